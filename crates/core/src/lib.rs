@@ -1,0 +1,15 @@
+//! Dhruva's domain: the types every layer shares, the access policy and the rules.
+//!
+//! This crate does no I/O and has no async: everything here is a pure function of its
+//! inputs, so it can be tested exhaustively. Storage and the web translate to and from it.
+
+pub mod consent;
+pub mod geography;
+pub mod ids;
+pub mod phone;
+pub mod policy;
+pub mod registry;
+pub mod sensitive;
+
+pub use ids::{AccountId, CollectiveId, FederationId, MemberId, PartnerOrgId};
+pub use sensitive::Sensitive;

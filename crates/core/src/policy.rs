@@ -1,0 +1,299 @@
+//! The access policy: the one place that decides who may do what to whom.
+//!
+//! Every read or write, from a page, the JSON API or OpenRosa, asks [`decide`] first. It is a
+//! pure function of the actor (who is asking, with which roles), the action and the facts
+//! about the resource (which collective she belongs to, which partners support it, what she
+//! has consented to). The callers gather the facts; the policy never looks anything up.
+
+use crate::consent::{ConsentSet, Purpose};
+use crate::ids::{AccountId, CollectiveId, MemberId, PartnerOrgId};
+use crate::registry::coded_enum;
+use serde::Serialize;
+
+coded_enum!(
+    /// The kinds of role an account can hold. The scope of each is in [`Grant`].
+    Role {
+        Member => "member",
+        Leader => "leader",
+        Facilitator => "facilitator",
+        Analyst => "analyst",
+        Admin => "admin",
+    }
+);
+
+/// One role held by an account, with the scope it applies to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub enum Grant {
+    /// The account is this member herself; `collectives` are those she currently belongs to.
+    Member { member: MemberId, collectives: Vec<CollectiveId> },
+    /// A leader (president, secretary …) acting for her collective.
+    Leader { collective: CollectiveId },
+    /// Staff of a partner organisation, for the collectives it supports.
+    Facilitator { partner: PartnerOrgId },
+    /// The federation's policy team: aggregates across every collective.
+    Analyst,
+    /// Runs the deployment; never reads members' personal fields.
+    Admin,
+}
+
+impl Grant {
+    pub fn role(&self) -> Role {
+        match self {
+            Grant::Member { .. } => Role::Member,
+            Grant::Leader { .. } => Role::Leader,
+            Grant::Facilitator { .. } => Role::Facilitator,
+            Grant::Analyst => Role::Analyst,
+            Grant::Admin => Role::Admin,
+        }
+    }
+}
+
+/// Who is asking: an account and every role it holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Actor {
+    pub account: AccountId,
+    pub grants: Vec<Grant>,
+}
+
+impl Actor {
+    /// The member this account belongs to, if she is one.
+    pub fn member(&self) -> Option<MemberId> {
+        self.grants.iter().find_map(|g| match g {
+            Grant::Member { member, .. } => Some(*member),
+            _ => None,
+        })
+    }
+
+    pub fn has_role(&self, role: Role) -> bool {
+        self.grants.iter().any(|g| g.role() == role)
+    }
+
+    /// The role a home page is built for: the widest one held.
+    pub fn primary_role(&self) -> Option<Role> {
+        [Role::Admin, Role::Analyst, Role::Facilitator, Role::Leader, Role::Member]
+            .into_iter()
+            .find(|r| self.has_role(*r))
+    }
+}
+
+coded_enum!(
+    /// Everything the policy can be asked about.
+    Action {
+        ViewFederation => "view_federation",
+        CreateCollective => "create_collective",
+        ManagePartners => "manage_partners",
+        ManageAccounts => "manage_accounts",
+        ViewAuditLog => "view_audit_log",
+        ViewCollective => "view_collective",
+        EditCollective => "edit_collective",
+        ListMembers => "list_members",
+        CreateMember => "create_member",
+        ManageMemberships => "manage_memberships",
+        ViewMember => "view_member",
+        ViewMemberName => "view_member_name",
+        ViewMemberPersonal => "view_member_personal",
+        EditMemberPersonal => "edit_member_personal",
+    }
+);
+
+/// What the policy needs to know about a collective.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CollectiveFacts {
+    pub id: CollectiveId,
+    pub partners: Vec<PartnerOrgId>,
+}
+
+/// What the policy needs to know about a member: where she belongs and what she allows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MemberFacts {
+    pub id: MemberId,
+    /// Her current collectives, each with the partners that support it.
+    pub collectives: Vec<CollectiveFacts>,
+    pub consents: ConsentSet,
+}
+
+/// What an action is done to.
+#[derive(Clone, Copy, Debug)]
+pub enum Resource<'a> {
+    /// The deployment as a whole: accounts, partners, the audit log, federation aggregates.
+    Deployment,
+    Collective(&'a CollectiveFacts),
+    Member(&'a MemberFacts),
+}
+
+/// Why a decision went the way it did. Safe to log: it names no person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Reason {
+    Herself,
+    LeaderOfHerCollective,
+    LeaderWithConsent(Purpose),
+    FacilitatorOfSupportingPartner,
+    FacilitatorWithConsent(Purpose),
+    FederationAnalyst,
+    DeploymentAdmin,
+    /// Deny: the actor's scope does not reach this resource.
+    OutOfScope,
+    /// Deny: within scope, but she has not consented to this purpose.
+    ConsentMissing(Purpose),
+    /// Deny: no role the actor holds may do this at all.
+    NotPermittedForRole,
+    /// Deny: the action does not apply to this kind of resource (a caller's mistake).
+    WrongResource,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Decision {
+    pub allowed: bool,
+    pub reason: Reason,
+}
+
+impl Decision {
+    fn allow(reason: Reason) -> Self {
+        Decision { allowed: true, reason }
+    }
+    fn deny(reason: Reason) -> Self {
+        Decision { allowed: false, reason }
+    }
+
+    /// The purpose to record in the audit log for an allowed access to someone else's data.
+    pub fn purpose(&self) -> Option<Purpose> {
+        match self.reason {
+            Reason::LeaderWithConsent(p) | Reason::FacilitatorWithConsent(p) => Some(p),
+            _ => None,
+        }
+    }
+}
+
+/// Decides whether `actor` may do `action` to `resource`.
+///
+/// Allowed if any of the actor's grants allows it. When none does, the most specific reason
+/// is returned (a missing consent says more than "out of scope").
+pub fn decide(actor: &Actor, action: Action, resource: Resource<'_>) -> Decision {
+    let mut best_denial = Decision::deny(Reason::NotPermittedForRole);
+    for grant in &actor.grants {
+        let d = decide_for_grant(grant, action, resource);
+        if d.allowed {
+            return d;
+        }
+        if denial_rank(d.reason) > denial_rank(best_denial.reason) {
+            best_denial = d;
+        }
+    }
+    best_denial
+}
+
+fn denial_rank(reason: Reason) -> u8 {
+    match reason {
+        Reason::ConsentMissing(_) => 3,
+        Reason::OutOfScope => 2,
+        Reason::WrongResource => 1,
+        _ => 0,
+    }
+}
+
+fn decide_for_grant(grant: &Grant, action: Action, resource: Resource<'_>) -> Decision {
+    use Action as A;
+    use Resource as R;
+
+    // Actions on the deployment as a whole.
+    if let R::Deployment = resource {
+        return match (grant, action) {
+            (Grant::Admin, A::ViewFederation | A::CreateCollective | A::ManagePartners | A::ManageAccounts | A::ViewAuditLog) => {
+                Decision::allow(Reason::DeploymentAdmin)
+            }
+            (Grant::Analyst, A::ViewFederation) => Decision::allow(Reason::FederationAnalyst),
+            (_, A::ViewFederation | A::CreateCollective | A::ManagePartners | A::ManageAccounts | A::ViewAuditLog) => {
+                Decision::deny(Reason::NotPermittedForRole)
+            }
+            _ => Decision::deny(Reason::WrongResource),
+        };
+    }
+
+    if let R::Collective(c) = resource {
+        return match action {
+            A::ViewCollective | A::EditCollective | A::ListMembers | A::CreateMember | A::ManageMemberships => {
+                collective_rule(grant, action, c)
+            }
+            _ => Decision::deny(Reason::WrongResource),
+        };
+    }
+
+    let R::Member(m) = resource else {
+        return Decision::deny(Reason::WrongResource);
+    };
+    match action {
+        A::ViewMember | A::ViewMemberName | A::ViewMemberPersonal | A::EditMemberPersonal => member_rule(grant, action, m),
+        _ => Decision::deny(Reason::WrongResource),
+    }
+}
+
+fn collective_rule(grant: &Grant, action: Action, c: &CollectiveFacts) -> Decision {
+    use Action as A;
+    match grant {
+        Grant::Member { collectives, .. } => match action {
+            A::ViewCollective if collectives.contains(&c.id) => Decision::allow(Reason::Herself),
+            A::ViewCollective => Decision::deny(Reason::OutOfScope),
+            _ => Decision::deny(Reason::NotPermittedForRole),
+        },
+        Grant::Leader { collective } if *collective == c.id => Decision::allow(Reason::LeaderOfHerCollective),
+        Grant::Leader { .. } => Decision::deny(Reason::OutOfScope),
+        Grant::Facilitator { partner } => match action {
+            A::ViewCollective | A::ListMembers if c.partners.contains(partner) => {
+                Decision::allow(Reason::FacilitatorOfSupportingPartner)
+            }
+            A::ViewCollective | A::ListMembers => Decision::deny(Reason::OutOfScope),
+            _ => Decision::deny(Reason::NotPermittedForRole),
+        },
+        Grant::Analyst => match action {
+            A::ViewCollective => Decision::allow(Reason::FederationAnalyst),
+            _ => Decision::deny(Reason::NotPermittedForRole),
+        },
+        // The admin sees the roster as pseudonymous codes (to link accounts), never names.
+        Grant::Admin => match action {
+            A::ViewCollective | A::EditCollective | A::ListMembers => Decision::allow(Reason::DeploymentAdmin),
+            _ => Decision::deny(Reason::NotPermittedForRole),
+        },
+    }
+}
+
+fn member_rule(grant: &Grant, action: Action, m: &MemberFacts) -> Decision {
+    use Action as A;
+    match grant {
+        Grant::Member { member, .. } if *member == m.id => Decision::allow(Reason::Herself),
+        Grant::Member { .. } => Decision::deny(Reason::OutOfScope),
+        Grant::Leader { collective } => {
+            if !m.collectives.iter().any(|c| c.id == *collective) {
+                return Decision::deny(Reason::OutOfScope);
+            }
+            match action {
+                // Leaders run the collective: they know who is in it.
+                A::ViewMember | A::ViewMemberName => Decision::allow(Reason::LeaderOfHerCollective),
+                A::ViewMemberPersonal | A::EditMemberPersonal => with_consent(m, Purpose::CaseSupport, Reason::LeaderWithConsent),
+                _ => Decision::deny(Reason::WrongResource),
+            }
+        }
+        Grant::Facilitator { partner } => {
+            if !m.collectives.iter().any(|c| c.partners.contains(partner)) {
+                return Decision::deny(Reason::OutOfScope);
+            }
+            match action {
+                A::ViewMember => Decision::allow(Reason::FacilitatorOfSupportingPartner),
+                A::ViewMemberName | A::ViewMemberPersonal => with_consent(m, Purpose::Mentoring, Reason::FacilitatorWithConsent),
+                _ => Decision::deny(Reason::NotPermittedForRole),
+            }
+        }
+        Grant::Analyst => Decision::deny(Reason::NotPermittedForRole),
+        Grant::Admin => match action {
+            A::ViewMember => Decision::allow(Reason::DeploymentAdmin),
+            _ => Decision::deny(Reason::NotPermittedForRole),
+        },
+    }
+}
+
+fn with_consent(m: &MemberFacts, purpose: Purpose, reason: fn(Purpose) -> Reason) -> Decision {
+    if m.consents.allows(purpose) {
+        Decision::allow(reason(purpose))
+    } else {
+        Decision::deny(Reason::ConsentMissing(purpose))
+    }
+}

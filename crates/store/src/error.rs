@@ -1,0 +1,26 @@
+use thiserror::Error;
+
+/// What can go wrong in storage. Messages never contain personal data.
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("unsupported database URL: {0}")]
+    UnsupportedUrl(String),
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("migration failed: {0}")]
+    Migration(#[from] sqlx::migrate::MigrateError),
+    #[error("the master key is missing or unreadable: {0}")]
+    MasterKey(String),
+    #[error("a stored value could not be decrypted (wrong master key, or the data was tampered with)")]
+    Decrypt,
+    #[error("{0} already exists")]
+    Duplicate(&'static str),
+    #[error("{0} not found")]
+    NotFound(&'static str),
+    #[error("invalid input: {0}")]
+    Invalid(String),
+    #[error("password hashing failed")]
+    PasswordHash,
+    #[error("corrupt row in {table}: {detail}")]
+    Corrupt { table: &'static str, detail: String },
+}
