@@ -1,1 +1,99 @@
-fn main() {}
+//! The `dhruva` binary: one executable that serves the web application, loads demo data and
+//! administers accounts. It only wires the other crates together; rules live in `core`,
+//! storage in `store`, HTTP in `web`.
+
+mod cli;
+mod config;
+mod demo;
+mod logging;
+mod open;
+mod password;
+mod serve;
+mod users;
+
+use anyhow::Result;
+use clap::Parser;
+use cli::{Cli, Command, LogFormat, StoreArgs, TokenCommand, UserCommand};
+use config::{FileConfig, StoreSettings, WebSettings};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let outcome = tokio::runtime::Runtime::new()
+        .map_err(anyhow::Error::from)
+        .and_then(|runtime| runtime.block_on(run(cli)));
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            // `{:#}` prints the chain on one line: "cannot open …: connection refused".
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<()> {
+    let file = FileConfig::load(store_args(&cli.command).config.as_deref())?;
+    logging::init(cli.log_format.or(file.log_format).unwrap_or(LogFormat::Pretty))?;
+    let store_settings = StoreSettings::resolve(store_args(&cli.command), &file)?;
+
+    match cli.command {
+        Command::Serve { web, .. } => {
+            // Settings are checked before the database is touched.
+            let web = WebSettings::resolve(&web, &file)?;
+            let store = open::open_store(&store_settings).await?;
+            serve::serve(store, web).await
+        }
+        Command::Demo { serve, web, .. } => {
+            let web = serve.then(|| WebSettings::resolve(&web, &file)).transpose()?;
+            let password = demo::DemoPassword::from_env()?;
+            let store = open::open_store(&store_settings).await?;
+            let loaded = demo::run(&store, &password).await;
+            match (loaded, web) {
+                (Ok(()), Some(web)) => serve::serve(store, web).await,
+                (loaded, _) => {
+                    store.close().await;
+                    loaded
+                }
+            }
+        }
+        Command::Migrate { .. } => {
+            let store = open::open_store(&store_settings).await?;
+            store.close().await;
+            println!("The database {} is up to date.", store_settings.database_url.redacted());
+            Ok(())
+        }
+        Command::User { command } => {
+            let store = open::open_store(&store_settings).await?;
+            let done = match command {
+                UserCommand::Add { username, role, collective, partner, member, language, .. } => {
+                    users::add(&store, users::AddUser { username, role, collective, partner, member, language }).await
+                }
+                UserCommand::Passwd { username, .. } => users::passwd(&store, &username).await,
+                UserCommand::Disable { username, .. } => users::set_disabled(&store, &username, true).await,
+                UserCommand::Enable { username, .. } => users::set_disabled(&store, &username, false).await,
+            };
+            store.close().await;
+            done
+        }
+        Command::Token { command: TokenCommand::Create { username, label, .. } } => {
+            let store = open::open_store(&store_settings).await?;
+            let done = users::create_token(&store, &username, &label).await;
+            store.close().await;
+            done
+        }
+    }
+}
+
+fn store_args(command: &Command) -> &StoreArgs {
+    match command {
+        Command::Serve { store, .. } | Command::Demo { store, .. } | Command::Migrate { store } => store,
+        Command::User { command } => match command {
+            UserCommand::Add { store, .. }
+            | UserCommand::Passwd { store, .. }
+            | UserCommand::Disable { store, .. }
+            | UserCommand::Enable { store, .. } => store,
+        },
+        Command::Token { command: TokenCommand::Create { store, .. } } => store,
+    }
+}

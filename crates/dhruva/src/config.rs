@@ -1,0 +1,164 @@
+//! Settings, merged once: flags > `DHRUVA_*` environment (both already merged by clap) >
+//! the optional TOML file > defaults. The rest of the binary only sees [`StoreSettings`]
+//! and [`WebSettings`], never where a value came from.
+
+use crate::cli::{LogFormat, StoreArgs, WebArgs};
+use anyhow::{bail, Context, Result};
+use dhruva_store::DatabaseUrl;
+use serde::Deserialize;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+const DEFAULT_DATA_DIR: &str = "./dhruva-data";
+const DEFAULT_BIND: &str = "127.0.0.1:8080";
+const DEFAULT_IDLE_MINUTES: u64 = 30;
+/// A day: longer than that, "sessions on shared phones expire" would mean nothing.
+const MAX_IDLE_MINUTES: u64 = 24 * 60;
+
+/// The TOML file: the same settings as the flags, in snake case. Unknown keys are refused,
+/// because a misspelt `secure_cookies` silently ignored is worse than an error.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    pub data_dir: Option<PathBuf>,
+    pub database_url: Option<String>,
+    pub key_dir: Option<PathBuf>,
+    pub bind: Option<SocketAddr>,
+    pub idle_timeout_minutes: Option<u64>,
+    pub secure_cookies: Option<bool>,
+    pub behind_proxy: Option<bool>,
+    pub quick_exit_url: Option<String>,
+    pub log_format: Option<LogFormat>,
+}
+
+impl FileConfig {
+    /// Reads the file named by `--config`/`DHRUVA_CONFIG`, or nothing when none is named.
+    pub fn load(path: Option<&Path>) -> Result<FileConfig> {
+        let Some(path) = path else {
+            return Ok(FileConfig::default());
+        };
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read the configuration file {}", path.display()))?;
+        // toml's messages quote the offending line, which may hold a database password.
+        toml::from_str(&text).map_err(|e| {
+            let at = e.span().map(|s| format!(" (at byte {})", s.start)).unwrap_or_default();
+            anyhow::anyhow!("the configuration file {} is not valid{at}: {}", path.display(), e.message())
+        })
+    }
+}
+
+/// Where the data is and how to reach it.
+#[derive(Debug)]
+pub struct StoreSettings {
+    pub data_dir: PathBuf,
+    pub key_dir: PathBuf,
+    /// Checked; prints only redacted.
+    pub database_url: DatabaseUrl,
+}
+
+impl StoreSettings {
+    pub fn resolve(args: &StoreArgs, file: &FileConfig) -> Result<StoreSettings> {
+        let data_dir = args.data_dir.clone().or_else(|| file.data_dir.clone()).unwrap_or_else(|| PathBuf::from(DEFAULT_DATA_DIR));
+        let key_dir = args.key_dir.clone().or_else(|| file.key_dir.clone()).unwrap_or_else(|| data_dir.clone());
+        let database_url = match args.database_url.as_deref().or(file.database_url.as_deref()) {
+            Some(url) => parse_database_url(url)?,
+            None => DatabaseUrl::sqlite_in(&data_dir),
+        };
+        Ok(StoreSettings { data_dir, key_dir, database_url })
+    }
+}
+
+/// Checks a database URL without ever echoing it: a URL may carry a password.
+pub fn parse_database_url(url: &str) -> Result<DatabaseUrl> {
+    DatabaseUrl::parse(url).map_err(|_| {
+        let scheme = url
+            .split_once(':')
+            .map(|(s, _)| s)
+            .filter(|s| !s.is_empty() && s.len() <= 20 && s.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c)));
+        let what = match scheme {
+            Some(s) => format!("database URLs starting with `{s}:` are not supported"),
+            None => "the database URL is not one Dhruva understands".to_owned(),
+        };
+        anyhow::anyhow!(
+            "{what}. Use sqlite://PATH (for example sqlite://./dhruva-data/dhruva.db) or \
+             postgres://USER:PASSWORD@HOST:PORT/DATABASE. Nothing was created."
+        )
+    })
+}
+
+/// How the web service behaves.
+#[derive(Debug, Clone)]
+pub struct WebSettings {
+    pub bind: SocketAddr,
+    pub config: dhruva_web::WebConfig,
+}
+
+impl WebSettings {
+    pub fn resolve(args: &WebArgs, file: &FileConfig) -> Result<WebSettings> {
+        let bind = match args.bind.or(file.bind) {
+            Some(b) => b,
+            None => DEFAULT_BIND.parse().context("the default bind address is malformed")?,
+        };
+        let minutes = args.idle_timeout_minutes.or(file.idle_timeout_minutes).unwrap_or(DEFAULT_IDLE_MINUTES);
+        if !(1..=MAX_IDLE_MINUTES).contains(&minutes) {
+            bail!("the idle timeout must be between 1 and {MAX_IDLE_MINUTES} minutes (it was {minutes})");
+        }
+        let defaults = dhruva_web::WebConfig::default();
+        let quick_exit_url = args.quick_exit_url.clone().or_else(|| file.quick_exit_url.clone()).unwrap_or(defaults.quick_exit_url);
+        if !(quick_exit_url.starts_with("https://") || quick_exit_url.starts_with("http://")) {
+            bail!("the quick exit URL must be a full http:// or https:// address, such as https://www.google.com");
+        }
+        let config = dhruva_web::WebConfig {
+            idle_timeout: Duration::from_secs(minutes * 60),
+            secure_cookies: args.secure_cookies.or(file.secure_cookies).unwrap_or(defaults.secure_cookies),
+            behind_proxy: args.behind_proxy.or(file.behind_proxy).unwrap_or(defaults.behind_proxy),
+            quick_exit_url,
+        };
+        Ok(WebSettings { bind, config })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_args() -> (StoreArgs, WebArgs) {
+        (
+            StoreArgs { data_dir: None, database_url: None, key_dir: None, config: None },
+            WebArgs { bind: None, idle_timeout_minutes: None, secure_cookies: None, behind_proxy: None, quick_exit_url: None },
+        )
+    }
+
+    #[test]
+    fn flags_win_over_the_file_and_the_file_over_defaults() {
+        let (_, mut web) = no_args();
+        let file: FileConfig = toml::from_str("idle_timeout_minutes = 10\nsecure_cookies = false\nbind = \"0.0.0.0:9000\"").expect("valid toml");
+        web.idle_timeout_minutes = Some(5);
+        let s = WebSettings::resolve(&web, &file).expect("valid");
+        assert_eq!(s.config.idle_timeout, Duration::from_secs(300));
+        assert!(!s.config.secure_cookies);
+        assert_eq!(s.bind.to_string(), "0.0.0.0:9000");
+        assert!(!s.config.behind_proxy);
+    }
+
+    #[test]
+    fn unknown_keys_in_the_file_are_refused() {
+        assert!(toml::from_str::<FileConfig>("secure_cookie = false").is_err());
+    }
+
+    #[test]
+    fn an_idle_timeout_of_zero_is_refused() {
+        let (_, mut web) = no_args();
+        web.idle_timeout_minutes = Some(0);
+        assert!(WebSettings::resolve(&web, &FileConfig::default()).is_err());
+    }
+
+    #[test]
+    fn a_refused_database_url_never_echoes_its_password() {
+        let err = parse_database_url("mysql://dhruva:hunter2-secret@db/dhruva").expect_err("refused");
+        let text = format!("{err:#}");
+        assert!(text.contains("`mysql:`"), "{text}");
+        assert!(!text.contains("hunter2"), "{text}");
+    }
+}

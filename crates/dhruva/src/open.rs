@@ -1,0 +1,60 @@
+//! Opening the store: the data directory, the master key, the connection and migrations.
+//! Every command that touches the database goes through [`open_store`], so they all agree
+//! on where the key is and all refuse a bad URL before anything is created.
+
+use crate::config::StoreSettings;
+use anyhow::{Context, Result};
+use dhruva_store::{Backend, Keyring, MasterKey, Store};
+use std::os::unix::fs::DirBuilderExt;
+use std::path::Path;
+
+const MASTER_KEY_ENV: &str = "DHRUVA_MASTER_KEY";
+
+pub async fn open_store(settings: &StoreSettings) -> Result<Store> {
+    if settings.database_url.backend() == Backend::Sqlite {
+        create_private_dir(&settings.data_dir)?;
+    }
+    let master = master_key(&settings.key_dir)?;
+    let store = Store::open(&settings.database_url, Keyring::derive(&master))
+        .await
+        .with_context(|| format!("cannot open the database {}", settings.database_url.redacted()))?;
+    store
+        .migrate()
+        .await
+        .with_context(|| format!("cannot bring the database {} up to date", settings.database_url.redacted()))?;
+    tracing::info!(database = %settings.database_url.redacted(), "database ready");
+    Ok(store)
+}
+
+/// Owner-only: the directory holds the database and, by default, the key that opens it.
+fn create_private_dir(dir: &Path) -> Result<()> {
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .with_context(|| format!("cannot create the directory {}", dir.display()))
+}
+
+fn master_key(key_dir: &Path) -> Result<MasterKey> {
+    if let Ok(text) = std::env::var(MASTER_KEY_ENV) {
+        if !text.trim().is_empty() {
+            // The store's message is not shown: it could quote part of the key.
+            return MasterKey::from_base64(text.trim()).map_err(|_| {
+                anyhow::anyhow!("{MASTER_KEY_ENV} is not a valid master key: it must be 32 random bytes in base64")
+            });
+        }
+    }
+    create_private_dir(key_dir)?;
+    let (key, created) = MasterKey::load_or_create(key_dir)
+        .with_context(|| format!("cannot read or create the master key in {}", key_dir.display()))?;
+    if created {
+        eprintln!(
+            "A new master key was created in {dir}/master.key (readable by this user only).\n\
+             Back it up now, and keep that copy separate from the database backups:\n\
+             without it the personal data in this deployment cannot be read by anyone,\n\
+             and whoever holds both the key and a backup can read all of it.",
+            dir = key_dir.display()
+        );
+    }
+    Ok(key)
+}

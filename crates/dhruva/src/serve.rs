@@ -1,0 +1,97 @@
+//! Serving: bind, announce the real address, run until Ctrl-C or SIGTERM, then drain
+//! connections and close the store so SQLite checkpoints its WAL cleanly.
+
+use crate::config::WebSettings;
+use anyhow::{Context, Result};
+use dhruva_store::Store;
+use std::net::SocketAddr;
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tokio::signal::unix::{signal, SignalKind};
+use tokio::sync::oneshot;
+
+/// How long open requests may take to finish after a shutdown signal. Long enough for a
+/// slow phone's upload, short enough that a service manager's stop does not hang.
+const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
+
+pub async fn serve(store: Store, web: WebSettings) -> Result<()> {
+    warn_about_risky_settings(&web);
+    let listener = TcpListener::bind(web.bind)
+        .await
+        .with_context(|| format!("cannot listen on {} (is another program using it?)", web.bind))?;
+    let addr = listener.local_addr().context("cannot read the address being listened on")?;
+    let app = dhruva_web::router(store.clone(), web.config).into_make_service_with_connect_info::<SocketAddr>();
+
+    let (stop, stopped) = oneshot::channel::<()>();
+    let mut server = tokio::spawn(async move {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async move {
+                // A dropped sender also means "stop".
+                let _ = stopped.await;
+            })
+            .await
+    });
+
+    // Tests and scripts wait for exactly this line; it is printed only once accepting.
+    println!("Dhruva is listening on http://{addr}");
+    println!("{}", how_to_open(addr));
+    tracing::info!(%addr, "listening");
+
+    tokio::select! {
+        ended = &mut server => {
+            store.close().await;
+            ended.context("the web server task failed")?.context("the web server stopped")?;
+            anyhow::bail!("the web server stopped unexpectedly");
+        }
+        signal = shutdown_signal() => {
+            tracing::info!(signal = signal?, "shutting down: finishing open requests");
+        }
+    }
+    let _ = stop.send(());
+    match tokio::time::timeout(DRAIN_TIMEOUT, &mut server).await {
+        Ok(ended) => ended.context("the web server task failed")?.context("the web server failed while stopping")?,
+        Err(_) => {
+            tracing::warn!(seconds = DRAIN_TIMEOUT.as_secs(), "requests still open after the drain timeout; closing them");
+            server.abort();
+        }
+    }
+    store.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+fn how_to_open(addr: SocketAddr) -> String {
+    if addr.ip().is_unspecified() {
+        format!(
+            "Open http://<this machine's address>:{port}/ in a browser (listening on every network interface).",
+            port = addr.port()
+        )
+    } else {
+        format!("Open http://{addr}/ in a browser and log in. Stop with Ctrl-C.")
+    }
+}
+
+fn warn_about_risky_settings(web: &WebSettings) {
+    if !web.config.secure_cookies {
+        eprintln!(
+            "WARNING: secure cookies are OFF. Session cookies will be sent over plain HTTP, where anyone on\n\
+             the network can read them and act as the person logged in. Use this only on a trusted local\n\
+             network while testing; in production serve over HTTPS and leave secure cookies on."
+        );
+        tracing::warn!("secure cookies are off");
+    }
+    if web.config.behind_proxy {
+        tracing::info!("trusting X-Forwarded-For: make sure only the reverse proxy can reach this address");
+    }
+}
+
+async fn shutdown_signal() -> Result<&'static str> {
+    let mut terminate = signal(SignalKind::terminate()).context("cannot listen for SIGTERM")?;
+    tokio::select! {
+        interrupted = tokio::signal::ctrl_c() => {
+            interrupted.context("cannot listen for Ctrl-C")?;
+            Ok("interrupt")
+        }
+        _ = terminate.recv() => Ok("terminate"),
+    }
+}
