@@ -1,0 +1,135 @@
+//! `dhruva demo`: what it loads, that loading twice duplicates nothing, and what it prints.
+
+mod common;
+
+use common::{demo, dhruva, run, DEMO_PASSWORD};
+use dhruva_core::consent::Purpose;
+use dhruva_core::policy::Role;
+use dhruva_core::registry::{Language, Stage, TraffickingKind};
+use dhruva_core::Sensitive;
+use dhruva_store::{DatabaseUrl, Keyring, MasterKey, Store};
+use std::path::Path;
+
+async fn open(data_dir: &Path) -> Store {
+    let (key, created) = MasterKey::load_or_create(data_dir).expect("key file");
+    assert!(!created, "the demo should have created the key");
+    Store::open(&DatabaseUrl::sqlite_in(data_dir), Keyring::derive(&key)).await.expect("store opens")
+}
+
+/// Everything a duplicate would change.
+async fn census(store: &Store) -> Vec<(String, usize)> {
+    let counts = store.counts().await.expect("counts");
+    let today = time::OffsetDateTime::now_utc().date();
+    let mut rows = vec![
+        ("collectives".to_owned(), counts.collectives as usize),
+        ("members".to_owned(), counts.members as usize),
+        ("accounts".to_owned(), counts.accounts as usize),
+        ("partners".to_owned(), store.partners().await.expect("partners").len()),
+    ];
+    for c in store.collectives().await.expect("collectives") {
+        let members = store.members_of_collective(c.id, today).await.expect("members");
+        let memberships: usize = members.iter().map(|m| m.memberships.len()).sum();
+        rows.push((format!("{} members", c.name), members.len()));
+        rows.push((format!("{} memberships", c.name), memberships));
+    }
+    for username in ["demo-member", "demo-leader", "demo-facilitator", "demo-analyst", "demo-admin"] {
+        let account = store.account_by_username(username).await.expect("lookup").expect("account exists");
+        rows.push((format!("{username} grants"), store.grants(account.id).await.expect("grants").len()));
+    }
+    rows
+}
+
+#[tokio::test]
+async fn running_the_demo_twice_duplicates_nothing() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    demo(tmp.path());
+    let store = open(tmp.path()).await;
+    let first = census(&store).await;
+    store.close().await;
+
+    demo(tmp.path());
+    let store = open(tmp.path()).await;
+    assert_eq!(census(&store).await, first);
+    store.close().await;
+}
+
+#[tokio::test]
+async fn the_demo_holds_three_collectives_two_partners_and_at_least_sixty_members() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    demo(tmp.path());
+    let store = open(tmp.path()).await;
+    let today = time::OffsetDateTime::now_utc().date();
+
+    assert!(store.federation().await.expect("federation").expect("exists").name.contains("fictional"));
+    assert_eq!(store.partners().await.expect("partners").len(), 2);
+    let collectives = store.collectives().await.expect("collectives");
+    assert_eq!(collectives.len(), 3);
+    let in_state = |state: &str| collectives.iter().find(|c| c.district.state().as_str() == state).expect("collective in state");
+    let (wb, cg, ap) = (in_state("WB"), in_state("CT"), in_state("AP"));
+    assert_eq!((wb.kind, wb.stage), (TraffickingKind::Sex, Stage::RegisteredOrganisation));
+    assert_eq!(cg.kind, TraffickingKind::Labour);
+    assert!(matches!(ap.stage, Stage::PeerGroup | Stage::Collective));
+    assert!(collectives.iter().all(|c| !c.partners.is_empty()), "every collective has a partner");
+
+    let mut total = 0;
+    for (collective, language) in [(wb, Language::Bengali), (cg, Language::Hindi), (ap, Language::Telugu)] {
+        let members = store.members_of_collective(collective.id, today).await.expect("members");
+        total += members.len();
+        assert!(members.iter().all(|m| m.languages.contains(&language)), "{} speaks {language:?}", collective.name);
+        let offices: Vec<_> = members.iter().flat_map(|m| m.memberships.iter().filter_map(|ms| ms.office)).collect();
+        assert!(offices.len() >= 3, "{} has office holders", collective.name);
+        let mut consents = Vec::new();
+        for m in &members {
+            consents.push(store.consents(m.id).await.expect("consents"));
+        }
+        assert!(consents.iter().filter(|c| c.allows(Purpose::CaseSupport)).count() > members.len() / 2);
+        assert!(consents.iter().any(|c| c.allows(Purpose::Mentoring)));
+    }
+    assert!(total >= 60, "{total} members");
+
+    let leader = store.account_by_username("demo-leader").await.expect("lookup").expect("exists");
+    assert_eq!(leader.language, Language::Bengali);
+    let grants = store.grants(leader.id).await.expect("grants");
+    assert!(grants.iter().any(|g| g.role == Role::Leader && g.collective == Some(wb.id)), "{grants:?}");
+    let facilitator = store.account_by_username("demo-facilitator").await.expect("lookup").expect("exists");
+    let grants = store.grants(facilitator.id).await.expect("grants");
+    assert!(grants.iter().any(|g| g.role == Role::Facilitator && g.partner.is_some_and(|p| wb.partners.contains(&p))));
+    store.close().await;
+}
+
+#[tokio::test]
+async fn a_random_demo_password_is_printed_and_works_and_a_chosen_one_is_never_printed() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let r = run(dhruva(tmp.path(), &["demo"])).assert_ok();
+    let printed = r
+        .stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("Password for all of them: "))
+        .expect("the password is printed")
+        .to_owned();
+    assert!(r.stdout.contains("demo-leader") && r.stdout.contains("demo-admin"), "{}", r.stdout);
+    let store = open(tmp.path()).await;
+    assert!(store.verify_login("demo-leader", &Sensitive::new(printed.clone())).await.expect("verify").is_some());
+    store.close().await;
+
+    // A second run with a chosen password resets every demo account to it.
+    let r = demo(tmp.path());
+    assert!(!r.all_output().contains(DEMO_PASSWORD), "the chosen password was printed");
+    let store = open(tmp.path()).await;
+    for username in ["demo-member", "demo-leader", "demo-facilitator", "demo-analyst", "demo-admin"] {
+        let ok = store.verify_login(username, &Sensitive::new(DEMO_PASSWORD.to_owned())).await.expect("verify");
+        assert!(ok.is_some(), "{username} does not take the new password");
+    }
+    assert!(store.verify_login("demo-leader", &Sensitive::new(printed)).await.expect("verify").is_none());
+    store.close().await;
+}
+
+#[test]
+fn the_demo_prints_no_personal_data() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let r = demo(tmp.path());
+    let out = r.all_output();
+    // A demo member's given name and the fake phone prefix.
+    assert!(!out.contains("Moumita"), "{out}");
+    assert!(!out.contains("9000000"), "{out}");
+}
