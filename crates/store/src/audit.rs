@@ -4,7 +4,11 @@
 //! breaks the chain at a place [`Store::verify_audit_chain`] can name. Rows hold ids and
 //! codes only — never a name, a phone number or any other personal value.
 
-use crate::{Store, StoreError};
+mod chain;
+mod verify;
+
+
+use crate::{db, Store, StoreError};
 use dhruva_core::consent::Purpose;
 use dhruva_core::policy::Role;
 use dhruva_core::{AccountId, CollectiveId, MemberId};
@@ -59,6 +63,28 @@ pub struct AuditEvent {
     pub detail: Option<String>,
 }
 
+impl AuditEvent {
+    pub fn new(action: &str) -> Self {
+        AuditEvent { action: action.to_owned(), subject_member: None, subject_collective: None, detail: None }
+    }
+
+    pub fn member(mut self, member: MemberId) -> Self {
+        self.subject_member = Some(member);
+        self
+    }
+
+    pub fn collective(mut self, collective: CollectiveId) -> Self {
+        self.subject_collective = Some(collective);
+        self
+    }
+
+    /// Ids, codes or field names only — never a personal value.
+    pub fn detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
+}
+
 /// One recorded row.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct AuditRow {
@@ -86,23 +112,49 @@ pub enum ChainStatus {
 impl Store {
     /// Appends one event, stamped now, as `by`.
     pub async fn record(&self, by: &Accessor, event: AuditEvent) -> Result<(), StoreError> {
-        let _ = (by, event);
-        todo!()
+        let mut tx = self.begin_audited().await?;
+        tx.append(by, &event).await?;
+        tx.commit().await
     }
 
     /// The newest rows first.
     pub async fn audit_recent(&self, limit: i64) -> Result<Vec<AuditRow>, StoreError> {
-        let _ = limit;
-        todo!()
+        let rows = sqlx::query(&format!("{SELECT_ROWS} ORDER BY seq DESC LIMIT $1"))
+            .bind(limit.clamp(0, 10_000))
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(audit_row).collect()
     }
 
     /// Every row about one member, newest first ("who saw my data").
     pub async fn audit_about_member(&self, member: MemberId) -> Result<Vec<AuditRow>, StoreError> {
-        let _ = member;
-        todo!()
+        let rows = sqlx::query(&format!("{SELECT_ROWS} WHERE subject_member = $1 ORDER BY seq DESC"))
+            .bind(member.0)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(audit_row).collect()
     }
 
     pub async fn verify_audit_chain(&self) -> Result<ChainStatus, StoreError> {
-        todo!()
+        verify::verify(&self.pool).await
     }
+}
+
+const SELECT_ROWS: &str =
+    "SELECT seq, at, account_id, role, channel, action, purpose, subject_member, subject_collective, detail FROM audit_log";
+
+fn audit_row(row: &sqlx::any::AnyRow) -> Result<AuditRow, StoreError> {
+    use sqlx::Row as _;
+    Ok(AuditRow {
+        seq: row.try_get(0)?,
+        at: db::parse_time(row.try_get(1)?, "audit_log")?,
+        account: row.try_get::<Option<i64>, _>(2)?.map(AccountId),
+        role: row.try_get(3)?,
+        channel: row.try_get(4)?,
+        action: row.try_get(5)?,
+        purpose: row.try_get(6)?,
+        subject_member: row.try_get::<Option<i64>, _>(7)?.map(MemberId),
+        subject_collective: row.try_get::<Option<i64>, _>(8)?.map(CollectiveId),
+        detail: row.try_get(9)?,
+    })
 }

@@ -9,11 +9,14 @@ pub mod accounts;
 pub mod audit;
 pub mod consent;
 pub mod crypto;
+mod db;
 pub mod error;
 pub mod geography;
 pub mod members;
 pub mod registry;
 pub mod sessions;
+#[cfg(feature = "testing")]
+pub mod testing;
 pub mod url;
 
 pub use audit::{Accessor, Channel};
@@ -21,7 +24,11 @@ pub use crypto::{Keyring, MasterKey};
 pub use error::StoreError;
 pub use url::{Backend, DatabaseUrl};
 
-use std::sync::Arc;
+use sqlx::any::AnyPoolOptions;
+use sqlx::Executor as _;
+use std::str::FromStr as _;
+use std::sync::{Arc, Once};
+use std::time::Duration;
 
 /// A handle on the database; cheap to clone (the pool and keys are shared).
 #[derive(Clone)]
@@ -37,17 +44,53 @@ impl std::fmt::Debug for Store {
     }
 }
 
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
+/// Applied to every SQLite connection: durable commits, readers that do not block the
+/// writer, enforced references, and waiting (rather than failing) when the writer is busy.
+const SQLITE_PRAGMAS: [&str; 4] = [
+    "PRAGMA busy_timeout = 5000",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+];
+
 impl Store {
     /// Connects (creating the SQLite file if needed, with WAL, foreign keys and a busy
     /// timeout on every connection). Does not migrate: call [`Store::migrate`].
     pub async fn open(url: &DatabaseUrl, keys: Keyring) -> Result<Store, StoreError> {
-        let _ = (url, keys);
-        todo!()
+        static DRIVERS: Once = Once::new();
+        DRIVERS.call_once(sqlx::any::install_default_drivers);
+
+        let backend = url.backend();
+        let options = sqlx::any::AnyConnectOptions::from_str(&url.for_connecting())?;
+        let pool_options = AnyPoolOptions::new().acquire_timeout(Duration::from_secs(30));
+        let pool = match backend {
+            // SQLite has one writer at a time; more connections only add lock waiting.
+            Backend::Sqlite => pool_options.max_connections(8).after_connect(|conn, _meta| {
+                Box::pin(async move {
+                    for pragma in SQLITE_PRAGMAS {
+                        conn.execute(pragma).await?;
+                    }
+                    Ok(())
+                })
+            }),
+            Backend::Postgres => pool_options.max_connections(10),
+        }
+        .connect_with(options)
+        .await?;
+        Ok(Store { pool, backend, keys: Arc::new(keys) })
     }
 
     /// Applies pending migrations (forward-only) and loads the bundled districts. Idempotent.
     pub async fn migrate(&self) -> Result<(), StoreError> {
-        todo!()
+        match self.backend {
+            Backend::Sqlite => SQLITE_MIGRATIONS.run(&self.pool).await?,
+            Backend::Postgres => POSTGRES_MIGRATIONS.run(&self.pool).await?,
+        }
+        self.load_bundled_districts().await?;
+        Ok(())
     }
 
     pub fn backend(&self) -> Backend {
@@ -60,11 +103,21 @@ impl Store {
 
     /// A cheap query, for `/healthz`.
     pub async fn ping(&self) -> Result<(), StoreError> {
-        todo!()
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
     }
 
     /// Closes the pool, waiting for connections to finish (and SQLite to checkpoint).
     pub async fn close(&self) {
         self.pool.close().await
+    }
+
+    /// A transaction that will write. On SQLite it takes the write lock at once, so a
+    /// transaction that reads first can never fail to upgrade when another writer got in.
+    pub(crate) async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, StoreError> {
+        Ok(match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        })
     }
 }

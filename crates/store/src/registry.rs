@@ -1,10 +1,14 @@
 //! Federation, partner organisations and collectives.
 
-use crate::{Accessor, Store, StoreError};
+use crate::audit::AuditEvent;
+use crate::{db, Accessor, Store, StoreError};
 use dhruva_core::geography::DistrictCode;
 use dhruva_core::policy::CollectiveFacts;
 use dhruva_core::registry::{Collective, Federation, PartnerOrg, Stage, TraffickingKind};
 use dhruva_core::{CollectiveId, PartnerOrgId};
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row as _};
+use std::collections::HashMap;
 use time::Date;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,62 +32,244 @@ pub struct RegistryCounts {
 impl Store {
     /// Sets the federation's name, creating it on first call. A deployment has one.
     pub async fn ensure_federation(&self, name: &str) -> Result<(), StoreError> {
-        let _ = name;
-        todo!()
+        let name = checked_name(name, "the federation")?;
+        sqlx::query("INSERT INTO federation (id, name) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET name = excluded.name")
+            .bind(name)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 
     pub async fn federation(&self) -> Result<Option<Federation>, StoreError> {
-        todo!()
+        let row = sqlx::query("SELECT name FROM federation WHERE id = 1").fetch_optional(&self.pool).await?;
+        Ok(row.map(|r| r.try_get(0)).transpose()?.map(|name| Federation { name }))
     }
 
     /// Fails with `Duplicate` if a partner of that name exists.
     pub async fn create_partner(&self, by: &Accessor, name: &str, district: Option<&DistrictCode>) -> Result<PartnerOrgId, StoreError> {
-        let _ = (by, name, district);
-        todo!()
+        let name = checked_name(name, "a partner organisation")?;
+        let mut tx = self.begin_audited().await?;
+        if let Some(district) = district {
+            require_district(tx.conn(), district).await?;
+        }
+        let at = tx.at();
+        let id: i64 = sqlx::query("INSERT INTO partners (name, district_code, created_at) VALUES ($1, $2, $3) RETURNING id")
+            .bind(name)
+            .bind(district.map(DistrictCode::as_str))
+            .bind(at)
+            .fetch_one(tx.conn())
+            .await
+            .map_err(|e| if db::violates_unique(&e, "name") { StoreError::Duplicate("partner organisation") } else { e.into() })?
+            .try_get(0)?;
+        tx.append(by, &AuditEvent::new("partner_created").detail(format!("partner={id}"))).await?;
+        tx.commit().await?;
+        Ok(PartnerOrgId(id))
     }
 
     pub async fn partners(&self) -> Result<Vec<PartnerOrg>, StoreError> {
-        todo!()
+        let rows = sqlx::query("SELECT id, name, district_code FROM partners ORDER BY name").fetch_all(&self.pool).await?;
+        rows.iter().map(partner_row).collect()
     }
 
     pub async fn partner_by_name(&self, name: &str) -> Result<Option<PartnerOrg>, StoreError> {
-        let _ = name;
-        todo!()
+        let row = sqlx::query("SELECT id, name, district_code FROM partners WHERE name = $1")
+            .bind(name.trim())
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(partner_row).transpose()
     }
 
     /// Fails with `Duplicate` if a collective of that name exists, `Invalid` for an unknown
     /// district or partner.
     pub async fn create_collective(&self, by: &Accessor, new: &NewCollective) -> Result<CollectiveId, StoreError> {
-        let _ = (by, new);
-        todo!()
+        let name = checked_name(&new.name, "a collective")?;
+        let mut tx = self.begin_audited().await?;
+        require_district(tx.conn(), &new.district).await?;
+        require_partners(tx.conn(), &new.partners).await?;
+        let at = tx.at();
+        let id: i64 = sqlx::query(
+            "INSERT INTO collectives (name, kind, stage, district_code, founded_on, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        )
+        .bind(name)
+        .bind(new.kind.code())
+        .bind(new.stage.code())
+        .bind(new.district.as_str())
+        .bind(new.founded_on.map(db::date_text))
+        .bind(at)
+        .fetch_one(tx.conn())
+        .await
+        .map_err(duplicate_collective)?
+        .try_get(0)?;
+        let id = CollectiveId(id);
+        set_partners(tx.conn(), id, &new.partners).await?;
+        tx.append(by, &AuditEvent::new("collective_created").collective(id)).await?;
+        tx.commit().await?;
+        Ok(id)
     }
 
     pub async fn update_collective(&self, by: &Accessor, id: CollectiveId, new: &NewCollective) -> Result<(), StoreError> {
-        let _ = (by, id, new);
-        todo!()
+        let name = checked_name(&new.name, "a collective")?;
+        let mut tx = self.begin_audited().await?;
+        require_district(tx.conn(), &new.district).await?;
+        require_partners(tx.conn(), &new.partners).await?;
+        let updated = sqlx::query(
+            "UPDATE collectives SET name = $1, kind = $2, stage = $3, district_code = $4, founded_on = $5 WHERE id = $6",
+        )
+        .bind(name)
+        .bind(new.kind.code())
+        .bind(new.stage.code())
+        .bind(new.district.as_str())
+        .bind(new.founded_on.map(db::date_text))
+        .bind(id.0)
+        .execute(tx.conn())
+        .await
+        .map_err(duplicate_collective)?;
+        if updated.rows_affected() == 0 {
+            return Err(StoreError::NotFound("collective"));
+        }
+        set_partners(tx.conn(), id, &new.partners).await?;
+        tx.append(by, &AuditEvent::new("collective_updated").collective(id)).await?;
+        tx.commit().await
     }
 
     /// All collectives, by name. Callers filter with the policy.
     pub async fn collectives(&self) -> Result<Vec<Collective>, StoreError> {
-        todo!()
+        let rows = sqlx::query(&format!("{SELECT_COLLECTIVE} ORDER BY name")).fetch_all(&self.pool).await?;
+        let mut partners = self.partners_by_collective(None).await?;
+        rows.iter().map(|row| collective_row(row, &mut partners)).collect()
     }
 
     pub async fn collective(&self, id: CollectiveId) -> Result<Option<Collective>, StoreError> {
-        let _ = id;
-        todo!()
+        let row = sqlx::query(&format!("{SELECT_COLLECTIVE} WHERE id = $1")).bind(id.0).fetch_optional(&self.pool).await?;
+        self.complete_collective(row).await
     }
 
     pub async fn collective_by_name(&self, name: &str) -> Result<Option<Collective>, StoreError> {
-        let _ = name;
-        todo!()
+        let row = sqlx::query(&format!("{SELECT_COLLECTIVE} WHERE name = $1"))
+            .bind(name.trim())
+            .fetch_optional(&self.pool)
+            .await?;
+        self.complete_collective(row).await
     }
 
     pub async fn collective_facts(&self, id: CollectiveId) -> Result<Option<CollectiveFacts>, StoreError> {
-        let _ = id;
-        todo!()
+        Ok(self.collective(id).await?.map(|c| CollectiveFacts { id: c.id, partners: c.partners }))
     }
 
     pub async fn counts(&self) -> Result<RegistryCounts, StoreError> {
-        todo!()
+        let row = sqlx::query(
+            "SELECT (SELECT COUNT(*) FROM collectives), (SELECT COUNT(*) FROM members), (SELECT COUNT(*) FROM accounts)",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(RegistryCounts { collectives: row.try_get(0)?, members: row.try_get(1)?, accounts: row.try_get(2)? })
     }
+
+    /// Partner ids per collective (one collective's, or everyone's).
+    pub(crate) async fn partners_by_collective(
+        &self,
+        only: Option<CollectiveId>,
+    ) -> Result<HashMap<CollectiveId, Vec<PartnerOrgId>>, StoreError> {
+        let rows = match only {
+            Some(id) => {
+                sqlx::query("SELECT collective_id, partner_id FROM collective_partners WHERE collective_id = $1 ORDER BY partner_id")
+                    .bind(id.0)
+                    .fetch_all(&self.pool)
+                    .await?
+            }
+            None => {
+                sqlx::query("SELECT collective_id, partner_id FROM collective_partners ORDER BY partner_id")
+                    .fetch_all(&self.pool)
+                    .await?
+            }
+        };
+        let mut map: HashMap<CollectiveId, Vec<PartnerOrgId>> = HashMap::new();
+        for row in rows {
+            map.entry(CollectiveId(row.try_get(0)?)).or_default().push(PartnerOrgId(row.try_get(1)?));
+        }
+        Ok(map)
+    }
+
+    async fn complete_collective(&self, row: Option<AnyRow>) -> Result<Option<Collective>, StoreError> {
+        let Some(row) = row else { return Ok(None) };
+        let mut partners = self.partners_by_collective(Some(CollectiveId(row.try_get(0)?))).await?;
+        collective_row(&row, &mut partners).map(Some)
+    }
+}
+
+const SELECT_COLLECTIVE: &str = "SELECT id, name, kind, stage, district_code, founded_on FROM collectives";
+
+fn collective_row(row: &AnyRow, partners: &mut HashMap<CollectiveId, Vec<PartnerOrgId>>) -> Result<Collective, StoreError> {
+    let id = CollectiveId(row.try_get(0)?);
+    let kind: String = row.try_get(2)?;
+    let stage: String = row.try_get(3)?;
+    let district: String = row.try_get(4)?;
+    let corrupt = |detail: String| StoreError::Corrupt { table: "collectives", detail };
+    Ok(Collective {
+        id,
+        name: row.try_get(1)?,
+        kind: TraffickingKind::from_code(&kind).ok_or_else(|| corrupt(format!("unknown kind {kind:?}")))?,
+        stage: Stage::from_code(&stage).ok_or_else(|| corrupt(format!("unknown stage {stage:?}")))?,
+        district: DistrictCode::parse(&district).map_err(|_| corrupt(format!("bad district {district:?}")))?,
+        founded_on: row.try_get::<Option<String>, _>(5)?.map(|d| db::parse_date(&d, "collectives")).transpose()?,
+        partners: partners.remove(&id).unwrap_or_default(),
+    })
+}
+
+fn partner_row(row: &AnyRow) -> Result<PartnerOrg, StoreError> {
+    let district: Option<String> = row.try_get(2)?;
+    Ok(PartnerOrg {
+        id: PartnerOrgId(row.try_get(0)?),
+        name: row.try_get(1)?,
+        district: district
+            .map(|d| DistrictCode::parse(&d).map_err(|_| StoreError::Corrupt { table: "partners", detail: format!("bad district {d:?}") }))
+            .transpose()?,
+    })
+}
+
+fn checked_name<'a>(name: &'a str, what: &str) -> Result<&'a str, StoreError> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 200 {
+        return Err(StoreError::Invalid(format!("the name of {what} has 1 to 200 characters")));
+    }
+    Ok(name)
+}
+
+fn duplicate_collective(e: sqlx::Error) -> StoreError {
+    if db::violates_unique(&e, "name") {
+        StoreError::Duplicate("collective")
+    } else {
+        e.into()
+    }
+}
+
+async fn require_district(conn: &mut AnyConnection, district: &DistrictCode) -> Result<(), StoreError> {
+    let found = sqlx::query("SELECT code FROM districts WHERE code = $1").bind(district.as_str()).fetch_optional(conn).await?;
+    match found {
+        Some(_) => Ok(()),
+        None => Err(StoreError::Invalid(format!("unknown district {district}"))),
+    }
+}
+
+async fn require_partners(conn: &mut AnyConnection, partners: &[PartnerOrgId]) -> Result<(), StoreError> {
+    for partner in partners {
+        let found = sqlx::query("SELECT id FROM partners WHERE id = $1").bind(partner.0).fetch_optional(&mut *conn).await?;
+        if found.is_none() {
+            return Err(StoreError::Invalid(format!("unknown partner organisation {partner}")));
+        }
+    }
+    Ok(())
+}
+
+async fn set_partners(conn: &mut AnyConnection, id: CollectiveId, partners: &[PartnerOrgId]) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM collective_partners WHERE collective_id = $1").bind(id.0).execute(&mut *conn).await?;
+    for partner in partners {
+        sqlx::query("INSERT INTO collective_partners (collective_id, partner_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+            .bind(id.0)
+            .bind(partner.0)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
 }

@@ -1,9 +1,18 @@
 //! Accounts, passwords (Argon2id), role grants and API tokens.
 
-use crate::{Store, StoreError};
-use dhruva_core::policy::{Actor, Role};
+mod grants;
+mod password;
+mod tokens;
+
+pub(crate) use tokens::{random_secret, secret_hash};
+
+use crate::{db, members, Store, StoreError};
+use dhruva_core::phone::PhoneNumber;
+use dhruva_core::policy::{Actor, Grant, Role};
 use dhruva_core::registry::Language;
 use dhruva_core::{AccountId, CollectiveId, MemberId, PartnerOrgId, Sensitive};
+use sqlx::any::AnyRow;
+use sqlx::Row as _;
 use time::Date;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,77 +44,221 @@ pub struct RoleGrant {
 impl Store {
     /// Hashes the password (Argon2id, off the async threads). `Duplicate` if the username
     /// is taken, `Invalid` for a bad username or a password under 10 characters.
+    #[tracing::instrument(skip_all)]
     pub async fn create_account(&self, new: NewAccount) -> Result<AccountId, StoreError> {
-        let _ = new;
-        todo!()
+        let username = check_username(&new.username)?;
+        password::check_rules(&new.password)?;
+        let hash = password::hash(&new.password).await?;
+        let mut tx = self.begin_write().await?;
+        if let Some(member) = new.member {
+            let found = sqlx::query("SELECT id FROM members WHERE id = $1").bind(member.0).fetch_optional(&mut *tx).await?;
+            if found.is_none() {
+                return Err(StoreError::NotFound("member"));
+            }
+        }
+        let id: i64 = sqlx::query(
+            "INSERT INTO accounts (username, member_id, password_hash, language, disabled, created_at) \
+             VALUES ($1, $2, $3, $4, 0, $5) RETURNING id",
+        )
+        .bind(&username)
+        .bind(new.member.map(|m| m.0))
+        .bind(hash)
+        .bind(new.language.code())
+        .bind(db::now_unix())
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| {
+            if db::violates_unique(&e, "username") {
+                StoreError::Duplicate("username")
+            } else if db::violates_unique(&e, "member_id") {
+                StoreError::Duplicate("account for this member")
+            } else {
+                e.into()
+            }
+        })?
+        .try_get(0)?;
+        tx.commit().await?;
+        Ok(AccountId(id))
     }
 
     pub async fn account(&self, id: AccountId) -> Result<Option<Account>, StoreError> {
-        let _ = id;
-        todo!()
+        let row = sqlx::query(&format!("{SELECT_ACCOUNT} WHERE id = $1")).bind(id.0).fetch_optional(&self.pool).await?;
+        row.as_ref().map(account_row).transpose()
     }
 
     pub async fn account_by_username(&self, username: &str) -> Result<Option<Account>, StoreError> {
-        let _ = username;
-        todo!()
+        let row = sqlx::query(&format!("{SELECT_ACCOUNT} WHERE username = $1"))
+            .bind(normalise_username(username))
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(account_row).transpose()
+    }
+
+    /// The account of a member, if she has one.
+    pub async fn account_of_member(&self, member: MemberId) -> Result<Option<Account>, StoreError> {
+        let row = sqlx::query(&format!("{SELECT_ACCOUNT} WHERE member_id = $1")).bind(member.0).fetch_optional(&self.pool).await?;
+        row.as_ref().map(account_row).transpose()
     }
 
     pub async fn accounts(&self) -> Result<Vec<Account>, StoreError> {
-        todo!()
+        let rows = sqlx::query(&format!("{SELECT_ACCOUNT} ORDER BY username")).fetch_all(&self.pool).await?;
+        rows.iter().map(account_row).collect()
     }
 
+    #[tracing::instrument(skip_all)]
     pub async fn set_password(&self, id: AccountId, password: &Sensitive<String>) -> Result<(), StoreError> {
-        let _ = (id, password);
-        todo!()
+        password::check_rules(password)?;
+        let hash = password::hash(password).await?;
+        let updated = sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
+            .bind(hash)
+            .bind(id.0)
+            .execute(&self.pool)
+            .await?;
+        if updated.rows_affected() == 0 {
+            return Err(StoreError::NotFound("account"));
+        }
+        Ok(())
     }
 
     /// Disabling also ends every session and revokes every token of the account.
     pub async fn set_disabled(&self, id: AccountId, disabled: bool) -> Result<(), StoreError> {
-        let _ = (id, disabled);
-        todo!()
+        let mut tx = self.begin_write().await?;
+        let updated = sqlx::query("UPDATE accounts SET disabled = $1 WHERE id = $2")
+            .bind(i64::from(disabled))
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+        if updated.rows_affected() == 0 {
+            return Err(StoreError::NotFound("account"));
+        }
+        if disabled {
+            sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(id.0).execute(&mut *tx).await?;
+            sqlx::query("DELETE FROM api_tokens WHERE account_id = $1").bind(id.0).execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        Ok(())
     }
 
     pub async fn set_account_language(&self, id: AccountId, language: Language) -> Result<(), StoreError> {
-        let _ = (id, language);
-        todo!()
+        let updated = sqlx::query("UPDATE accounts SET language = $1 WHERE id = $2")
+            .bind(language.code())
+            .bind(id.0)
+            .execute(&self.pool)
+            .await?;
+        if updated.rows_affected() == 0 {
+            return Err(StoreError::NotFound("account"));
+        }
+        Ok(())
     }
 
     /// Adds a grant unless the same one exists. `Invalid` if the scope does not fit the role
     /// (a leader needs a collective, a facilitator a partner, others neither).
     pub async fn add_grant(&self, id: AccountId, grant: &RoleGrant) -> Result<(), StoreError> {
-        let _ = (id, grant);
-        todo!()
+        grants::check_scope(grant)?;
+        grants::insert(self, id, grant).await
     }
 
     pub async fn grants(&self, id: AccountId) -> Result<Vec<RoleGrant>, StoreError> {
-        let _ = id;
-        todo!()
+        grants::of_account(&self.pool, id).await
+    }
+
+    /// Removes a grant (e.g. a leader steps down). Removing one that is not there does nothing.
+    pub async fn remove_grant(&self, id: AccountId, grant: &RoleGrant) -> Result<(), StoreError> {
+        grants::remove(&self.pool, id, grant).await
     }
 
     /// Checks a login (username, or a phone number through the blind index) and password.
     /// Unknown logins are compared against a dummy hash so the time taken reveals nothing.
     /// `None` for any failure, a disabled account included.
+    #[tracing::instrument(skip_all)]
     pub async fn verify_login(&self, login: &str, password: &Sensitive<String>) -> Result<Option<AccountId>, StoreError> {
-        let _ = (login, password);
-        todo!()
+        let login = login.trim();
+        let row = if PhoneNumber::looks_like_phone(login) {
+            match PhoneNumber::parse(login) {
+                Ok(phone) => {
+                    sqlx::query(
+                        "SELECT a.id, a.password_hash, a.disabled FROM accounts a JOIN members m ON m.id = a.member_id \
+                         WHERE m.phone_bidx = $1",
+                    )
+                    .bind(self.keys.blind_index(members::PHONE_INDEX, phone.canonical()))
+                    .fetch_optional(&self.pool)
+                    .await?
+                }
+                Err(_) => None,
+            }
+        } else {
+            sqlx::query("SELECT id, password_hash, disabled FROM accounts WHERE username = $1")
+                .bind(normalise_username(login))
+                .fetch_optional(&self.pool)
+                .await?
+        };
+        let found = match row {
+            Some(row) => Some((AccountId(row.try_get(0)?), row.try_get::<String, _>(1)?, row.try_get::<i64, _>(2)? != 0)),
+            None => None,
+        };
+        let matches = password::verify(password, found.as_ref().map(|(_, hash, _)| hash.clone())).await?;
+        Ok(match found {
+            Some((id, _, disabled)) if matches && !disabled => Some(id),
+            _ => None,
+        })
     }
 
     /// The actor for the policy: the account's grants, with a member's current collectives.
     /// `None` for an unknown or disabled account.
     pub async fn actor(&self, id: AccountId, today: Date) -> Result<Option<Actor>, StoreError> {
-        let _ = (id, today);
-        todo!()
+        let Some(account) = self.account(id).await? else { return Ok(None) };
+        if account.disabled {
+            return Ok(None);
+        }
+        let mut grants = Vec::new();
+        if let Some(member) = account.member {
+            let rows = sqlx::query(
+                "SELECT DISTINCT collective_id FROM memberships \
+                 WHERE member_id = $1 AND since <= $2 AND (until IS NULL OR until > $2) ORDER BY collective_id",
+            )
+            .bind(member.0)
+            .bind(db::date_text(today))
+            .fetch_all(&self.pool)
+            .await?;
+            let collectives = rows.iter().map(|r| r.try_get(0).map(CollectiveId)).collect::<Result<_, _>>()?;
+            grants.push(Grant::Member { member, collectives });
+        }
+        for stored in self.grants(id).await? {
+            grants.push(grants::to_policy(&stored)?);
+        }
+        Ok(Some(Actor { account: id, grants }))
     }
+}
 
-    /// A new bearer token for the JSON API, shown once; only its hash is stored.
-    pub async fn create_api_token(&self, id: AccountId, label: &str) -> Result<Sensitive<String>, StoreError> {
-        let _ = (id, label);
-        todo!()
-    }
+const SELECT_ACCOUNT: &str = "SELECT id, username, member_id, language, disabled FROM accounts";
 
-    /// The account a bearer token belongs to, if the token is valid and the account enabled.
-    pub async fn account_for_token(&self, token: &str) -> Result<Option<AccountId>, StoreError> {
-        let _ = token;
-        todo!()
+fn account_row(row: &AnyRow) -> Result<Account, StoreError> {
+    let language: String = row.try_get(3)?;
+    Ok(Account {
+        id: AccountId(row.try_get(0)?),
+        username: row.try_get(1)?,
+        member: row.try_get::<Option<i64>, _>(2)?.map(MemberId),
+        language: Language::from_code(&language)
+            .ok_or_else(|| StoreError::Corrupt { table: "accounts", detail: format!("unknown language {language:?}") })?,
+        disabled: row.try_get::<i64, _>(4)? != 0,
+    })
+}
+
+fn normalise_username(username: &str) -> String {
+    username.trim().to_lowercase()
+}
+
+fn check_username(username: &str) -> Result<String, StoreError> {
+    let username = normalise_username(username);
+    let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.');
+    if !(3..=64).contains(&username.len()) || !username.chars().all(allowed) {
+        return Err(StoreError::Invalid(
+            "a username has 3 to 64 characters: lower-case letters, digits, '-', '_' and '.'".to_owned(),
+        ));
     }
+    // Logins that look like phone numbers are looked up as phone numbers.
+    if PhoneNumber::looks_like_phone(&username) {
+        return Err(StoreError::Invalid("a username must not look like a phone number".to_owned()));
+    }
+    Ok(username)
 }

@@ -1,0 +1,105 @@
+//! Role grants as stored, and their translation into the policy's `Grant`.
+
+use super::RoleGrant;
+use crate::{Store, StoreError};
+use dhruva_core::policy::{Grant, Role};
+use dhruva_core::{AccountId, CollectiveId, PartnerOrgId};
+use sqlx::{AnyPool, Row as _};
+
+pub(super) fn check_scope(grant: &RoleGrant) -> Result<(), StoreError> {
+    let fits = match grant.role {
+        Role::Leader => grant.collective.is_some() && grant.partner.is_none(),
+        Role::Facilitator => grant.partner.is_some() && grant.collective.is_none(),
+        Role::Analyst | Role::Admin => grant.collective.is_none() && grant.partner.is_none(),
+        // Being a member comes from the account's link to her, not from a grant.
+        Role::Member => false,
+    };
+    if fits {
+        Ok(())
+    } else {
+        Err(StoreError::Invalid(format!(
+            "a {} grant needs {}",
+            grant.role.code(),
+            match grant.role {
+                Role::Leader => "a collective and no partner",
+                Role::Facilitator => "a partner organisation and no collective",
+                Role::Member => "no grant: link the account to the member instead",
+                Role::Analyst | Role::Admin => "no collective and no partner",
+            }
+        )))
+    }
+}
+
+pub(super) async fn insert(store: &Store, id: AccountId, grant: &RoleGrant) -> Result<(), StoreError> {
+    let mut tx = store.begin_write().await?;
+    let account = sqlx::query("SELECT id FROM accounts WHERE id = $1").bind(id.0).fetch_optional(&mut *tx).await?;
+    if account.is_none() {
+        return Err(StoreError::NotFound("account"));
+    }
+    if let Some(collective) = grant.collective {
+        let found = sqlx::query("SELECT id FROM collectives WHERE id = $1").bind(collective.0).fetch_optional(&mut *tx).await?;
+        if found.is_none() {
+            return Err(StoreError::Invalid(format!("unknown collective {collective}")));
+        }
+    }
+    if let Some(partner) = grant.partner {
+        let found = sqlx::query("SELECT id FROM partners WHERE id = $1").bind(partner.0).fetch_optional(&mut *tx).await?;
+        if found.is_none() {
+            return Err(StoreError::Invalid(format!("unknown partner organisation {partner}")));
+        }
+    }
+    sqlx::query("INSERT INTO grants (account_id, role, collective_id, partner_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
+        .bind(id.0)
+        .bind(grant.role.code())
+        .bind(grant.collective.map(|c| c.0))
+        .bind(grant.partner.map(|p| p.0))
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub(super) async fn remove(pool: &AnyPool, id: AccountId, grant: &RoleGrant) -> Result<(), StoreError> {
+    sqlx::query(
+        "DELETE FROM grants WHERE account_id = $1 AND role = $2 \
+         AND COALESCE(collective_id, 0) = $3 AND COALESCE(partner_id, 0) = $4",
+    )
+    .bind(id.0)
+    .bind(grant.role.code())
+    .bind(grant.collective.map_or(0, |c| c.0))
+    .bind(grant.partner.map_or(0, |p| p.0))
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+pub(super) async fn of_account(pool: &AnyPool, id: AccountId) -> Result<Vec<RoleGrant>, StoreError> {
+    let rows = sqlx::query("SELECT role, collective_id, partner_id FROM grants WHERE account_id = $1 ORDER BY id")
+        .bind(id.0)
+        .fetch_all(pool)
+        .await?;
+    rows.iter()
+        .map(|row| {
+            let role: String = row.try_get(0)?;
+            Ok(RoleGrant {
+                role: Role::from_code(&role).ok_or_else(|| corrupt(format!("unknown role {role:?}")))?,
+                collective: row.try_get::<Option<i64>, _>(1)?.map(CollectiveId),
+                partner: row.try_get::<Option<i64>, _>(2)?.map(PartnerOrgId),
+            })
+        })
+        .collect()
+}
+
+pub(super) fn to_policy(grant: &RoleGrant) -> Result<Grant, StoreError> {
+    match (grant.role, grant.collective, grant.partner) {
+        (Role::Leader, Some(collective), None) => Ok(Grant::Leader { collective }),
+        (Role::Facilitator, None, Some(partner)) => Ok(Grant::Facilitator { partner }),
+        (Role::Analyst, None, None) => Ok(Grant::Analyst),
+        (Role::Admin, None, None) => Ok(Grant::Admin),
+        _ => Err(corrupt(format!("a {} grant with the wrong scope", grant.role.code()))),
+    }
+}
+
+fn corrupt(detail: String) -> StoreError {
+    StoreError::Corrupt { table: "grants", detail }
+}

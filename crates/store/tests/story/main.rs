@@ -1,0 +1,101 @@
+//! The storage story: written once, told on SQLite always and on PostgreSQL when
+//! `DHRUVA_TEST_POSTGRES_URL` names a server (each test gets a fresh database).
+
+mod accounts;
+mod audit;
+mod consent;
+mod fixtures;
+mod leaks;
+mod members;
+mod personal;
+mod registry;
+mod sessions;
+
+/// Runs each story on a fresh SQLite database and a fresh PostgreSQL database. `store:`
+/// stories are given the `Store`; `db:` stories the whole `TestDb`, for raw access.
+macro_rules! stories {
+    (store: [$($smod:ident :: $sname:ident),* $(,)?], db: [$($dmod:ident :: $dname:ident),* $(,)?] $(,)?) => {
+        mod on_sqlite {
+            use dhruva_store::testing::TestDb;
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+                async fn $sname() {
+                    let db = TestDb::sqlite().await;
+                    crate::$smod::$sname(&db.store).await;
+                }
+            )*
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+                async fn $dname() {
+                    let db = TestDb::sqlite().await;
+                    crate::$dmod::$dname(&db).await;
+                }
+            )*
+        }
+        mod on_postgres {
+            use dhruva_store::testing::TestDb;
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+                async fn $sname() {
+                    let Some(db) = TestDb::postgres().await else { return };
+                    crate::$smod::$sname(&db.store).await;
+                }
+            )*
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+                async fn $dname() {
+                    let Some(db) = TestDb::postgres().await else { return };
+                    crate::$dmod::$dname(&db).await;
+                }
+            )*
+        }
+    };
+}
+
+stories! {
+    store: [
+        registry::the_registry_holds_a_federation_partners_and_collectives,
+        registry::collectives_must_be_in_a_known_district_with_known_partners,
+        registry::districts_are_loaded_once_and_new_ones_can_be_added,
+        registry::migrating_again_changes_nothing,
+        members::a_member_is_created_and_read_back,
+        members::duplicate_phone_numbers_and_member_codes_are_refused,
+        members::a_member_is_found_by_phone_through_the_blind_index,
+        members::memberships_are_dated_and_lists_show_only_current_members,
+        personal::reading_someone_elses_name_or_details_is_audited,
+        personal::reading_her_own_details_is_not_audited,
+        personal::an_update_is_audited_with_field_names_never_values,
+        consent::consent_is_kept_as_a_dated_history_of_grants_and_withdrawals,
+        accounts::accounts_log_in_by_username_or_by_phone_number,
+        accounts::bad_usernames_passwords_and_duplicates_are_refused,
+        accounts::a_disabled_account_cannot_log_in_act_or_keep_sessions_and_tokens,
+        accounts::the_actor_carries_her_grants_and_only_her_current_collectives,
+        accounts::grants_must_fit_their_role,
+        accounts::api_tokens_identify_their_account,
+        sessions::sessions_end_when_idle_and_everywhere_at_once,
+        audit::the_audit_chain_is_intact_after_ordinary_use,
+        audit::concurrent_appends_keep_one_unbroken_chain,
+    ],
+    db: [
+        audit::a_changed_audit_row_is_detected,
+        audit::a_removed_audit_row_is_detected,
+        audit::swapped_audit_rows_are_detected,
+        audit::rows_cut_off_the_end_are_detected,
+        audit::the_database_refuses_to_change_the_audit_log,
+        leaks::names_and_phone_numbers_are_never_stored_in_plaintext,
+        leaks::secrets_are_stored_only_as_hashes,
+    ],
+}
+
+#[test]
+fn database_urls_other_than_sqlite_and_postgres_are_refused() {
+    for url in ["mysql://root:pw@localhost/dhruva", "foo", ""] {
+        match dhruva_store::DatabaseUrl::parse(url) {
+            Err(dhruva_store::StoreError::UnsupportedUrl(message)) => {
+                assert!(message.contains("sqlite://") && message.contains("postgres://"), "{message}");
+                assert!(!message.contains("pw@"), "{message}");
+            }
+            other => panic!("{url:?} was accepted: {other:?}"),
+        }
+    }
+}
