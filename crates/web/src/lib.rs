@@ -1,9 +1,37 @@
 //! Dhruva's HTTP face: server-rendered pages, the JSON API under `/api/v1`, `/healthz` and
 //! `/metrics`. Only this crate knows HTTP; every access decision is delegated to
 //! `dhruva_core::policy`.
+//!
+//! Map: [`pages`] (HTML, behind the [`visit`] middleware that resolves the session, the
+//! language and CSRF), [`api`] (JSON behind bearer tokens), [`ops`] (health, metrics, the
+//! stylesheet). [`access`] is the one place both pages and API ask the policy and fetch what
+//! it allows; [`security`] adds the headers every response carries.
 
+mod access;
+mod api;
+mod assets;
+mod cookies;
+mod csrf;
+mod error;
+pub mod format;
+mod i18n;
+mod metrics;
+mod ops;
+mod pages;
+mod security;
+mod session;
+mod state;
+mod throttle;
+mod validate;
+mod visit;
+
+use axum::middleware::{from_fn, from_fn_with_state};
 use dhruva_store::Store;
 use std::time::Duration;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+
+pub use state::AppState;
 
 /// Settings the web layer needs. Built by the binary from flags, environment and file.
 #[derive(Clone, Debug)]
@@ -29,8 +57,28 @@ impl Default for WebConfig {
     }
 }
 
+/// Largest request body accepted: forms and JSON are small; anything bigger is a mistake or
+/// an attack.
+const BODY_LIMIT: usize = 64 * 1024;
+
 /// The whole application as a router, ready for `axum::serve`.
+///
+/// Serve it with `into_make_service_with_connect_info::<SocketAddr>()` so that login
+/// throttling can count failures per client address.
 pub fn router(store: Store, config: WebConfig) -> axum::Router {
-    let _ = (store, config);
-    todo!()
+    let state = AppState::new(store, config);
+    // `Router::layer` wraps only the routes added before it, so each part gets its own
+    // middleware: pages their session/CSRF layer, the API its bearer-token layer.
+    let pages = pages::routes().layer(from_fn_with_state(state.clone(), visit::visit));
+    let api = api::routes().layer(from_fn_with_state(state.clone(), api::auth::authenticate));
+    axum::Router::new()
+        .merge(pages)
+        .merge(api)
+        .merge(api::public_routes())
+        .merge(ops::routes())
+        .layer(from_fn_with_state(state.clone(), metrics::observe))
+        .layer(from_fn(security::headers))
+        .layer(CompressionLayer::new())
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .with_state(state)
 }

@@ -1,0 +1,61 @@
+//! The JSON API under `/api/v1`, for bearer tokens (`dhruva token create`). Same policy, same
+//! errors as the pages, rendered as JSON; described by the OpenAPI document generated from
+//! these handlers.
+
+pub mod auth;
+mod collectives;
+mod dto;
+mod members;
+mod openapi;
+
+use crate::error::WebError;
+use crate::state::AppState;
+use axum::extract::{FromRequest, FromRequestParts, Path, Request};
+use axum::http::request::Parts;
+use axum::routing::{get, put};
+use axum::Router;
+use serde::de::DeserializeOwned;
+
+/// Routes behind the bearer token. The OpenAPI document is public and lives in
+/// [`public_routes`].
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/me", get(members::me))
+        .route("/api/v1/collectives", get(collectives::list))
+        .route("/api/v1/collectives/{id}", get(collectives::show))
+        .route("/api/v1/collectives/{id}/members", get(collectives::members).post(members::create))
+        .route("/api/v1/members/{id}", get(members::show))
+        .route("/api/v1/members/{id}/personal", put(members::update_personal))
+        .route("/api/v1/{*rest}", get(not_found).post(not_found).put(not_found).delete(not_found))
+}
+
+pub fn public_routes() -> Router<AppState> {
+    Router::new().route("/api/v1/openapi.json", get(openapi::document))
+}
+
+async fn not_found() -> WebError {
+    WebError::NotFound
+}
+
+/// A JSON body. A malformed one is a plain 400: serde's messages can quote the values sent,
+/// which may be a name or a phone number, so they are never passed on or logged.
+pub struct ApiJson<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
+    type Rejection = WebError;
+    async fn from_request(req: Request, state: &S) -> Result<Self, WebError> {
+        let axum::Json(value) = axum::Json::<T>::from_request(req, state).await.map_err(|_| WebError::BadRequest)?;
+        Ok(ApiJson(value))
+    }
+}
+
+/// A numeric id from the path; anything else names nothing: 404.
+pub struct Id(pub i64);
+
+impl<S: Send + Sync> FromRequestParts<S> for Id {
+    type Rejection = WebError;
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, WebError> {
+        let Path(id) = Path::<i64>::from_request_parts(parts, state).await.map_err(|_| WebError::NotFound)?;
+        Ok(Id(id))
+    }
+}

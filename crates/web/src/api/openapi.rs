@@ -1,0 +1,51 @@
+//! The OpenAPI 3 document, generated from the handlers' annotations.
+
+use super::{collectives, members};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use std::sync::OnceLock;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Dhruva API",
+        description = "The registry of a federation of survivor-led collectives. Every call is decided by the same access policy as the web pages; names and personal fields appear only where it allows, and every such read is audited."
+    ),
+    paths(
+        members::me,
+        collectives::list,
+        collectives::show,
+        collectives::members,
+        members::create,
+        members::show,
+        members::update_personal,
+    ),
+    modifiers(&BearerAuth),
+    tags((name = "registry", description = "Collectives and members"), (name = "accounts", description = "The caller's account"))
+)]
+struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        let scheme = HttpBuilder::new()
+            .scheme(HttpAuthScheme::Bearer)
+            .bearer_format("dhv_…")
+            .description(Some("A token from `dhruva token create --user NAME`"))
+            .build();
+        components.add_security_scheme("bearer", SecurityScheme::Http(scheme));
+    }
+}
+
+pub fn json() -> &'static str {
+    static DOC: OnceLock<String> = OnceLock::new();
+    DOC.get_or_init(|| ApiDoc::openapi().to_json().unwrap_or_else(|_| "{}".to_owned()))
+}
+
+pub async fn document() -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], json()).into_response()
+}

@@ -1,0 +1,44 @@
+//! The one stylesheet, compiled into the binary. Its URL carries a hash of its content, so
+//! browsers may keep it for a year and still fetch a new one the moment it changes: on 2G,
+//! a page should cost one request for its HTML and nothing else.
+
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use sha2::{Digest, Sha256};
+
+use crate::error::WebError;
+use crate::state::AppState;
+
+const CSS: &str = include_str!("../static/dhruva.css");
+
+pub struct Assets {
+    css_file: String,
+    css_url: String,
+}
+
+impl Assets {
+    pub fn new() -> Self {
+        let hash = hex::encode(&Sha256::digest(CSS.as_bytes())[..6]);
+        let css_file = format!("dhruva.{hash}.css");
+        Assets { css_url: format!("/static/{css_file}"), css_file }
+    }
+
+    pub fn css_url(&self) -> &str {
+        &self.css_url
+    }
+}
+
+pub async fn stylesheet(State(app): State<AppState>, Path(file): Path<String>) -> Result<Response, WebError> {
+    if file != app.assets.css_file {
+        return Err(WebError::NotFound);
+    }
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        CSS,
+    )
+        .into_response())
+}

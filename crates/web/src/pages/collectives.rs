@@ -1,0 +1,64 @@
+//! The collectives the visitor may see, and one collective with its members.
+
+use super::view::{collective_row, collective_rows, roster_rows, CollectiveRow, Places, RosterRow};
+use super::{html, Id, SignedInPage};
+use crate::access::Access;
+use crate::error::WebError;
+use crate::state::AppState;
+use crate::visit::Visit;
+use askama::Template;
+use axum::extract::State;
+use axum::response::Response;
+use dhruva_core::CollectiveId;
+use dhruva_store::Channel;
+
+#[derive(Template)]
+#[template(path = "collectives.html")]
+struct ListPage {
+    v: Visit,
+    collectives: Vec<CollectiveRow>,
+}
+
+pub async fn list(State(app): State<AppState>, page: SignedInPage) -> Result<Response, WebError> {
+    let SignedInPage { v, who } = page;
+    let visible = Access::new(&app, &who.actor, Channel::Web).visible_collectives().await?;
+    let collectives = collective_rows(&v.tr, &mut Places::new(&app), &visible).await?;
+    html(&ListPage { v, collectives })
+}
+
+#[derive(Template)]
+#[template(path = "collective.html")]
+struct DetailPage {
+    v: Visit,
+    c: CollectiveRow,
+    partners: String,
+    /// `None` when the visitor may see the collective but not who is in it.
+    roster: Option<Vec<RosterRow>>,
+    member_count: String,
+    names_shown: bool,
+}
+
+pub async fn show(State(app): State<AppState>, page: SignedInPage, Id(id): Id) -> Result<Response, WebError> {
+    let SignedInPage { v, who } = page;
+    let access = Access::new(&app, &who.actor, Channel::Web);
+    let collective = access.collective(CollectiveId(id)).await?;
+    let roster = access.roster(&collective).await?.map(|entries| roster_rows(&v.tr, &collective, entries));
+    let partners = app
+        .store
+        .partners()
+        .await?
+        .into_iter()
+        .filter(|p| collective.partners.contains(&p.id))
+        .map(|p| p.name)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let count = roster.as_ref().map_or(0, Vec::len);
+    html(&DetailPage {
+        c: collective_row(&v.tr, &mut Places::new(&app), &collective).await?,
+        partners,
+        names_shown: roster.iter().flatten().any(|m| m.name.is_some()),
+        member_count: v.tr.t_args("collective-members-heading", "count", count),
+        roster,
+        v,
+    })
+}

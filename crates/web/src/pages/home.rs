@@ -1,0 +1,59 @@
+//! The home page, shaped by the widest role the visitor holds.
+
+use super::view::{collective_rows, CollectiveRow, Places};
+use super::{html, SignedInPage};
+use crate::access::Access;
+use crate::error::WebError;
+use crate::format::indian_number;
+use crate::state::AppState;
+use crate::visit::Visit;
+use askama::Template;
+use axum::extract::State;
+use axum::response::Response;
+use dhruva_core::policy::{Action, Resource, Role};
+use dhruva_store::Channel;
+
+pub struct Counts {
+    pub collectives: String,
+    pub members: String,
+    /// Only for the admin, who manages accounts.
+    pub accounts: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    v: Visit,
+    role_line: String,
+    counts: Option<Counts>,
+    collectives: Vec<CollectiveRow>,
+    is_member: bool,
+}
+
+pub async fn home(State(app): State<AppState>, page: SignedInPage) -> Result<Response, WebError> {
+    let SignedInPage { v, who } = page;
+    let access = Access::new(&app, &who.actor, Channel::Web);
+    let role = who.actor.primary_role();
+    let role_line = match role {
+        Some(r) => v.tr.t_args("home-signed-in-as", "role", v.tr.label("role", r.code())),
+        None => v.t("home-no-role"),
+    };
+
+    // Federation-wide views see the registry as counts and a link to the full list; the
+    // others see their own collectives right here.
+    let federation = access.decide(Action::ViewFederation, Resource::Deployment).allowed;
+    let (counts, collectives) = if federation {
+        let c = app.store.counts().await?;
+        let manages_accounts = access.decide(Action::ManageAccounts, Resource::Deployment).allowed;
+        let counts = Counts {
+            collectives: indian_number(c.collectives),
+            members: indian_number(c.members),
+            accounts: manages_accounts.then(|| indian_number(c.accounts)),
+        };
+        (Some(counts), Vec::new())
+    } else {
+        let visible = access.visible_collectives().await?;
+        (None, collective_rows(&v.tr, &mut Places::new(&app), &visible).await?)
+    };
+    html(&HomePage { is_member: who.actor.has_role(Role::Member), v, role_line, counts, collectives })
+}

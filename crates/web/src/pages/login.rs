@@ -1,0 +1,123 @@
+//! Logging in and out.
+//!
+//! Failures say only "wrong name or password", whether or not the account exists, and are
+//! throttled per login name and per address. The attempted name is never logged or audited:
+//! it is often a phone number.
+
+use super::{html, PageForm, SignedInPage};
+use crate::cookies::{self, Lifetime};
+use crate::error::WebError;
+use crate::metrics::LoginOutcome;
+use crate::state::{now, AppState};
+use crate::visit::Visit;
+use askama::Template;
+use axum::extract::State;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use dhruva_core::{AccountId, Sensitive};
+use dhruva_store::audit::AuditEvent;
+use dhruva_store::{Accessor, Channel};
+use serde::Deserialize;
+use std::time::Instant;
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginPage {
+    v: Visit,
+    error: Option<String>,
+}
+
+pub async fn form(v: Visit) -> Result<Response, WebError> {
+    if v.is_signed_in() {
+        return Ok(Redirect::to("/").into_response());
+    }
+    html(&LoginPage { v, error: None })
+}
+
+/// Not `Debug`: both fields are secrets of a kind.
+#[derive(Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    login: String,
+    #[serde(default)]
+    password: String,
+}
+
+fn event(action: &str) -> AuditEvent {
+    AuditEvent { action: action.to_owned(), subject_member: None, subject_collective: None, detail: None }
+}
+
+fn web_accessor(account: Option<AccountId>) -> Accessor {
+    Accessor { account, role: None, purpose: None, channel: Channel::Web }
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn submit(State(app): State<AppState>, v: Visit, PageForm(form): PageForm<LoginForm>) -> Result<Response, WebError> {
+    let login = form.login.trim();
+    let password = Sensitive::new(form.password);
+    if let Err(wait) = app.throttle.check(login, v.client, Instant::now()) {
+        app.metrics.login(LoginOutcome::Throttled);
+        let minutes = wait.as_secs().div_ceil(60).max(1);
+        let message = v.tr.t_args("login-throttled", "minutes", minutes);
+        let page = html(&LoginPage { v, error: Some(message) })?;
+        return Ok((StatusCode::TOO_MANY_REQUESTS, [(header::RETRY_AFTER, wait.as_secs().max(1).to_string())], page).into_response());
+    }
+    if login.is_empty() || password.expose().is_empty() {
+        return failed(&app, v, login).await;
+    }
+    let Some(account) = app.store.verify_login(login, &password).await? else {
+        return failed(&app, v, login).await;
+    };
+    app.throttle.record_success(login);
+    app.metrics.login(LoginOutcome::Succeeded);
+    // A browser signing in as someone else leaves the previous session, rather than
+    // keeping it alive unseen.
+    if let Some(previous) = &v.signed_in {
+        app.store.end_session(previous.token.expose()).await?;
+    }
+    let token = app.store.create_session(account, now()).await?;
+    app.store.record(&web_accessor(Some(account)), event("login_succeeded")).await?;
+    let mut response = Redirect::to("/").into_response();
+    let name = cookies::names(app.config.secure_cookies).session;
+    if let Some(c) = cookies::set(name, token.expose(), app.config.secure_cookies, true, Lifetime::BrowserSession) {
+        response.headers_mut().append(header::SET_COOKIE, c);
+    }
+    Ok(response)
+}
+
+async fn failed(app: &AppState, v: Visit, login: &str) -> Result<Response, WebError> {
+    app.throttle.record_failure(login, v.client, Instant::now());
+    app.metrics.login(LoginOutcome::Failed);
+    app.store.record(&web_accessor(None), event("login_failed")).await?;
+    let message = v.t("login-failed");
+    let page = html(&LoginPage { v, error: Some(message) })?;
+    Ok((StatusCode::UNAUTHORIZED, page).into_response())
+}
+
+/// Back to the login page with the session cookie gone.
+pub fn signed_out(app: &AppState) -> Response {
+    let mut response = Redirect::to("/login").into_response();
+    if let Some(c) = cookies::expire(cookies::names(app.config.secure_cookies).session, app.config.secure_cookies) {
+        response.headers_mut().append(header::SET_COOKIE, c);
+    }
+    response
+}
+
+pub async fn logout(State(app): State<AppState>, v: Visit) -> Result<Response, WebError> {
+    if let Some(s) = &v.signed_in {
+        app.store.end_session(s.token.expose()).await?;
+    }
+    Ok(signed_out(&app))
+}
+
+pub async fn logout_everywhere(State(app): State<AppState>, page: SignedInPage) -> Result<Response, WebError> {
+    let account = page.who.account.id;
+    let ended = app.store.end_all_sessions(account).await?;
+    let mut e = event("logged_out_everywhere");
+    e.detail = Some(format!("sessions={ended}"));
+    app.store.record(&web_accessor(Some(account)), e).await?;
+    let mut response = signed_out(&app);
+    // Also forget what this browser cached of her pages, as quick exit does.
+    response.headers_mut().insert("clear-site-data", HeaderValue::from_static("\"cache\""));
+    Ok(response)
+}

@@ -1,0 +1,87 @@
+//! Server-rendered pages. Every page works without JavaScript and carries, through
+//! `base.html`, the quick exit, the language switcher and (signed in) the navigation.
+
+mod collectives;
+pub mod error_page;
+mod exit;
+mod home;
+mod language;
+mod login;
+mod members;
+mod profile;
+mod view;
+
+use crate::error::WebError;
+use crate::session::SignedIn;
+use crate::state::AppState;
+use crate::visit::Visit;
+use askama::Template;
+use axum::extract::{FromRequest, FromRequestParts, Path, Request};
+use axum::http::request::Parts;
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use serde::de::DeserializeOwned;
+use std::sync::Arc;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home::home))
+        .route("/login", get(login::form).post(login::submit))
+        .route("/logout", post(login::logout))
+        .route("/logout-everywhere", post(login::logout_everywhere))
+        .route(crate::visit::EXIT_PATH, post(exit::quick_exit))
+        .route("/language", post(language::switch))
+        .route("/collectives", get(collectives::list))
+        .route("/collectives/{id}", get(collectives::show))
+        .route("/members/{id}", get(members::show))
+        .route("/members/{id}/edit", get(members::edit_form).post(members::edit_submit))
+        .route("/profile", get(profile::show))
+        .route("/profile/edit", get(profile::edit_form).post(profile::edit_submit))
+        .fallback(not_found)
+}
+
+async fn not_found() -> WebError {
+    WebError::NotFound
+}
+
+/// A page for signed-in visitors only; anyone else is sent to the login page.
+pub struct SignedInPage {
+    pub v: Visit,
+    pub who: Arc<SignedIn>,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for SignedInPage {
+    type Rejection = WebError;
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, WebError> {
+        let v = Visit::from_request_parts(parts, state).await?;
+        let who = v.signed_in.clone().ok_or(WebError::SignInRequired)?;
+        Ok(SignedInPage { v, who })
+    }
+}
+
+/// A urlencoded form whose rejection is our error page rather than axum's plain text.
+pub struct PageForm<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for PageForm<T> {
+    type Rejection = WebError;
+    async fn from_request(req: Request, state: &S) -> Result<Self, WebError> {
+        let axum::Form(value) = axum::Form::<T>::from_request(req, state).await.map_err(|_| WebError::BadRequest)?;
+        Ok(PageForm(value))
+    }
+}
+
+/// A numeric id from the path. Anything else names nothing that exists: 404.
+pub struct Id(pub i64);
+
+impl<S: Send + Sync> FromRequestParts<S> for Id {
+    type Rejection = WebError;
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, WebError> {
+        let Path(id) = Path::<i64>::from_request_parts(parts, state).await.map_err(|_| WebError::NotFound)?;
+        Ok(Id(id))
+    }
+}
+
+pub fn html(page: &impl Template) -> Result<Response, WebError> {
+    Ok(Html(page.render()?).into_response())
+}

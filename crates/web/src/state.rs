@@ -1,0 +1,65 @@
+//! What every handler shares: the store, the settings, translations, metrics, the login
+//! throttle and the secrets derived for this layer.
+
+use crate::assets::Assets;
+use crate::csrf::CsrfKey;
+use crate::i18n::Locales;
+use crate::metrics::Metrics;
+use crate::throttle::Throttle;
+use crate::WebConfig;
+use dhruva_store::Store;
+use std::ops::Deref;
+use std::sync::Arc;
+use time::macros::offset;
+use time::{Date, OffsetDateTime, UtcOffset};
+
+/// Cheap to clone: one `Arc`.
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+pub struct Inner {
+    pub store: Store,
+    pub config: WebConfig,
+    pub locales: Arc<Locales>,
+    pub metrics: Metrics,
+    pub throttle: Throttle,
+    pub csrf: CsrfKey,
+    pub assets: Assets,
+}
+
+impl AppState {
+    pub fn new(store: Store, config: WebConfig) -> Self {
+        // Both secrets come from the master key, so CSRF tokens survive a restart and the
+        // throttle's keys (hashes of login names) mean nothing outside this process.
+        let csrf = CsrfKey::new(store.keys().subkey("web-csrf"));
+        let throttle = Throttle::new(store.keys().subkey("web-throttle"));
+        AppState(Arc::new(Inner {
+            store,
+            config,
+            locales: Arc::new(Locales::load()),
+            metrics: Metrics::new(),
+            throttle,
+            csrf,
+            assets: Assets::new(),
+        }))
+    }
+}
+
+impl Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+/// Dhruva serves India: "today" (for memberships and dates shown) is the date in IST,
+/// not in UTC, or the day would turn at 05:30 in the morning.
+const INDIA: UtcOffset = offset!(+5:30);
+
+pub fn now() -> OffsetDateTime {
+    OffsetDateTime::now_utc()
+}
+
+pub fn today() -> Date {
+    now().to_offset(INDIA).date()
+}

@@ -1,0 +1,207 @@
+//! Checking what people type, field by field, so a form or an API call gets every problem at
+//! once, each with a translated message. The rules themselves live in `dhruva_core`; this
+//! only collects their verdicts per field.
+
+use dhruva_core::phone::{PhoneError, PhoneNumber};
+use dhruva_core::registry::{parse_personal, Language, MemberInputError, MemberPersonal, OfficeTitle};
+use time::Date;
+
+/// What is wrong with one field. Each has a translation key `field-error-…`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    NameMissing,
+    NameTooLong,
+    PhoneLength,
+    PhonePrefix,
+    PhoneCharacter,
+    BirthYearRange,
+    NotANumber,
+    NotesTooLong,
+    UnknownLanguage,
+    UnknownOffice,
+    FutureDate,
+    BadDate,
+}
+
+impl Problem {
+    pub fn key(self) -> &'static str {
+        match self {
+            Problem::NameMissing => "field-error-name-missing",
+            Problem::NameTooLong => "field-error-name-too-long",
+            Problem::PhoneLength => "field-error-phone-length",
+            Problem::PhonePrefix => "field-error-phone-prefix",
+            Problem::PhoneCharacter => "field-error-phone-character",
+            Problem::BirthYearRange => "field-error-birth-year",
+            Problem::NotANumber => "field-error-not-a-number",
+            Problem::NotesTooLong => "field-error-notes-too-long",
+            Problem::UnknownLanguage => "field-error-language",
+            Problem::UnknownOffice => "field-error-office",
+            Problem::FutureDate => "field-error-future-date",
+            Problem::BadDate => "field-error-date",
+        }
+    }
+
+    #[cfg(test)]
+    pub const ALL: &'static [Problem] = &[
+        Problem::NameMissing,
+        Problem::NameTooLong,
+        Problem::PhoneLength,
+        Problem::PhonePrefix,
+        Problem::PhoneCharacter,
+        Problem::BirthYearRange,
+        Problem::NotANumber,
+        Problem::NotesTooLong,
+        Problem::UnknownLanguage,
+        Problem::UnknownOffice,
+        Problem::FutureDate,
+        Problem::BadDate,
+    ];
+}
+
+/// Problems by field name (the form's or the JSON body's).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FieldErrors(Vec<(&'static str, Problem)>);
+
+impl FieldErrors {
+    pub fn add(&mut self, field: &'static str, problem: Problem) {
+        self.0.push((field, problem));
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    pub fn get(&self, field: &str) -> Option<Problem> {
+        self.0.iter().find(|(f, _)| *f == field).map(|(_, p)| *p)
+    }
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, Problem)> + '_ {
+        self.0.iter().copied()
+    }
+}
+
+fn problem_of(e: &MemberInputError) -> (&'static str, Problem) {
+    match e {
+        MemberInputError::NameMissing => ("name", Problem::NameMissing),
+        MemberInputError::NameTooLong => ("name", Problem::NameTooLong),
+        MemberInputError::Phone(PhoneError::WrongLength) => ("phone", Problem::PhoneLength),
+        MemberInputError::Phone(PhoneError::BadPrefix) => ("phone", Problem::PhonePrefix),
+        MemberInputError::Phone(PhoneError::BadCharacter) => ("phone", Problem::PhoneCharacter),
+        MemberInputError::BirthYear => ("birth_year", Problem::BirthYearRange),
+        MemberInputError::NotesTooLong => ("notes", Problem::NotesTooLong),
+    }
+}
+
+/// A year typed into a form: empty is "not given".
+pub fn birth_year_text(text: &str, errors: &mut FieldErrors) -> Option<i32> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    match text.parse() {
+        Ok(year) => Some(year),
+        Err(_) => {
+            errors.add("birth_year", Problem::NotANumber);
+            None
+        }
+    }
+}
+
+/// Her personal fields, or every problem with them added to `errors`.
+pub fn personal(
+    name: &str,
+    phone: Option<&str>,
+    birth_year: Option<i32>,
+    notes: Option<&str>,
+    this_year: i32,
+    errors: &mut FieldErrors,
+) -> Option<MemberPersonal> {
+    // Core stops at the first problem; asking about one field at a time gets them all.
+    let checks = [
+        parse_personal(name, None, None, None, this_year).err(),
+        phone.map(str::trim).filter(|p| !p.is_empty()).and_then(|p| PhoneNumber::parse(p).err().map(MemberInputError::Phone)),
+        parse_personal("-", None, birth_year, None, this_year).err(),
+        parse_personal("-", None, None, notes, this_year).err(),
+    ];
+    for e in checks.iter().flatten() {
+        let (field, problem) = problem_of(e);
+        errors.add(field, problem);
+    }
+    if !errors.is_empty() {
+        return None;
+    }
+    match parse_personal(name, phone, birth_year, notes, this_year) {
+        Ok(p) => Some(p),
+        Err(e) => {
+            let (field, problem) = problem_of(&e);
+            errors.add(field, problem);
+            None
+        }
+    }
+}
+
+pub fn languages(codes: &[String], errors: &mut FieldErrors) -> Vec<Language> {
+    let mut out = Vec::new();
+    for code in codes {
+        match Language::from_code(code.trim()) {
+            Some(l) if !out.contains(&l) => out.push(l),
+            Some(_) => {}
+            None => errors.add("languages", Problem::UnknownLanguage),
+        }
+    }
+    out
+}
+
+pub fn office(code: Option<&str>, errors: &mut FieldErrors) -> Option<OfficeTitle> {
+    let code = code.map(str::trim).filter(|c| !c.is_empty())?;
+    let office = OfficeTitle::from_code(code);
+    if office.is_none() {
+        errors.add("office", Problem::UnknownOffice);
+    }
+    office
+}
+
+pub fn not_in_future(field: &'static str, date: Date, today: Date, errors: &mut FieldErrors) -> Date {
+    if date > today {
+        errors.add(field, Problem::FutureDate);
+    }
+    date
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let mut errors = FieldErrors::default();
+        let p = personal(" ", Some("12ab"), Some(1800), Some(&"x".repeat(6000)), 2026, &mut errors);
+        assert!(p.is_none());
+        assert_eq!(errors.get("name"), Some(Problem::NameMissing));
+        assert_eq!(errors.get("phone"), Some(Problem::PhoneCharacter));
+        assert_eq!(errors.get("birth_year"), Some(Problem::BirthYearRange));
+        assert_eq!(errors.get("notes"), Some(Problem::NotesTooLong));
+    }
+
+    #[test]
+    fn good_input_passes_and_is_normalised() {
+        let mut errors = FieldErrors::default();
+        let p = personal("Rupa", Some("+91 98300 12345"), Some(1990), None, 2026, &mut errors).expect("valid");
+        assert!(errors.is_empty());
+        assert_eq!(p.phone.map(|p| p.into_inner()), Some("9830012345".to_owned()));
+    }
+
+    #[test]
+    fn a_year_that_is_not_a_number_says_so() {
+        let mut errors = FieldErrors::default();
+        assert_eq!(birth_year_text("nineteen", &mut errors), None);
+        assert_eq!(errors.get("birth_year"), Some(Problem::NotANumber));
+        assert_eq!(birth_year_text(" ", &mut FieldErrors::default()), None);
+    }
+
+    #[test]
+    fn unknown_codes_are_refused() {
+        let mut errors = FieldErrors::default();
+        assert_eq!(languages(&["bn".into(), "xx".into(), "bn".into()], &mut errors), vec![Language::Bengali]);
+        assert_eq!(office(Some("queen"), &mut errors), None);
+        assert_eq!(errors.get("languages"), Some(Problem::UnknownLanguage));
+        assert_eq!(errors.get("office"), Some(Problem::UnknownOffice));
+    }
+}
