@@ -64,6 +64,16 @@ impl Store {
         DRIVERS.call_once(sqlx::any::install_default_drivers);
 
         let backend = url.backend();
+        if let Some(parent) = url.sqlite_path().as_deref().and_then(std::path::Path::parent) {
+            if !parent.as_os_str().is_empty() && !parent.is_dir() {
+                return Err(StoreError::Invalid(format!(
+                    "the directory for the SQLite database, {}, does not exist",
+                    parent.display()
+                )));
+            }
+        }
+        // The dummy hash for unknown logins is made now, so the first one is not slower.
+        drop(tokio::task::spawn_blocking(accounts::warm_up));
         let options = sqlx::any::AnyConnectOptions::from_str(&url.for_connecting())?;
         let pool_options = AnyPoolOptions::new().acquire_timeout(Duration::from_secs(30));
         let pool = match backend {
@@ -72,6 +82,10 @@ impl Store {
                 Box::pin(async move {
                     for pragma in SQLITE_PRAGMAS {
                         conn.execute(pragma).await?;
+                    }
+                    let mode: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(&mut *conn).await?;
+                    if !mode.eq_ignore_ascii_case("wal") {
+                        tracing::warn!(mode, "SQLite could not switch to WAL (is the data directory on a network file system?)");
                     }
                     Ok(())
                 })

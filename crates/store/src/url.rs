@@ -2,7 +2,7 @@
 //! never silently create an empty database somewhere else.
 
 use crate::StoreError;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backend {
@@ -78,12 +78,23 @@ impl DatabaseUrl {
 
     /// What the driver is given: SQLite files are created when missing.
     pub(crate) fn for_connecting(&self) -> String {
-        match self.backend {
-            Backend::Postgres => self.url.clone(),
-            Backend::Sqlite if self.url.contains("mode=") => self.url.clone(),
-            Backend::Sqlite if self.url.contains('?') => format!("{}&mode=rwc", self.url),
-            Backend::Sqlite => format!("{}?mode=rwc", self.url),
+        let query = self.url.split_once('?').map(|(_, q)| q);
+        match (self.backend, query) {
+            (Backend::Postgres, _) => self.url.clone(),
+            (Backend::Sqlite, Some(q)) if q.split('&').any(|p| p.starts_with("mode=")) => self.url.clone(),
+            (Backend::Sqlite, Some(_)) => format!("{}&mode=rwc", self.url),
+            (Backend::Sqlite, None) => format!("{}?mode=rwc", self.url),
         }
+    }
+
+    /// The SQLite database file, or `None` for PostgreSQL.
+    pub fn sqlite_path(&self) -> Option<PathBuf> {
+        if self.backend != Backend::Sqlite {
+            return None;
+        }
+        let rest = self.url.strip_prefix("sqlite://").or_else(|| self.url.strip_prefix("sqlite:"))?;
+        let path = rest.split('?').next().unwrap_or_default();
+        Some(PathBuf::from(percent_decode(path)))
     }
 }
 
@@ -139,6 +150,26 @@ fn percent_encode_path(path: &str) -> String {
     out
 }
 
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok()).and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,5 +219,9 @@ mod tests {
         assert_eq!(url.expose(), "sqlite:///srv/my%20data/dhruva.db");
         assert_eq!(url.for_connecting(), "sqlite:///srv/my%20data/dhruva.db?mode=rwc");
         assert_eq!(DatabaseUrl::parse(url.expose()).map(|u| u.backend()).ok(), Some(Backend::Sqlite));
+        assert_eq!(url.sqlite_path(), Some(PathBuf::from("/srv/my data/dhruva.db")));
+        let relative = DatabaseUrl::parse("sqlite:data/x.db?mode=ro").expect("valid");
+        assert_eq!(relative.sqlite_path(), Some(PathBuf::from("data/x.db")));
+        assert_eq!(relative.for_connecting(), "sqlite:data/x.db?mode=ro");
     }
 }

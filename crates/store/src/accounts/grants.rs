@@ -10,9 +10,7 @@ pub(super) fn check_scope(grant: &RoleGrant) -> Result<(), StoreError> {
     let fits = match grant.role {
         Role::Leader => grant.collective.is_some() && grant.partner.is_none(),
         Role::Facilitator => grant.partner.is_some() && grant.collective.is_none(),
-        Role::Analyst | Role::Admin => grant.collective.is_none() && grant.partner.is_none(),
-        // Being a member comes from the account's link to her, not from a grant.
-        Role::Member => false,
+        Role::Analyst | Role::Admin | Role::Member => grant.collective.is_none() && grant.partner.is_none(),
     };
     if fits {
         Ok(())
@@ -23,8 +21,7 @@ pub(super) fn check_scope(grant: &RoleGrant) -> Result<(), StoreError> {
             match grant.role {
                 Role::Leader => "a collective and no partner",
                 Role::Facilitator => "a partner organisation and no collective",
-                Role::Member => "no grant: link the account to the member instead",
-                Role::Analyst | Role::Admin => "no collective and no partner",
+                Role::Analyst | Role::Admin | Role::Member => "no collective and no partner",
             }
         )))
     }
@@ -32,9 +29,17 @@ pub(super) fn check_scope(grant: &RoleGrant) -> Result<(), StoreError> {
 
 pub(super) async fn insert(store: &Store, id: AccountId, grant: &RoleGrant) -> Result<(), StoreError> {
     let mut tx = store.begin_write().await?;
-    let account = sqlx::query("SELECT id FROM accounts WHERE id = $1").bind(id.0).fetch_optional(&mut *tx).await?;
-    if account.is_none() {
-        return Err(StoreError::NotFound("account"));
+    let account = sqlx::query("SELECT member_id FROM accounts WHERE id = $1")
+        .bind(id.0)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(StoreError::NotFound("account"))?;
+    // Being a member comes from the account's link to her, so there is nothing to store.
+    if grant.role == Role::Member {
+        return match account.try_get::<Option<i64>, _>(0)? {
+            Some(_) => Ok(()),
+            None => Err(StoreError::Invalid("the member role comes from linking the account to a member".to_owned())),
+        };
     }
     if let Some(collective) = grant.collective {
         let found = sqlx::query("SELECT id FROM collectives WHERE id = $1").bind(collective.0).fetch_optional(&mut *tx).await?;

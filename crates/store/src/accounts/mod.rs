@@ -4,6 +4,7 @@ mod grants;
 mod password;
 mod tokens;
 
+pub(crate) use password::warm_up;
 pub(crate) use tokens::{random_secret, secret_hash};
 
 use crate::{db, members, Store, StoreError};

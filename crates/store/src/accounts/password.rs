@@ -56,6 +56,11 @@ fn hash_now(password: &str) -> Result<String, StoreError> {
         .map_err(|_| StoreError::PasswordHash)
 }
 
+/// Computes the dummy hash ahead of the first unknown login. Blocking: call off the async threads.
+pub(crate) fn warm_up() {
+    dummy_hash();
+}
+
 fn dummy_hash() -> &'static str {
     static DUMMY: OnceLock<String> = OnceLock::new();
     // Same algorithm and parameters as real hashes, so verifying against it costs the same.

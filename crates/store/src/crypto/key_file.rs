@@ -45,9 +45,10 @@ fn load(path: &Path) -> Result<Option<MasterKey>, StoreError> {
     let mut text = Zeroizing::new(String::new());
     file.read_to_string(&mut text)
         .map_err(|e| StoreError::MasterKey(format!("could not read {}: {e}", path.display())))?;
-    MasterKey::from_base64(&text)
-        .map(Some)
-        .map_err(|e| StoreError::MasterKey(format!("{} is not a valid key file ({e})", path.display())))
+    MasterKey::from_base64(&text).map(Some).map_err(|e| match e {
+        StoreError::MasterKey(why) => StoreError::MasterKey(format!("{} is not a valid key file: {why}", path.display())),
+        other => other,
+    })
 }
 
 #[cfg(unix)]

@@ -59,7 +59,7 @@ impl Store {
         let own = self.own_member(by).await?;
         if ids.iter().all(|id| Some(*id) == own) {
             let mut conn = self.pool.acquire().await?;
-            return self.open_names(&mut *conn, &ids).await;
+            return self.open_names(&mut conn, &ids).await;
         }
 
         let mut tx = self.begin_audited().await?;
@@ -79,7 +79,7 @@ impl Store {
     pub async fn member_personal(&self, by: &Accessor, id: MemberId) -> Result<Option<MemberPersonal>, StoreError> {
         if self.own_member(by).await? == Some(id) {
             let mut conn = self.pool.acquire().await?;
-            return self.open_personal(&mut *conn, id).await;
+            return self.open_personal(&mut conn, id).await;
         }
         let mut tx = self.begin_audited().await?;
         let Some(personal) = self.open_personal(tx.conn(), id).await? else {

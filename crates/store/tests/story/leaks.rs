@@ -105,3 +105,18 @@ pub async fn secrets_are_stored_only_as_hashes(db: &TestDb) {
     assert!(!contains(&bytes, PASSWORD), "a password is stored as it is");
     assert!(contains(&bytes, "$argon2id$"), "passwords are stored as Argon2id hashes");
 }
+
+pub async fn another_master_key_reads_nothing(db: &TestDb) {
+    let utthan = collective(&db.store, "Utthan").await;
+    let rupa = member(&db.store, utthan, "Rupa Mondal", Some("9830012345")).await;
+    let stranger = dhruva_store::Store::open(&db.url, dhruva_store::Keyring::derive(&dhruva_store::MasterKey::generate()))
+        .await
+        .expect("opens");
+    assert!(matches!(stranger.member_personal(&cli(), rupa.id).await, Err(dhruva_store::StoreError::Decrypt)));
+    assert!(matches!(stranger.member_names(&cli(), &[rupa.id]).await, Err(dhruva_store::StoreError::Decrypt)));
+    let phone = dhruva_core::phone::PhoneNumber::parse("9830012345").expect("phone");
+    assert_eq!(stranger.member_by_phone(&phone).await.expect("lookup"), None);
+    // The pseudonymous registry is still there for whoever holds the right key.
+    assert_eq!(stranger.member_summary(rupa.id).await.expect("read").map(|m| m.code), Some(rupa.code));
+    stranger.close().await;
+}

@@ -84,6 +84,7 @@ stories! {
         audit::the_database_refuses_to_change_the_audit_log,
         leaks::names_and_phone_numbers_are_never_stored_in_plaintext,
         leaks::secrets_are_stored_only_as_hashes,
+        leaks::another_master_key_reads_nothing,
     ],
 }
 
@@ -98,4 +99,16 @@ fn database_urls_other_than_sqlite_and_postgres_are_refused() {
             other => panic!("{url:?} was accepted: {other:?}"),
         }
     }
+}
+
+#[tokio::test]
+async fn a_sqlite_database_in_a_missing_directory_is_refused_not_created_elsewhere() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let url = dhruva_store::DatabaseUrl::sqlite_in(&dir.path().join("no-such-dir"));
+    let keys = dhruva_store::Keyring::derive(&dhruva_store::MasterKey::generate());
+    match dhruva_store::Store::open(&url, keys).await {
+        Err(dhruva_store::StoreError::Invalid(message)) => assert!(message.contains("does not exist"), "{message}"),
+        other => panic!("opened: {other:?}"),
+    }
+    assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 0, "nothing was created");
 }
