@@ -41,7 +41,8 @@ impl Store {
     }
 
     /// The session for a cookie token, if it was used within `idle` of `now`; refreshes its
-    /// last-seen time. An idle-expired session is deleted.
+    /// last-seen time (see [`REFRESH_EVERY`]). An idle-expired session is deleted, and so is
+    /// a session of a disabled account.
     #[tracing::instrument(skip_all)]
     pub async fn touch_session(&self, token: &str, now: OffsetDateTime, idle: Duration) -> Result<Option<Session>, StoreError> {
         let hash = secret_hash(token);
