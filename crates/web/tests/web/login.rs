@@ -1,0 +1,193 @@
+use crate::app::{config, App};
+use crate::world::{World, ASHA_PHONE, PASSWORD};
+use dhruva_store::testing::TestDb;
+use dhruva_web::WebConfig;
+use std::time::Duration;
+
+const SESSION: &str = "__Host-dhruva_session";
+
+pub async fn a_person_logs_in_with_her_username_and_lands_on_her_home_page(db: TestDb) {
+    let app = App::start(db).await;
+    let w = World::seed(app.store()).await;
+    let mut b = app.browser();
+    let r = b.login("asha", PASSWORD).await;
+    assert_eq!(r.status, 303);
+    assert_eq!(r.location(), Some("/"));
+    assert!(b.cookies.contains_key(SESSION));
+    let home = b.get("/").await;
+    assert_eq!(home.status, 200);
+    assert!(home.body.contains(&format!("class=\"collective-link\" href=\"/collectives/{}\"", w.utthan)), "{}", home.body);
+    assert!(home.body.contains("logged in as leader"), "{}", home.body);
+}
+
+pub async fn a_person_logs_in_with_her_phone_number_however_it_is_written(db: TestDb) {
+    let app = App::start(db).await;
+    World::seed(app.store()).await;
+    for spelling in [ASHA_PHONE, "+91 98300 12345", "098300-12345"] {
+        let mut b = app.browser();
+        let r = b.login(spelling, PASSWORD).await;
+        assert_eq!(r.status, 303, "{spelling}");
+        assert_eq!(b.get("/").await.status, 200, "{spelling}");
+    }
+}
+
+/// The error paragraph of a login page.
+fn error_of(body: &str) -> &str {
+    let start = body.find("<p class=\"error\"").expect("an error message");
+    &body[start..start + body[start..].find("</p>").expect("closed")]
+}
+
+pub async fn a_wrong_password_and_an_unknown_account_get_the_same_answer(db: TestDb) {
+    let app = App::start(db).await;
+    World::seed(app.store()).await;
+    let wrong = app.browser().login("asha", "not the password").await;
+    let unknown = app.browser().login("nobody-here", "not the password").await;
+    let unknown_phone = app.browser().login("9000000000", "not the password").await;
+    for r in [&wrong, &unknown, &unknown_phone] {
+        assert_eq!(r.status, 401);
+        assert!(r.set_cookies().iter().all(|c| !c.starts_with(SESSION)));
+    }
+    assert_eq!(error_of(&wrong.body), error_of(&unknown.body));
+    assert_eq!(error_of(&wrong.body), error_of(&unknown_phone.body));
+    assert!(error_of(&wrong.body).contains("is not right"), "{}", wrong.body);
+    assert!(!wrong.body.contains("asha"), "the attempted name is not echoed back");
+}
+
+pub async fn repeated_failures_are_throttled_without_revealing_the_account(db: TestDb) {
+    let app = App::start(db).await;
+    World::seed(app.store()).await;
+    let mut b = app.browser();
+    for login in ["asha", "nobody-here"] {
+        for _ in 0..5 {
+            assert_eq!(b.login(login, "wrong password!").await.status, 401);
+        }
+    }
+    // Now even the right password waits, and both names read the same.
+    let real = b.login("asha", PASSWORD).await;
+    let fake = b.login("nobody-here", PASSWORD).await;
+    for r in [&real, &fake] {
+        assert_eq!(r.status, 429);
+        assert!(r.header("retry-after").is_some());
+        assert!(error_of(&r.body).contains("Too many tries. Please wait 15 minutes"), "{}", r.body);
+    }
+    assert_eq!(error_of(&real.body), error_of(&fake.body));
+    assert!(b.get("/").await.location() == Some("/login"), "not logged in");
+    // Another person's account is not affected.
+    assert_eq!(app.browser().login("bina", PASSWORD).await.status, 303);
+}
+
+pub async fn many_names_tried_from_one_address_are_throttled(db: TestDb) {
+    let app = App::start(db).await;
+    World::seed(app.store()).await;
+    let mut b = app.browser();
+    for i in 0..20 {
+        assert_eq!(b.login(&format!("guess-{i}"), "wrong password!").await.status, 401);
+    }
+    assert_eq!(b.login("bina", PASSWORD).await.status, 429);
+}
+
+pub async fn an_idle_session_expires(db: TestDb) {
+    let config = WebConfig { idle_timeout: Duration::from_secs(2), ..config() };
+    let app = App::start_with(db, config).await;
+    World::seed(app.store()).await;
+    let mut b = app.browser();
+    assert_eq!(b.login("asha", PASSWORD).await.status, 303);
+    assert_eq!(b.get("/").await.status, 200);
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    let r = b.get("/").await;
+    assert_eq!(r.status, 303);
+    assert_eq!(r.location(), Some("/login"));
+    assert!(!b.cookies.contains_key(SESSION), "the browser is told to forget the session");
+}
+
+pub async fn logging_out_ends_the_session(db: TestDb) {
+    let app = App::start(db).await;
+    World::seed(app.store()).await;
+    let mut b = app.browser();
+    b.login("asha", PASSWORD).await;
+    b.get("/").await;
+    let stolen = b.cookies.clone();
+    let r = b.post("/logout", &[]).await;
+    assert_eq!(r.location(), Some("/login"));
+    assert!(!b.cookies.contains_key(SESSION));
+    // The old cookie, replayed, opens nothing.
+    let mut replay = app.browser();
+    replay.cookies = stolen;
+    assert_eq!(replay.get("/").await.location(), Some("/login"));
+}
+
+pub async fn logging_out_everywhere_ends_every_session(db: TestDb) {
+    let app = App::start(db).await;
+    World::seed(app.store()).await;
+    let (mut phone, mut laptop, mut other) = (app.browser(), app.browser(), app.browser());
+    phone.login("asha", PASSWORD).await;
+    laptop.login("asha", PASSWORD).await;
+    other.login("bina", PASSWORD).await;
+    let profile = laptop.get("/profile").await;
+    assert!(profile.body.contains("id=\"logout-everywhere\""));
+    let r = laptop.post("/logout-everywhere", &[]).await;
+    assert_eq!(r.location(), Some("/login"));
+    assert_eq!(phone.get("/").await.location(), Some("/login"));
+    assert_eq!(laptop.get("/").await.location(), Some("/login"));
+    assert_eq!(other.get("/").await.status, 200, "only her own sessions end");
+}
+
+pub async fn session_cookies_are_secure_http_only_and_host_only(db: TestDb) {
+    let app = App::start(db).await;
+    World::seed(app.store()).await;
+    let r = app.browser().login("asha", PASSWORD).await;
+    let cookie = r.set_cookies().into_iter().find(|c| c.starts_with(SESSION)).expect("a session cookie");
+    for part in ["Secure", "HttpOnly", "SameSite=Lax", "Path=/"] {
+        assert!(cookie.contains(part), "{cookie} lacks {part}");
+    }
+    assert!(!cookie.contains("Domain"), "{cookie}");
+    assert!(!cookie.contains("Max-Age") && !cookie.contains("Expires"), "gone when the browser closes: {cookie}");
+}
+
+pub async fn plain_http_deployments_get_plain_cookie_names(db: TestDb) {
+    let app = App::start_with(db, WebConfig { secure_cookies: false, ..config() }).await;
+    World::seed(app.store()).await;
+    let mut b = app.browser();
+    let r = b.login("asha", PASSWORD).await;
+    let cookie = r.set_cookies().into_iter().find(|c| c.starts_with("dhruva_session=")).expect("a plain session cookie");
+    assert!(!cookie.contains("Secure") && cookie.contains("HttpOnly"), "{cookie}");
+    assert_eq!(b.get("/").await.status, 200);
+}
+
+pub async fn quick_exit_ends_the_session_and_clears_the_site(db: TestDb) {
+    let app = App::start(db).await;
+    World::seed(app.store()).await;
+    let mut b = app.browser();
+    b.login("asha", PASSWORD).await;
+    let home = b.get("/").await;
+    let body_start = home.body.find("<body>").expect("a body");
+    let first_form = &home.body[body_start..home.body[body_start..].find("</form>").expect("a form") + body_start];
+    assert!(first_form.contains("action=\"/exit\"") && first_form.contains("id=\"quick-exit\""), "quick exit comes first");
+    let stolen = b.cookies.clone();
+    let r = b.post("/exit", &[]).await;
+    assert_eq!(r.status, 303);
+    assert_eq!(r.location(), Some("https://example.org/weather"));
+    assert_eq!(r.header("clear-site-data"), Some("\"cache\", \"cookies\", \"storage\""));
+    assert!(b.cookies.is_empty(), "every cookie expired: {:?}", b.cookies);
+    let mut replay = app.browser();
+    replay.cookies = stolen;
+    assert_eq!(replay.get("/").await.location(), Some("/login"), "the session ended in the store");
+}
+
+pub async fn quick_exit_from_a_stale_page_still_leaves_but_ends_nothing(db: TestDb) {
+    let app = App::start(db).await;
+    World::seed(app.store()).await;
+    let mut b = app.browser();
+    b.login("asha", PASSWORD).await;
+    b.get("/").await;
+    let cookies = b.cookies.clone();
+    let r = b.post_raw("/exit", &[("csrf", "stale")], &[]).await;
+    assert_eq!(r.location(), Some("https://example.org/weather"));
+    assert!(r.header("clear-site-data").is_some());
+    let mut same = app.browser();
+    same.cookies = cookies;
+    assert_eq!(same.get("/").await.status, 200, "a forged exit cannot end her session");
+    // A cross-site exit is refused outright.
+    let r = same.post_raw("/exit", &[], &[("sec-fetch-site", "cross-site")]).await;
+    assert_eq!(r.status, 403);
+}

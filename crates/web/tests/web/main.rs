@@ -1,0 +1,78 @@
+//! The web layer, tested as a person and a program would use it: the real router served on a
+//! loopback port, driven over HTTP, against a fresh database per test. Every flow runs on
+//! SQLite, and again on PostgreSQL when `DHRUVA_TEST_POSTGRES_URL` names a server.
+
+mod access;
+mod api;
+mod app;
+mod csrf;
+mod login;
+mod ops;
+mod pages;
+mod world;
+
+macro_rules! flows {
+    ($($module:ident :: $name:ident),* $(,)?) => {
+        mod on_sqlite {
+            use dhruva_store::testing::TestDb;
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    crate::$module::$name(TestDb::sqlite().await).await;
+                }
+            )*
+        }
+        mod on_postgres {
+            use dhruva_store::testing::TestDb;
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    let Some(db) = TestDb::postgres().await else { return };
+                    crate::$module::$name(db).await;
+                }
+            )*
+        }
+    };
+}
+
+flows! {
+    login::a_person_logs_in_with_her_username_and_lands_on_her_home_page,
+    login::a_person_logs_in_with_her_phone_number_however_it_is_written,
+    login::a_wrong_password_and_an_unknown_account_get_the_same_answer,
+    login::repeated_failures_are_throttled_without_revealing_the_account,
+    login::many_names_tried_from_one_address_are_throttled,
+    login::an_idle_session_expires,
+    login::logging_out_ends_the_session,
+    login::logging_out_everywhere_ends_every_session,
+    login::session_cookies_are_secure_http_only_and_host_only,
+    login::plain_http_deployments_get_plain_cookie_names,
+    login::quick_exit_ends_the_session_and_clears_the_site,
+    login::quick_exit_from_a_stale_page_still_leaves_but_ends_nothing,
+    csrf::a_post_without_a_token_is_refused_and_changes_nothing,
+    csrf::a_token_from_another_session_is_refused,
+    csrf::a_cross_site_post_is_refused_even_with_a_token,
+    pages::every_response_carries_the_security_headers,
+    pages::no_page_carries_script_or_inline_style,
+    pages::every_page_with_its_css_weighs_at_most_30_kb_gzipped,
+    pages::the_login_page_speaks_bengali_after_the_switcher,
+    pages::the_login_page_speaks_bengali_to_a_phone_set_to_bengali,
+    pages::a_language_chosen_while_logged_in_is_kept_on_her_account,
+    pages::the_hooks_the_browser_test_relies_on_are_in_place,
+    access::a_leader_sees_her_collectives_members_and_their_names,
+    access::another_collective_looks_exactly_like_one_that_does_not_exist,
+    access::a_facilitator_sees_codes_and_only_the_names_she_was_allowed,
+    access::the_admin_sees_codes_but_never_a_name,
+    access::an_analyst_sees_collectives_but_no_members,
+    access::a_member_sees_and_corrects_her_own_profile,
+    access::validation_errors_on_a_page_are_clear_and_translated,
+    api::requests_without_a_valid_token_are_refused,
+    api::a_member_token_reads_herself_but_not_another_member,
+    api::a_leader_creates_a_member_and_her_name_and_phone_are_not_stored_in_plaintext,
+    api::members_can_only_be_created_where_the_policy_allows,
+    api::validation_errors_are_422_with_a_translated_message_per_field,
+    api::personal_fields_are_edited_by_her_or_not_at_all,
+    api::lists_are_filtered_by_the_policy,
+    api::the_openapi_document_describes_the_member_paths,
+    ops::health_is_reported_from_the_database,
+    ops::metrics_name_routes_but_never_ids_codes_or_names,
+}
