@@ -31,8 +31,6 @@ use std::time::Duration;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 
-pub use state::AppState;
-
 /// Settings the web layer needs. Built by the binary from flags, environment and file.
 #[derive(Clone, Debug)]
 pub struct WebConfig {
@@ -66,7 +64,7 @@ const BODY_LIMIT: usize = 64 * 1024;
 /// Serve it with `into_make_service_with_connect_info::<SocketAddr>()` so that login
 /// throttling can count failures per client address.
 pub fn router(store: Store, config: WebConfig) -> axum::Router {
-    let state = AppState::new(store, config);
+    let state = state::AppState::new(store, config);
     // `Router::layer` wraps only the routes added before it, so each part gets its own
     // middleware: pages their session/CSRF layer, the API its bearer-token layer.
     let pages = pages::routes().layer(from_fn_with_state(state.clone(), visit::visit));

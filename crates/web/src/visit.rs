@@ -99,7 +99,7 @@ pub async fn visit(State(app): State<AppState>, req: Request, next: Next) -> Res
     };
 
     let mut response = match session_error {
-        Some(e) => WebError::from(e).into_response(),
+        Some(e) => e.into_response(),
         None => match check_unsafe(&app, &mut parts, body, &visit, existing_anon.as_deref()).await {
             Ok(body) => {
                 parts.extensions.insert(visit.clone());
