@@ -42,6 +42,7 @@ count-accounts = অ্যাকাউন্ট
 
 collectives-title = সংঘগুলি
 collectives-none = আপনার দেখার মতো কোনো সংঘ এখনও নেই।
+collective-title = সংঘ
 collective-kind = সদস্যরা যে পাচার থেকে বেঁচে ফিরেছেন
 collective-stage = পর্যায়
 collective-place = জেলা

@@ -45,6 +45,7 @@ count-accounts = Accounts
 
 collectives-title = Collectives
 collectives-none = There are no collectives for you to see yet.
+collective-title = Collective
 collective-kind = Members survived
 collective-stage = Stage
 collective-place = District

@@ -42,6 +42,7 @@ count-accounts = खाते
 
 collectives-title = संघ
 collectives-none = अभी आपके देखने के लिए कोई संघ नहीं है।
+collective-title = संघ
 collective-kind = सदस्य किस तस्करी से उबरी हैं
 collective-stage = चरण
 collective-place = ज़िला

@@ -45,6 +45,7 @@ count-accounts = ఖాతాలు
 
 collectives-title = సంఘాలు
 collectives-none = మీరు చూడటానికి ఇంకా ఏ సంఘమూ లేదు.
+collective-title = సంఘం
 collective-kind = సభ్యులు బయటపడిన అక్రమ రవాణా
 collective-stage = దశ
 collective-place = జిల్లా

@@ -100,6 +100,10 @@ pub async fn members_can_only_be_created_where_the_policy_allows(db: TestDb) {
     assert_eq!(leader.post(&format!("/api/v1/collectives/{}/members", w.saans), &json!({"name": ""})).await.status, 404);
     let roster = leader.get(&format!("/api/v1/collectives/{}/members", w.utthan)).await.json();
     assert_eq!(roster.as_array().map(Vec::len), Some(3), "nothing was created");
+    // A phone number already registered is a conflict, said without naming whose it is.
+    let r = leader.post(&format!("/api/v1/collectives/{}/members", w.utthan), &json!({"name": "New", "phone": crate::world::ASHA_PHONE})).await;
+    assert_eq!(r.status, 409, "{}", r.body);
+    assert!(!r.body.contains(&w.asha_code) && !r.body.contains("Asha"));
 }
 
 pub async fn validation_errors_are_422_with_a_translated_message_per_field(db: TestDb) {
