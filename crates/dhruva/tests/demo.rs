@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{demo, dhruva, run, DEMO_PASSWORD};
+use common::{census, demo, dhruva, run, DEMO_PASSWORD};
 use dhruva_core::consent::Purpose;
 use dhruva_core::policy::Role;
 use dhruva_core::registry::{Language, Stage, TraffickingKind};
@@ -14,29 +14,6 @@ async fn open(data_dir: &Path) -> Store {
     let (key, created) = MasterKey::load_or_create(data_dir).expect("key file");
     assert!(!created, "the demo should have created the key");
     Store::open(&DatabaseUrl::sqlite_in(data_dir), Keyring::derive(&key)).await.expect("store opens")
-}
-
-/// Everything a duplicate would change.
-async fn census(store: &Store) -> Vec<(String, usize)> {
-    let counts = store.counts().await.expect("counts");
-    let today = time::OffsetDateTime::now_utc().date();
-    let mut rows = vec![
-        ("collectives".to_owned(), counts.collectives as usize),
-        ("members".to_owned(), counts.members as usize),
-        ("accounts".to_owned(), counts.accounts as usize),
-        ("partners".to_owned(), store.partners().await.expect("partners").len()),
-    ];
-    for c in store.collectives().await.expect("collectives") {
-        let members = store.members_of_collective(c.id, today).await.expect("members");
-        let memberships: usize = members.iter().map(|m| m.memberships.len()).sum();
-        rows.push((format!("{} members", c.name), members.len()));
-        rows.push((format!("{} memberships", c.name), memberships));
-    }
-    for username in ["demo-member", "demo-leader", "demo-facilitator", "demo-analyst", "demo-admin"] {
-        let account = store.account_by_username(username).await.expect("lookup").expect("account exists");
-        rows.push((format!("{username} grants"), store.grants(account.id).await.expect("grants").len()));
-    }
-    rows
 }
 
 #[tokio::test]
@@ -132,4 +109,26 @@ fn the_demo_prints_no_personal_data() {
     // A demo member's given name and the fake phone prefix.
     assert!(!out.contains("Moumita"), "{out}");
     assert!(!out.contains("9000000"), "{out}");
+}
+
+#[tokio::test]
+async fn on_postgresql_the_demo_also_loads_once_and_only_once() {
+    let Some(db) = dhruva_store::testing::TestDb::postgres().await else {
+        eprintln!("SKIPPED: DHRUVA_TEST_POSTGRES_URL is not set (scripts/test sets it)");
+        return;
+    };
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let load = || {
+        let mut cmd = dhruva(tmp.path(), &["demo", "--database-url", db.url.expose()]);
+        cmd.env("DHRUVA_MASTER_KEY", db.master_key.expose()).env("DHRUVA_DEMO_PASSWORD", DEMO_PASSWORD);
+        run(cmd).assert_ok()
+    };
+    load();
+    let first = census(&db.store).await;
+    assert!(first.contains(&("collectives".to_owned(), 3)), "{first:?}");
+    load();
+    assert_eq!(census(&db.store).await, first);
+    let ok = db.store.verify_login("demo-leader", &Sensitive::new(DEMO_PASSWORD.to_owned())).await.expect("verify");
+    assert!(ok.is_some(), "the demo password opens demo-leader on PostgreSQL");
+    assert!(!tmp.path().join("dhruva.db").exists(), "no SQLite file was made on the side");
 }

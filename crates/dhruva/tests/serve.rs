@@ -83,3 +83,35 @@ async fn neither_the_master_key_nor_passwords_nor_personal_data_are_ever_printed
         assert!(!output.contains("9000000"), "a phone number was printed");
     }
 }
+
+#[tokio::test]
+async fn on_postgresql_it_serves_the_demo_and_its_api_the_same_way() {
+    let Some(db) = dhruva_store::testing::TestDb::postgres().await else {
+        eprintln!("SKIPPED: DHRUVA_TEST_POSTGRES_URL is not set (scripts/test sets it)");
+        return;
+    };
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let with_db = |args: &[&str]| {
+        let mut cmd = dhruva(tmp.path(), args);
+        cmd.arg("--database-url").arg(db.url.expose()).env("DHRUVA_MASTER_KEY", db.master_key.expose());
+        cmd
+    };
+    let mut load = with_db(&["demo"]);
+    load.env("DHRUVA_DEMO_PASSWORD", DEMO_PASSWORD);
+    run(load).assert_ok();
+    let token = run(with_db(&["token", "create", "--user", "demo-analyst"])).assert_ok().stdout;
+
+    let server = Server::start(with_db(&["serve", "--bind", "127.0.0.1:0"]));
+    assert!(reqwest::get(server.url("/healthz")).await.expect("healthz").status().is_success());
+    let collectives = reqwest::Client::new()
+        .get(server.url("/api/v1/collectives"))
+        .bearer_auth(token.trim())
+        .send()
+        .await
+        .expect("api answers");
+    assert_eq!(collectives.status(), reqwest::StatusCode::OK);
+    assert!(collectives.text().await.expect("body").contains("Chiguru Sangham"));
+    let (status, output) = server.terminate();
+    assert!(status.success(), "{output}");
+    assert!(!output.contains(db.master_key.expose().as_str()), "the master key was printed");
+}

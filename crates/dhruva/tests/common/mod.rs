@@ -1,6 +1,7 @@
 //! Running the real `dhruva` binary from tests: one-shot commands and a server on port 0.
 #![allow(dead_code)] // each test file uses a different part of this module
 
+use dhruva_store::Store;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 use std::process::{Child, Command, ExitStatus, Output, Stdio};
@@ -154,3 +155,32 @@ impl Drop for Server {
         let _ = self.child.wait();
     }
 }
+
+/// Everything a duplicate would change.
+pub async fn census(store: &Store) -> Vec<(String, usize)> {
+    let counts = store.counts().await.expect("counts");
+    let today = time::OffsetDateTime::now_utc().date();
+    let mut rows = vec![
+        ("collectives".to_owned(), counts.collectives as usize),
+        ("members".to_owned(), counts.members as usize),
+        ("accounts".to_owned(), counts.accounts as usize),
+        ("partners".to_owned(), store.partners().await.expect("partners").len()),
+    ];
+    for c in store.collectives().await.expect("collectives") {
+        let members = store.members_of_collective(c.id, today).await.expect("members");
+        let memberships: usize = members.iter().map(|m| m.memberships.len()).sum();
+        rows.push((format!("{} members", c.name), members.len()));
+        rows.push((format!("{} memberships", c.name), memberships));
+        let mut consents = 0;
+        for m in &members {
+            consents += store.consents(m.id).await.expect("consents").purposes().len();
+        }
+        rows.push((format!("{} consents", c.name), consents));
+    }
+    for username in ["demo-member", "demo-leader", "demo-facilitator", "demo-analyst", "demo-admin"] {
+        let account = store.account_by_username(username).await.expect("lookup").expect("account exists");
+        rows.push((format!("{username} grants"), store.grants(account.id).await.expect("grants").len()));
+    }
+    rows
+}
+
