@@ -25,7 +25,7 @@ mod throttle;
 mod validate;
 mod visit;
 
-use axum::middleware::{from_fn, from_fn_with_state};
+use axum::middleware::from_fn_with_state;
 use dhruva_store::Store;
 use std::time::Duration;
 use tower_http::compression::CompressionLayer;
@@ -75,7 +75,7 @@ pub fn router(store: Store, config: WebConfig) -> axum::Router {
         .merge(api::public_routes())
         .merge(ops::routes())
         .layer(from_fn_with_state(state.clone(), metrics::observe))
-        .layer(from_fn(security::headers))
+        .layer(from_fn_with_state(state.clone(), security::headers))
         .layer(CompressionLayer::new())
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .with_state(state)

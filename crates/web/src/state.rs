@@ -5,8 +5,10 @@ use crate::assets::Assets;
 use crate::csrf::CsrfKey;
 use crate::i18n::Locales;
 use crate::metrics::Metrics;
+use crate::security::content_security_policy;
 use crate::throttle::Throttle;
 use crate::WebConfig;
+use axum::http::HeaderValue;
 use dhruva_store::Store;
 use std::ops::Deref;
 use std::sync::Arc;
@@ -25,6 +27,8 @@ pub struct Inner {
     pub throttle: Throttle,
     pub csrf: CsrfKey,
     pub assets: Assets,
+    /// Built once: it depends on the configured quick-exit URL.
+    pub csp: HeaderValue,
 }
 
 impl AppState {
@@ -33,6 +37,7 @@ impl AppState {
         // throttle's keys (hashes of login names) mean nothing outside this process.
         let csrf = CsrfKey::new(store.keys().subkey("web-csrf"));
         let throttle = Throttle::new(store.keys().subkey("web-throttle"));
+        let csp = content_security_policy(&config.quick_exit_url);
         AppState(Arc::new(Inner {
             store,
             config,
@@ -41,6 +46,7 @@ impl AppState {
             throttle,
             csrf,
             assets: Assets::new(),
+            csp,
         }))
     }
 }
