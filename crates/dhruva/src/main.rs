@@ -34,7 +34,8 @@ fn main() -> ExitCode {
 
 async fn run(cli: Cli) -> Result<()> {
     let file = FileConfig::load(store_args(&cli.command).config.as_deref())?;
-    logging::init(cli.log_format.or(file.log_format).unwrap_or(LogFormat::Pretty))?;
+    let serving = matches!(cli.command, Command::Serve { .. } | Command::Demo { serve: true, .. });
+    logging::init(cli.log_format.or(file.log_format).unwrap_or(LogFormat::Pretty), if serving { "info" } else { "warn" })?;
     let store_settings = StoreSettings::resolve(store_args(&cli.command), &file)?;
 
     match cli.command {

@@ -132,3 +132,22 @@ async fn on_postgresql_the_demo_also_loads_once_and_only_once() {
     assert!(ok.is_some(), "the demo password opens demo-leader on PostgreSQL");
     assert!(!tmp.path().join("dhruva.db").exists(), "no SQLite file was made on the side");
 }
+
+#[tokio::test]
+async fn the_demo_refuses_to_mix_fictional_people_into_a_real_deployment() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    run(dhruva(tmp.path(), &["migrate"])).assert_ok();
+    let store = open(tmp.path()).await;
+    store.ensure_federation("Real Forum of Collectives").await.expect("federation");
+    store.close().await;
+
+    let mut cmd = dhruva(tmp.path(), &["demo"]);
+    cmd.env("DHRUVA_DEMO_PASSWORD", DEMO_PASSWORD);
+    let r = run(cmd);
+    assert!(!r.status.success());
+    assert!(r.stderr.contains("already holds real data"), "{}", r.stderr);
+    let store = open(tmp.path()).await;
+    assert_eq!(store.federation().await.expect("federation").expect("exists").name, "Real Forum of Collectives");
+    assert_eq!(store.counts().await.expect("counts").members, 0);
+    store.close().await;
+}

@@ -8,7 +8,7 @@ mod accounts;
 mod data;
 mod members;
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use dhruva_core::geography::DistrictCode;
 use dhruva_core::registry::MemberPersonal;
 use dhruva_core::{CollectiveId, PartnerOrgId, Sensitive};
@@ -35,6 +35,19 @@ pub async fn run(store: &Store, password: &DemoPassword) -> Result<()> {
 }
 
 async fn load_registry(store: &Store, by: &Accessor) -> Result<Loaded> {
+    // Never rename a real deployment's federation or mix fictional people into real ones.
+    let federation = store.federation().await?;
+    let foreign = match federation {
+        Some(existing) => existing.name != data::FEDERATION,
+        None => store.counts().await?.collectives > 0,
+    };
+    if foreign {
+        bail!(
+            "this deployment already holds real data (a federation or collectives not made by the demo); \
+             the demo goes only into an empty deployment or one made by `dhruva demo` \
+             (use another --data-dir or --database-url)"
+        );
+    }
     store.ensure_federation(data::FEDERATION).await.context("cannot create the demo federation")?;
 
     let mut partners = Vec::new();
