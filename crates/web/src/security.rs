@@ -39,7 +39,7 @@ fn origin(url: &str) -> Option<String> {
     plain.then(|| format!("{scheme}://{}", authority.to_ascii_lowercase()))
 }
 
-const PERMISSIONS: &str = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+const PERMISSIONS: &str = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 pub async fn headers(State(app): State<AppState>, req: Request, next: Next) -> Response {
     let mut response = next.run(req).await;
