@@ -6,6 +6,7 @@
 //! Secrets (passwords, the master key) are deliberately *not* flags: command lines end up
 //! in shell history and in `ps` output for every user of the machine.
 
+use clap::builder::BoolishValueParser;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -86,11 +87,11 @@ pub struct WebArgs {
     pub idle_timeout_minutes: Option<u64>,
     /// Mark session cookies `Secure` [default: true]. Turn off only for plain HTTP on a
     /// trusted network.
-    #[arg(long, env = "DHRUVA_SECURE_COOKIES", value_name = "BOOL", action = clap::ArgAction::Set)]
+    #[arg(long, env = "DHRUVA_SECURE_COOKIES", value_name = "BOOL", action = clap::ArgAction::Set, value_parser = BoolishValueParser::new())]
     pub secure_cookies: Option<bool>,
     /// Trust `X-Forwarded-For` for the client address [default: false]. Only behind a reverse
     /// proxy that sets it, or anyone can pretend to be anyone.
-    #[arg(long, env = "DHRUVA_BEHIND_PROXY", value_name = "BOOL", action = clap::ArgAction::Set)]
+    #[arg(long, env = "DHRUVA_BEHIND_PROXY", value_name = "BOOL", action = clap::ArgAction::Set, value_parser = BoolishValueParser::new())]
     pub behind_proxy: Option<bool>,
     /// Where "quick exit" sends someone: a neutral site.
     #[arg(long, env = "DHRUVA_QUICK_EXIT_URL", value_name = "URL")]
@@ -199,5 +200,29 @@ impl LanguageArg {
             LanguageArg::Hi => Language::Hindi,
             LanguageArg::Te => Language::Telugu,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn a_password_cannot_be_given_as_an_argument() {
+        let attempt = ["dhruva", "user", "add", "--username", "ops", "--role", "admin", "--password", "hunter2hunter2"];
+        assert!(Cli::try_parse_from(attempt).is_err());
+    }
+
+    #[test]
+    fn yes_and_no_are_understood_for_switches() {
+        let cli = Cli::try_parse_from(["dhruva", "serve", "--secure-cookies", "no", "--behind-proxy", "yes"]).expect("parses");
+        let Command::Serve { web, .. } = cli.command else { panic!("not serve") };
+        assert_eq!((web.secure_cookies, web.behind_proxy), (Some(false), Some(true)));
     }
 }

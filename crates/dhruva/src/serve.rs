@@ -80,6 +80,15 @@ fn warn_about_risky_settings(web: &WebSettings) {
         );
         tracing::warn!("secure cookies are off");
     }
+    if !web.bind.ip().is_loopback() && !web.config.behind_proxy && web.config.secure_cookies {
+        // Browsers drop `Secure` cookies over plain HTTP except on loopback: logins would
+        // silently fail for everyone reaching this address directly.
+        tracing::warn!(
+            bind = %web.bind,
+            "listening beyond this machine without HTTPS: put an HTTPS reverse proxy in front (and set behind_proxy), \
+             or people will not stay logged in"
+        );
+    }
     if web.config.behind_proxy {
         tracing::info!("trusting X-Forwarded-For: make sure only the reverse proxy can reach this address");
     }
