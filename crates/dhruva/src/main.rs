@@ -49,7 +49,7 @@ async fn run(cli: Cli) -> Result<()> {
             let web = serve.then(|| WebSettings::resolve(&web, &file)).transpose()?;
             let password = demo::DemoPassword::from_env()?;
             let store = open::open_store(&store_settings).await?;
-            let loaded = demo::run(&store, &password).await;
+            let loaded = demo::run(&store, &password, web.is_some()).await;
             match (loaded, web) {
                 (Ok(()), Some(web)) => serve::serve(store, web).await,
                 (loaded, _) => {

@@ -116,12 +116,16 @@ pub(super) async fn ensure(store: &Store, loaded: &Loaded, password: &DemoPasswo
     Ok(())
 }
 
-pub(super) fn print_logins(counts: &RegistryCounts, password: &DemoPassword) {
+pub(super) fn print_logins(counts: &RegistryCounts, password: &DemoPassword, serving_next: bool) {
     println!(
         "Demo data is ready: {} collectives, {} members, {} accounts. Every person and organisation in it is fictional.",
         counts.collectives, counts.members, counts.accounts
     );
-    println!("Log in (by default at http://127.0.0.1:8080/login once serving) as:");
+    if serving_next {
+        println!("Log in at the address printed below as:");
+    } else {
+        println!("Start it with `dhruva serve` (same --data-dir or --database-url), then log in at http://127.0.0.1:8080/login as:");
+    }
     for (username, about) in [
         (data::MEMBER_ACCOUNT, "a member (Bengali)"),
         (data::LEADER_ACCOUNT, "a collective's secretary (Bengali)"),

@@ -25,12 +25,13 @@ struct Loaded {
     partners: Vec<PartnerOrgId>,
 }
 
-pub async fn run(store: &Store, password: &DemoPassword) -> Result<()> {
+/// `serving_next`: whether `dhruva serve` follows at once (`demo --serve`), for the message.
+pub async fn run(store: &Store, password: &DemoPassword, serving_next: bool) -> Result<()> {
     let by = Accessor::cli();
     let loaded = load_registry(store, &by).await?;
     accounts::ensure(store, &loaded, password).await?;
     let counts = store.counts().await?;
-    accounts::print_logins(&counts, password);
+    accounts::print_logins(&counts, password, serving_next);
     Ok(())
 }
 
