@@ -25,7 +25,7 @@ pub use error::StoreError;
 pub use url::{Backend, DatabaseUrl};
 
 use sqlx::any::AnyPoolOptions;
-use sqlx::Executor as _;
+use sqlx::{Connection as _, Executor as _};
 use std::str::FromStr as _;
 use std::sync::{Arc, Once};
 use std::time::Duration;
@@ -56,6 +56,10 @@ const SQLITE_PRAGMAS: [&str; 4] = [
     "PRAGMA foreign_keys = ON",
 ];
 
+/// How long to wait for a connection. The pool retries a refused connection until then (a
+/// server may be starting), so this is also how long a wrong URL takes to be reported.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
 impl Store {
     /// Connects (creating the SQLite file if needed, with WAL, foreign keys and a busy
     /// timeout on every connection). Does not migrate: call [`Store::migrate`].
@@ -75,7 +79,15 @@ impl Store {
         // The dummy hash for unknown logins is made now, so the first one is not slower.
         drop(tokio::task::spawn_blocking(accounts::warm_up));
         let options = sqlx::any::AnyConnectOptions::from_str(&url.for_connecting())?;
-        let pool_options = AnyPoolOptions::new().acquire_timeout(Duration::from_secs(30));
+        // One connection by hand first: the pool would keep retrying a refused connection
+        // until its timeout and then report only that it timed out, not why.
+        let cannot_connect = |reason: String| StoreError::Connect { url: url.redacted(), reason };
+        match tokio::time::timeout(CONNECT_TIMEOUT, sqlx::AnyConnection::connect_with(&options)).await {
+            Ok(Ok(conn)) => conn.close().await?,
+            Ok(Err(e)) => return Err(cannot_connect(e.to_string())),
+            Err(_) => return Err(cannot_connect(format!("no answer within {} seconds", CONNECT_TIMEOUT.as_secs()))),
+        }
+        let pool_options = AnyPoolOptions::new().acquire_timeout(CONNECT_TIMEOUT);
         let pool = match backend {
             // SQLite has one writer at a time; more connections only add lock waiting.
             Backend::Sqlite => pool_options.max_connections(8).after_connect(|conn, _meta| {
