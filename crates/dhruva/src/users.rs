@@ -7,7 +7,7 @@ use anyhow::{bail, Context, Result};
 use dhruva_core::policy::Role;
 use dhruva_core::{CollectiveId, MemberId, PartnerOrgId};
 use dhruva_store::accounts::{Account, NewAccount, RoleGrant};
-use dhruva_store::Store;
+use dhruva_store::{Accessor, Store};
 
 const PASSWORD_ENV: &str = "DHRUVA_PASSWORD";
 
@@ -38,15 +38,16 @@ pub async fn add(store: &Store, req: AddUser) -> Result<()> {
         );
     }
     let password = read_new_password(PASSWORD_ENV, &req.username)?;
+    let by = Accessor::cli();
     let id = store
-        .create_account(NewAccount { username: req.username.clone(), member, language: req.language.language(), password })
+        .create_account(&by, NewAccount { username: req.username.clone(), member, language: req.language.language(), password })
         .await
         .with_context(|| format!("cannot create the account {}", req.username))?;
-    store.add_grant(id, &grant).await.context("the account was created but its role could not be granted")?;
+    store.add_grant(&by, id, &grant).await.context("the account was created but its role could not be granted")?;
     // An account that belongs to a member is also that member: she can read her own profile.
     if member.is_some() && role != Role::Member {
         store
-            .add_grant(id, &RoleGrant { role: Role::Member, collective: None, partner: None })
+            .add_grant(&by, id, &RoleGrant { role: Role::Member, collective: None, partner: None })
             .await
             .context("the account was created but could not be linked to its member")?;
     }
@@ -57,7 +58,7 @@ pub async fn add(store: &Store, req: AddUser) -> Result<()> {
 pub async fn passwd(store: &Store, username: &str) -> Result<()> {
     let account = existing(store, username).await?;
     let password = read_new_password(PASSWORD_ENV, username)?;
-    store.set_password(account.id, &password).await.context("cannot set the password")?;
+    store.set_password(&Accessor::cli(), account.id, &password).await.context("cannot set the password")?;
     let ended = store.end_all_sessions(account.id).await.context("the password was changed but sessions could not be ended")?;
     println!("Changed the password of {username}; ended {ended} session(s).");
     Ok(())
@@ -65,7 +66,7 @@ pub async fn passwd(store: &Store, username: &str) -> Result<()> {
 
 pub async fn set_disabled(store: &Store, username: &str, disabled: bool) -> Result<()> {
     let account = existing(store, username).await?;
-    store.set_disabled(account.id, disabled).await?;
+    store.set_disabled(&Accessor::cli(), account.id, disabled).await?;
     if disabled {
         println!("Disabled {username}: its sessions are ended and its API tokens revoked.");
     } else {
@@ -79,7 +80,7 @@ pub async fn create_token(store: &Store, username: &str, label: &str) -> Result<
     if account.disabled {
         bail!("{username} is disabled; enable it first (dhruva user enable {username})");
     }
-    let token = store.create_api_token(account.id, label).await.context("cannot create the token")?;
+    let token = store.create_api_token(&Accessor::cli(), account.id, label).await.context("cannot create the token")?;
     eprintln!(
         "API token for {username} (label {label:?}). It is shown only this once: keep it like a password.\n\
          Use it as the header `Authorization: Bearer <token>`. Disabling the account revokes it."

@@ -138,7 +138,7 @@ async fn the_demo_refuses_to_mix_fictional_people_into_a_real_deployment() {
     let tmp = tempfile::tempdir().expect("temp dir");
     run(dhruva(tmp.path(), &["migrate"])).assert_ok();
     let store = open(tmp.path()).await;
-    store.ensure_federation("Real Forum of Collectives").await.expect("federation");
+    store.ensure_federation(&dhruva_store::Accessor::cli(), "Real Forum of Collectives").await.expect("federation");
     store.close().await;
 
     let mut cmd = dhruva(tmp.path(), &["demo"]);

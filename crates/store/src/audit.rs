@@ -7,7 +7,6 @@
 mod chain;
 mod verify;
 
-
 use crate::{db, Store, StoreError};
 use dhruva_core::consent::Purpose;
 use dhruva_core::policy::Role;
@@ -49,6 +48,12 @@ impl Accessor {
     pub fn cli() -> Self {
         Accessor { account: None, role: None, purpose: None, channel: Channel::Cli }
     }
+
+    /// Someone acting on her own account in no particular role: signing in, choosing her
+    /// language.
+    pub fn account_holder(account: AccountId, channel: Channel) -> Self {
+        Accessor { account: Some(account), role: None, purpose: None, channel }
+    }
 }
 
 /// One thing to record.
@@ -59,13 +64,16 @@ pub struct AuditEvent {
     pub action: String,
     pub subject_member: Option<MemberId>,
     pub subject_collective: Option<CollectiveId>,
+    /// The account written to (created, its password, grants or tokens changed), which is
+    /// often not the account doing the writing.
+    pub subject_account: Option<AccountId>,
     /// Non-personal detail, e.g. which fields changed (`"phone,notes"`), never their values.
     pub detail: Option<String>,
 }
 
 impl AuditEvent {
     pub fn new(action: &str) -> Self {
-        AuditEvent { action: action.to_owned(), subject_member: None, subject_collective: None, detail: None }
+        AuditEvent { action: action.to_owned(), subject_member: None, subject_collective: None, subject_account: None, detail: None }
     }
 
     pub fn member(mut self, member: MemberId) -> Self {
@@ -75,6 +83,11 @@ impl AuditEvent {
 
     pub fn collective(mut self, collective: CollectiveId) -> Self {
         self.subject_collective = Some(collective);
+        self
+    }
+
+    pub fn account(mut self, account: AccountId) -> Self {
+        self.subject_account = Some(account);
         self
     }
 
@@ -98,6 +111,7 @@ pub struct AuditRow {
     pub purpose: Option<String>,
     pub subject_member: Option<MemberId>,
     pub subject_collective: Option<CollectiveId>,
+    pub subject_account: Option<AccountId>,
     pub detail: Option<String>,
 }
 
@@ -135,13 +149,23 @@ impl Store {
         rows.iter().map(audit_row).collect()
     }
 
+    /// Every change made to one account, newest first ("who gave this account its roles").
+    pub async fn audit_about_account(&self, account: AccountId) -> Result<Vec<AuditRow>, StoreError> {
+        let rows = sqlx::query(&format!("{SELECT_ROWS} WHERE subject_account = $1 ORDER BY seq DESC"))
+            .bind(account.0)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(audit_row).collect()
+    }
+
     pub async fn verify_audit_chain(&self) -> Result<ChainStatus, StoreError> {
         verify::verify(&self.pool).await
     }
 }
 
 const SELECT_ROWS: &str =
-    "SELECT seq, at, account_id, role, channel, action, purpose, subject_member, subject_collective, detail FROM audit_log";
+    "SELECT seq, at, account_id, role, channel, action, purpose, subject_member, subject_collective, subject_account, detail \
+     FROM audit_log";
 
 fn audit_row(row: &sqlx::any::AnyRow) -> Result<AuditRow, StoreError> {
     use sqlx::Row as _;
@@ -155,6 +179,7 @@ fn audit_row(row: &sqlx::any::AnyRow) -> Result<AuditRow, StoreError> {
         purpose: row.try_get(6)?,
         subject_member: row.try_get::<Option<i64>, _>(7)?.map(MemberId),
         subject_collective: row.try_get::<Option<i64>, _>(8)?.map(CollectiveId),
-        detail: row.try_get(9)?,
+        subject_account: row.try_get::<Option<i64>, _>(9)?.map(AccountId),
+        detail: row.try_get(10)?,
     })
 }

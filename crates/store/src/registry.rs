@@ -30,14 +30,23 @@ pub struct RegistryCounts {
 }
 
 impl Store {
-    /// Sets the federation's name, creating it on first call. A deployment has one.
-    pub async fn ensure_federation(&self, name: &str) -> Result<(), StoreError> {
+    /// Sets the federation's name, creating it on first call. A deployment has one. Setting
+    /// the name it already has writes and records nothing (the demo sets it on every run).
+    pub async fn ensure_federation(&self, by: &Accessor, name: &str) -> Result<(), StoreError> {
         let name = checked_name(name, "the federation")?;
+        let mut tx = self.begin_audited().await?;
+        let existing = sqlx::query("SELECT name FROM federation WHERE id = 1").fetch_optional(tx.conn()).await?;
+        let action = match existing.map(|r| r.try_get::<String, _>(0)).transpose()? {
+            Some(current) if current == name => return Ok(()),
+            Some(_) => "federation_renamed",
+            None => "federation_created",
+        };
         sqlx::query("INSERT INTO federation (id, name) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET name = excluded.name")
             .bind(name)
-            .execute(&self.pool)
+            .execute(tx.conn())
             .await?;
-        Ok(())
+        tx.append(by, &AuditEvent::new(action)).await?;
+        tx.commit().await
     }
 
     pub async fn federation(&self) -> Result<Option<Federation>, StoreError> {

@@ -8,7 +8,7 @@ use dhruva_core::registry::Language;
 use dhruva_core::{MemberId, Sensitive};
 use dhruva_store::accounts::{NewAccount, RoleGrant};
 use dhruva_store::registry::RegistryCounts;
-use dhruva_store::Store;
+use dhruva_store::{Accessor, Store};
 
 const PASSWORD_ENV: &str = "DHRUVA_DEMO_PASSWORD";
 
@@ -89,28 +89,31 @@ async fn demo_accounts(store: &Store, loaded: &Loaded) -> Result<Vec<DemoAccount
 }
 
 /// Creates the accounts, or resets an existing one's password so the printed one works.
-pub(super) async fn ensure(store: &Store, loaded: &Loaded, password: &DemoPassword) -> Result<()> {
+pub(super) async fn ensure(store: &Store, by: &Accessor, loaded: &Loaded, password: &DemoPassword) -> Result<()> {
     for account in demo_accounts(store, loaded).await? {
         let id = match store.account_by_username(account.username).await? {
             Some(existing) => {
-                store.set_password(existing.id, &password.value).await?;
+                store.set_password(by, existing.id, &password.value).await?;
                 if existing.disabled {
-                    store.set_disabled(existing.id, false).await?;
+                    store.set_disabled(by, existing.id, false).await?;
                 }
                 existing.id
             }
             None => store
-                .create_account(NewAccount {
-                    username: account.username.to_owned(),
-                    member: account.member,
-                    language: account.language,
-                    password: password.value.clone(),
-                })
+                .create_account(
+                    by,
+                    NewAccount {
+                        username: account.username.to_owned(),
+                        member: account.member,
+                        language: account.language,
+                        password: password.value.clone(),
+                    },
+                )
                 .await
                 .with_context(|| format!("cannot create the account {}", account.username))?,
         };
         for g in &account.grants {
-            store.add_grant(id, g).await.with_context(|| format!("cannot grant {} its role", account.username))?;
+            store.add_grant(by, id, g).await.with_context(|| format!("cannot grant {} its role", account.username))?;
         }
     }
     Ok(())

@@ -29,7 +29,7 @@ struct Loaded {
 pub async fn run(store: &Store, password: &DemoPassword, serving_next: bool) -> Result<()> {
     let by = Accessor::cli();
     let loaded = load_registry(store, &by).await?;
-    accounts::ensure(store, &loaded, password).await?;
+    accounts::ensure(store, &by, &loaded, password).await?;
     let counts = store.counts().await?;
     accounts::print_logins(&counts, password, serving_next);
     Ok(())
@@ -49,7 +49,7 @@ async fn load_registry(store: &Store, by: &Accessor) -> Result<Loaded> {
              (use another --data-dir or --database-url)"
         );
     }
-    store.ensure_federation(data::FEDERATION).await.context("cannot create the demo federation")?;
+    store.ensure_federation(by, data::FEDERATION).await.context("cannot create the demo federation")?;
 
     let mut partners = Vec::new();
     for p in &data::PARTNERS {

@@ -138,11 +138,13 @@ CREATE TABLE audit_log (
     purpose            TEXT,
     subject_member     BIGINT,
     subject_collective BIGINT,
+    subject_account    BIGINT,
     detail             TEXT,
     prev_hash          TEXT NOT NULL,
     hash               TEXT NOT NULL
 );
 CREATE INDEX audit_log_by_member ON audit_log (subject_member, seq);
+CREATE INDEX audit_log_by_account ON audit_log (subject_account, seq);
 
 -- One row: the last seq and hash. Every audited transaction updates it first, which
 -- serialises appends (the row lock) and lets verification notice rows cut off the end.

@@ -1,7 +1,8 @@
 //! Role grants as stored, and their translation into the policy's `Grant`.
 
 use super::RoleGrant;
-use crate::{Store, StoreError};
+use crate::audit::AuditEvent;
+use crate::{Accessor, Store, StoreError};
 use dhruva_core::policy::{Grant, Role};
 use dhruva_core::{AccountId, CollectiveId, PartnerOrgId};
 use sqlx::{AnyPool, Row as _};
@@ -27,11 +28,11 @@ pub(super) fn check_scope(grant: &RoleGrant) -> Result<(), StoreError> {
     }
 }
 
-pub(super) async fn insert(store: &Store, id: AccountId, grant: &RoleGrant) -> Result<(), StoreError> {
-    let mut tx = store.begin_write().await?;
+pub(super) async fn insert(store: &Store, by: &Accessor, id: AccountId, grant: &RoleGrant) -> Result<(), StoreError> {
+    let mut tx = store.begin_audited().await?;
     let account = sqlx::query("SELECT member_id FROM accounts WHERE id = $1")
         .bind(id.0)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(tx.conn())
         .await?
         .ok_or(StoreError::NotFound("account"))?;
     // Being a member comes from the account's link to her, so there is nothing to store.
@@ -42,30 +43,36 @@ pub(super) async fn insert(store: &Store, id: AccountId, grant: &RoleGrant) -> R
         };
     }
     if let Some(collective) = grant.collective {
-        let found = sqlx::query("SELECT id FROM collectives WHERE id = $1").bind(collective.0).fetch_optional(&mut *tx).await?;
+        let found = sqlx::query("SELECT id FROM collectives WHERE id = $1").bind(collective.0).fetch_optional(tx.conn()).await?;
         if found.is_none() {
             return Err(StoreError::Invalid(format!("unknown collective {collective}")));
         }
     }
     if let Some(partner) = grant.partner {
-        let found = sqlx::query("SELECT id FROM partners WHERE id = $1").bind(partner.0).fetch_optional(&mut *tx).await?;
+        let found = sqlx::query("SELECT id FROM partners WHERE id = $1").bind(partner.0).fetch_optional(tx.conn()).await?;
         if found.is_none() {
             return Err(StoreError::Invalid(format!("unknown partner organisation {partner}")));
         }
     }
-    sqlx::query("INSERT INTO grants (account_id, role, collective_id, partner_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
-        .bind(id.0)
-        .bind(grant.role.code())
-        .bind(grant.collective.map(|c| c.0))
-        .bind(grant.partner.map(|p| p.0))
-        .execute(&mut *tx)
-        .await?;
-    tx.commit().await?;
-    Ok(())
+    let inserted =
+        sqlx::query("INSERT INTO grants (account_id, role, collective_id, partner_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
+            .bind(id.0)
+            .bind(grant.role.code())
+            .bind(grant.collective.map(|c| c.0))
+            .bind(grant.partner.map(|p| p.0))
+            .execute(tx.conn())
+            .await?;
+    // Granting what is already granted changes nothing, so there is nothing to record.
+    if inserted.rows_affected() == 0 {
+        return Ok(());
+    }
+    tx.append(by, &event("grant_added", id, grant)).await?;
+    tx.commit().await
 }
 
-pub(super) async fn remove(pool: &AnyPool, id: AccountId, grant: &RoleGrant) -> Result<(), StoreError> {
-    sqlx::query(
+pub(super) async fn remove(store: &Store, by: &Accessor, id: AccountId, grant: &RoleGrant) -> Result<(), StoreError> {
+    let mut tx = store.begin_audited().await?;
+    let deleted = sqlx::query(
         "DELETE FROM grants WHERE account_id = $1 AND role = $2 \
          AND COALESCE(collective_id, 0) = $3 AND COALESCE(partner_id, 0) = $4",
     )
@@ -73,9 +80,27 @@ pub(super) async fn remove(pool: &AnyPool, id: AccountId, grant: &RoleGrant) -> 
     .bind(grant.role.code())
     .bind(grant.collective.map_or(0, |c| c.0))
     .bind(grant.partner.map_or(0, |p| p.0))
-    .execute(pool)
+    .execute(tx.conn())
     .await?;
-    Ok(())
+    if deleted.rows_affected() == 0 {
+        return Ok(());
+    }
+    tx.append(by, &event("grant_removed", id, grant)).await?;
+    tx.commit().await
+}
+
+/// The role and its scope, by code and id: enough to say who may now see what.
+fn event(action: &str, id: AccountId, grant: &RoleGrant) -> AuditEvent {
+    let mut event = AuditEvent::new(action).account(id);
+    let mut detail = format!("role={}", grant.role.code());
+    if let Some(collective) = grant.collective {
+        event = event.collective(collective);
+        detail.push_str(&format!(";collective={collective}"));
+    }
+    if let Some(partner) = grant.partner {
+        detail.push_str(&format!(";partner={partner}"));
+    }
+    event.detail(detail)
 }
 
 pub(super) async fn of_account(pool: &AnyPool, id: AccountId) -> Result<Vec<RoleGrant>, StoreError> {

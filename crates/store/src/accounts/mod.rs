@@ -1,4 +1,7 @@
 //! Accounts, passwords (Argon2id), role grants and API tokens.
+//!
+//! Every write is audited in its own transaction, naming the account by id only: a username
+//! is often a person's name, and passwords and tokens are secrets.
 
 mod grants;
 mod password;
@@ -7,7 +10,8 @@ mod tokens;
 pub(crate) use password::warm_up;
 pub(crate) use tokens::{random_secret, secret_hash};
 
-use crate::{db, members, Store, StoreError};
+use crate::audit::AuditEvent;
+use crate::{db, members, Accessor, Store, StoreError};
 use dhruva_core::phone::PhoneNumber;
 use dhruva_core::policy::{Actor, Grant, Role};
 use dhruva_core::registry::Language;
@@ -46,17 +50,18 @@ impl Store {
     /// Hashes the password (Argon2id, off the async threads). `Duplicate` if the username
     /// is taken, `Invalid` for a bad username or a password under 10 characters.
     #[tracing::instrument(skip_all)]
-    pub async fn create_account(&self, new: NewAccount) -> Result<AccountId, StoreError> {
+    pub async fn create_account(&self, by: &Accessor, new: NewAccount) -> Result<AccountId, StoreError> {
         let username = check_username(&new.username)?;
         password::check_rules(&new.password)?;
         let hash = password::hash(&new.password).await?;
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin_audited().await?;
         if let Some(member) = new.member {
-            let found = sqlx::query("SELECT id FROM members WHERE id = $1").bind(member.0).fetch_optional(&mut *tx).await?;
+            let found = sqlx::query("SELECT id FROM members WHERE id = $1").bind(member.0).fetch_optional(tx.conn()).await?;
             if found.is_none() {
                 return Err(StoreError::NotFound("member"));
             }
         }
+        let at = tx.at();
         let id: i64 = sqlx::query(
             "INSERT INTO accounts (username, member_id, password_hash, language, disabled, created_at) \
              VALUES ($1, $2, $3, $4, 0, $5) RETURNING id",
@@ -65,8 +70,8 @@ impl Store {
         .bind(new.member.map(|m| m.0))
         .bind(hash)
         .bind(new.language.code())
-        .bind(db::now_unix())
-        .fetch_one(&mut *tx)
+        .bind(at)
+        .fetch_one(tx.conn())
         .await
         .map_err(|e| {
             if db::violates_unique(&e, "username") {
@@ -78,8 +83,15 @@ impl Store {
             }
         })?
         .try_get(0)?;
+        let id = AccountId(id);
+        // Linked to a member, the account can read her record: that belongs in her history.
+        let mut event = AuditEvent::new("account_created").account(id);
+        if let Some(member) = new.member {
+            event = event.member(member);
+        }
+        tx.append(by, &event).await?;
         tx.commit().await?;
-        Ok(AccountId(id))
+        Ok(id)
     }
 
     pub async fn account(&self, id: AccountId) -> Result<Option<Account>, StoreError> {
@@ -107,65 +119,76 @@ impl Store {
     }
 
     #[tracing::instrument(skip_all)]
-    pub async fn set_password(&self, id: AccountId, password: &Sensitive<String>) -> Result<(), StoreError> {
+    pub async fn set_password(&self, by: &Accessor, id: AccountId, password: &Sensitive<String>) -> Result<(), StoreError> {
         password::check_rules(password)?;
         let hash = password::hash(password).await?;
+        let mut tx = self.begin_audited().await?;
         let updated = sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
             .bind(hash)
             .bind(id.0)
-            .execute(&self.pool)
+            .execute(tx.conn())
             .await?;
         if updated.rows_affected() == 0 {
             return Err(StoreError::NotFound("account"));
         }
-        Ok(())
+        tx.append(by, &AuditEvent::new("password_changed").account(id)).await?;
+        tx.commit().await
     }
 
     /// Disabling also ends every session and revokes every token of the account.
-    pub async fn set_disabled(&self, id: AccountId, disabled: bool) -> Result<(), StoreError> {
-        let mut tx = self.begin_write().await?;
+    pub async fn set_disabled(&self, by: &Accessor, id: AccountId, disabled: bool) -> Result<(), StoreError> {
+        let mut tx = self.begin_audited().await?;
         let updated = sqlx::query("UPDATE accounts SET disabled = $1 WHERE id = $2")
             .bind(i64::from(disabled))
             .bind(id.0)
-            .execute(&mut *tx)
+            .execute(tx.conn())
             .await?;
         if updated.rows_affected() == 0 {
             return Err(StoreError::NotFound("account"));
         }
-        if disabled {
-            sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(id.0).execute(&mut *tx).await?;
-            sqlx::query("DELETE FROM api_tokens WHERE account_id = $1").bind(id.0).execute(&mut *tx).await?;
-        }
-        tx.commit().await?;
-        Ok(())
+        let event = if disabled {
+            let sessions = sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(id.0).execute(tx.conn()).await?;
+            let tokens = sqlx::query("DELETE FROM api_tokens WHERE account_id = $1").bind(id.0).execute(tx.conn()).await?;
+            let detail = format!("sessions={};tokens={}", sessions.rows_affected(), tokens.rows_affected());
+            AuditEvent::new("account_disabled").account(id).detail(detail)
+        } else {
+            AuditEvent::new("account_enabled").account(id)
+        };
+        tx.append(by, &event).await?;
+        tx.commit().await
     }
 
-    pub async fn set_account_language(&self, id: AccountId, language: Language) -> Result<(), StoreError> {
+    pub async fn set_account_language(&self, by: &Accessor, id: AccountId, language: Language) -> Result<(), StoreError> {
+        let mut tx = self.begin_audited().await?;
         let updated = sqlx::query("UPDATE accounts SET language = $1 WHERE id = $2")
             .bind(language.code())
             .bind(id.0)
-            .execute(&self.pool)
+            .execute(tx.conn())
             .await?;
         if updated.rows_affected() == 0 {
             return Err(StoreError::NotFound("account"));
         }
-        Ok(())
+        let event = AuditEvent::new("language_changed").account(id).detail(format!("language={}", language.code()));
+        tx.append(by, &event).await?;
+        tx.commit().await
     }
 
-    /// Adds a grant unless the same one exists. `Invalid` if the scope does not fit the role
-    /// (a leader needs a collective, a facilitator a partner, others neither).
-    pub async fn add_grant(&self, id: AccountId, grant: &RoleGrant) -> Result<(), StoreError> {
+    /// Adds a grant unless the same one exists (then nothing is written or recorded).
+    /// `Invalid` if the scope does not fit the role (a leader needs a collective, a
+    /// facilitator a partner, others neither).
+    pub async fn add_grant(&self, by: &Accessor, id: AccountId, grant: &RoleGrant) -> Result<(), StoreError> {
         grants::check_scope(grant)?;
-        grants::insert(self, id, grant).await
+        grants::insert(self, by, id, grant).await
     }
 
     pub async fn grants(&self, id: AccountId) -> Result<Vec<RoleGrant>, StoreError> {
         grants::of_account(&self.pool, id).await
     }
 
-    /// Removes a grant (e.g. a leader steps down). Removing one that is not there does nothing.
-    pub async fn remove_grant(&self, id: AccountId, grant: &RoleGrant) -> Result<(), StoreError> {
-        grants::remove(&self.pool, id, grant).await
+    /// Removes a grant (e.g. a leader steps down). Removing one that is not there does
+    /// nothing and records nothing.
+    pub async fn remove_grant(&self, by: &Accessor, id: AccountId, grant: &RoleGrant) -> Result<(), StoreError> {
+        grants::remove(self, by, id, grant).await
     }
 
     /// Checks a login (username, or a phone number through the blind index) and password.

@@ -20,6 +20,7 @@ pub(crate) struct ChainedRow {
     pub purpose: Option<String>,
     pub subject_member: Option<i64>,
     pub subject_collective: Option<i64>,
+    pub subject_account: Option<i64>,
     pub detail: Option<String>,
     pub prev_hash: String,
 }
@@ -49,6 +50,7 @@ impl ChainedRow {
         field(&mut h, self.purpose.as_deref());
         field(&mut h, self.subject_member.map(|m| m.to_string()).as_deref());
         field(&mut h, self.subject_collective.map(|c| c.to_string()).as_deref());
+        field(&mut h, self.subject_account.map(|a| a.to_string()).as_deref());
         field(&mut h, self.detail.as_deref());
         field(&mut h, Some(&self.prev_hash));
         hex::encode(h.finalize())
@@ -99,13 +101,15 @@ impl AuditedTx {
             purpose: by.purpose.map(|p| p.code().to_owned()),
             subject_member: event.subject_member.map(|m| m.0),
             subject_collective: event.subject_collective.map(|c| c.0),
+            subject_account: event.subject_account.map(|a| a.0),
             detail: event.detail.clone(),
             prev_hash: self.hash.clone(),
         };
         let hash = row.hash();
         sqlx::query(
             "INSERT INTO audit_log (seq, at, account_id, role, channel, action, purpose, subject_member, \
-             subject_collective, detail, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+             subject_collective, subject_account, detail, prev_hash, hash) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
         )
         .bind(row.seq)
         .bind(row.at)
@@ -116,6 +120,7 @@ impl AuditedTx {
         .bind(row.purpose)
         .bind(row.subject_member)
         .bind(row.subject_collective)
+        .bind(row.subject_account)
         .bind(row.detail)
         .bind(row.prev_hash)
         .bind(&hash)

@@ -15,7 +15,7 @@ pub(super) async fn verify(pool: &AnyPool) -> Result<ChainStatus, StoreError> {
     loop {
         let rows = sqlx::query(
             "SELECT seq, at, account_id, role, channel, action, purpose, subject_member, subject_collective, \
-             detail, prev_hash, hash FROM audit_log WHERE seq >= $1 ORDER BY seq LIMIT $2",
+             subject_account, detail, prev_hash, hash FROM audit_log WHERE seq >= $1 ORDER BY seq LIMIT $2",
         )
         .bind(expected_seq)
         .bind(PAGE)
@@ -74,9 +74,10 @@ fn chained_row(row: &AnyRow) -> Result<(ChainedRow, String), StoreError> {
             purpose: row.try_get(6)?,
             subject_member: row.try_get(7)?,
             subject_collective: row.try_get(8)?,
-            detail: row.try_get(9)?,
-            prev_hash: row.try_get(10)?,
+            subject_account: row.try_get(9)?,
+            detail: row.try_get(10)?,
+            prev_hash: row.try_get(11)?,
         },
-        row.try_get(11)?,
+        row.try_get(12)?,
     ))
 }

@@ -14,12 +14,13 @@ pub async fn the_audit_chain_is_intact_after_ordinary_use(store: &Store) {
     store.member_names(&web(leader, Role::Leader, Some(Purpose::CaseSupport)), &[rupa.id]).await.expect("names");
     store.record(&cli(), AuditEvent::new("login_failed").detail("throttled")).await.expect("recorded");
 
-    assert_eq!(store.verify_audit_chain().await.expect("verify"), ChainStatus::Intact { rows: 4 });
+    assert_eq!(store.verify_audit_chain().await.expect("verify"), ChainStatus::Intact { rows: 5 });
     let recent = store.audit_recent(10).await.expect("recent");
     let seqs: Vec<i64> = recent.iter().map(|r| r.seq).collect();
-    assert_eq!(seqs, [4, 3, 2, 1]);
+    assert_eq!(seqs, [5, 4, 3, 2, 1]);
     assert_eq!(recent[0].action, "login_failed");
-    assert_eq!(recent[3].subject_collective, Some(utthan));
+    assert_eq!((recent[2].action.as_str(), recent[2].subject_account), ("account_created", Some(leader)));
+    assert_eq!((recent[4].action.as_str(), recent[4].subject_collective), ("collective_created", Some(utthan)));
     assert_eq!(store.audit_recent(2).await.expect("recent").len(), 2);
 }
 

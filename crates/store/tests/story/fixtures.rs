@@ -66,7 +66,7 @@ pub async fn account(store: &Store, username: &str, member: Option<dhruva_core::
         language: Language::Bengali,
         password: Sensitive::new(PASSWORD.to_owned()),
     };
-    store.create_account(new).await.expect("account created")
+    store.create_account(&cli(), new).await.expect("account created")
 }
 
 pub fn password(text: &str) -> Sensitive<String> {

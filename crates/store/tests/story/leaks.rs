@@ -94,7 +94,7 @@ pub async fn names_and_phone_numbers_are_never_stored_in_plaintext(db: &TestDb) 
 pub async fn secrets_are_stored_only_as_hashes(db: &TestDb) {
     let store = &db.store;
     let admin = account(store, "admin", None).await;
-    let token = store.create_api_token(admin, "laptop").await.expect("token");
+    let token = store.create_api_token(&cli(), admin, "laptop").await.expect("token");
     let session = store.create_session(admin, datetime!(2025-06-01 10:00 UTC)).await.expect("session");
     let bytes = everything_stored(db).await;
     let secrets: [&Sensitive<String>; 2] = [&token, &session];

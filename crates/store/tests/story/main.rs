@@ -1,6 +1,7 @@
 //! The storage story: written once, told on SQLite always and on PostgreSQL when
 //! `DHRUVA_TEST_POSTGRES_URL` names a server (each test gets a fresh database).
 
+mod account_audit;
 mod accounts;
 mod audit;
 mod consent;
@@ -72,6 +73,9 @@ stories! {
         accounts::the_actor_carries_her_grants_and_only_her_current_collectives,
         accounts::grants_must_fit_their_role,
         accounts::api_tokens_identify_their_account,
+        account_audit::every_write_to_an_account_is_audited_by_id_with_who_wrote_it,
+        account_audit::account_writes_that_change_nothing_or_fail_record_nothing,
+        account_audit::naming_the_federation_is_audited_once_per_change,
         sessions::sessions_end_when_idle_and_everywhere_at_once,
         audit::the_audit_chain_is_intact_after_ordinary_use,
         audit::concurrent_appends_keep_one_unbroken_chain,

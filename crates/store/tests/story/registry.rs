@@ -5,8 +5,8 @@ use dhruva_store::{Store, StoreError};
 
 pub async fn the_registry_holds_a_federation_partners_and_collectives(store: &Store) {
     assert_eq!(store.federation().await.expect("read"), None);
-    store.ensure_federation("Federation of survivor collectives").await.expect("federation");
-    store.ensure_federation("ILFAT").await.expect("renamed");
+    store.ensure_federation(&cli(), "Federation of survivor collectives").await.expect("federation");
+    store.ensure_federation(&cli(), "ILFAT").await.expect("renamed");
     assert_eq!(store.federation().await.expect("read").map(|f| f.name), Some("ILFAT".to_owned()));
 
     let sanjog = store.create_partner(&cli(), "Sanjog", Some(&district("WB-kolkata"))).await.expect("partner");

@@ -44,7 +44,7 @@ pub struct LoginForm {
 }
 
 fn event(action: &str) -> AuditEvent {
-    AuditEvent { action: action.to_owned(), subject_member: None, subject_collective: None, detail: None }
+    AuditEvent::new(action)
 }
 
 fn web_accessor(account: Option<AccountId>) -> Accessor {

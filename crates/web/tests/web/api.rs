@@ -5,7 +5,7 @@ use dhruva_store::testing::TestDb;
 use serde_json::json;
 
 async fn token(app: &App, account: AccountId) -> String {
-    app.store().create_api_token(account, "tests").await.expect("token").expose().clone()
+    app.store().create_api_token(&dhruva_store::Accessor::cli(), account, "tests").await.expect("token").expose().clone()
 }
 
 async fn token_for(app: &App, username: &str) -> String {

@@ -53,9 +53,9 @@ async fn member(store: &Store, collective: CollectiveId, name: &str, phone: Opti
 
 pub async fn account(store: &Store, username: &str, member: Option<MemberId>, grant: Option<RoleGrant>) -> AccountId {
     let new = NewAccount { username: username.to_owned(), member, language: Language::English, password: Sensitive::new(PASSWORD.to_owned()) };
-    let id = store.create_account(new).await.expect("account created");
+    let id = store.create_account(&cli(), new).await.expect("account created");
     if let Some(g) = grant {
-        store.add_grant(id, &g).await.expect("grant added");
+        store.add_grant(&cli(), id, &g).await.expect("grant added");
     }
     id
 }
@@ -73,7 +73,7 @@ fn collective(name: &str, partners: Vec<PartnerOrgId>) -> NewCollective {
 
 impl World {
     pub async fn seed(store: &Store) -> World {
-        store.ensure_federation("Test federation").await.expect("federation");
+        store.ensure_federation(&cli(), "Test federation").await.expect("federation");
         let sanjog = store.create_partner(&cli(), "Sanjog", None).await.expect("partner");
         let utthan = store.create_collective(&cli(), &collective("Utthan", vec![sanjog])).await.expect("collective");
         let saans = store.create_collective(&cli(), &collective("Saans", vec![])).await.expect("collective");
