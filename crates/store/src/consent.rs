@@ -5,7 +5,8 @@ use crate::{db, Accessor, Store, StoreError};
 use dhruva_core::consent::{ConsentSet, Purpose};
 use dhruva_core::{AccountId, MemberId};
 use sqlx::any::AnyRow;
-use sqlx::Row as _;
+use sqlx::{AnyPool, Row as _};
+use std::collections::HashMap;
 use time::OffsetDateTime;
 
 /// How she gave consent.
@@ -76,13 +77,9 @@ impl Store {
         tx.commit().await
     }
 
+    /// What she has granted and not withdrawn.
     pub async fn consents(&self, member: MemberId) -> Result<ConsentSet, StoreError> {
-        let rows = sqlx::query("SELECT purpose FROM consents WHERE member_id = $1 AND withdrawn_at IS NULL")
-            .bind(member.0)
-            .fetch_all(&self.pool)
-            .await?;
-        let purposes = rows.iter().map(|r| purpose(&r.try_get::<String, _>(0)?)).collect::<Result<Vec<_>, _>>()?;
-        Ok(ConsentSet::of(&purposes))
+        Ok(current_of(&self.pool, &[member]).await?.remove(&member).unwrap_or_default())
     }
 
     /// Every grant and withdrawal, oldest first: what she agreed to, when, and who recorded it.
@@ -96,6 +93,25 @@ impl Store {
         .await?;
         rows.iter().map(consent_row).collect()
     }
+}
+
+/// The current consents of each of these members (absent: none), for many at once.
+pub(crate) async fn current_of(pool: &AnyPool, members: &[MemberId]) -> Result<HashMap<MemberId, ConsentSet>, StoreError> {
+    let mut purposes: HashMap<MemberId, Vec<Purpose>> = HashMap::new();
+    for chunk in members.chunks(db::IN_LIST_CHUNK) {
+        let sql = format!(
+            "SELECT member_id, purpose FROM consents WHERE member_id IN ({}) AND withdrawn_at IS NULL",
+            db::placeholders(1, chunk.len())
+        );
+        let mut query = sqlx::query(&sql);
+        for member in chunk {
+            query = query.bind(member.0);
+        }
+        for row in query.fetch_all(pool).await? {
+            purposes.entry(MemberId(row.try_get(0)?)).or_default().push(purpose(&row.try_get::<String, _>(1)?)?);
+        }
+    }
+    Ok(purposes.into_iter().map(|(member, p)| (member, ConsentSet::of(&p))).collect())
 }
 
 fn consent_row(row: &AnyRow) -> Result<ConsentRecord, StoreError> {

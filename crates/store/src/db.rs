@@ -42,6 +42,9 @@ pub(crate) fn violates_foreign_key(err: &sqlx::Error) -> bool {
     matches!(err, sqlx::Error::Database(db) if db.kind() == ErrorKind::ForeignKeyViolation)
 }
 
+/// `IN (…)` lists are cut to this size, well under either backend's parameter limit.
+pub(crate) const IN_LIST_CHUNK: usize = 500;
+
 /// `$start, $start+1, …` for an `IN (…)` list of `count` values.
 pub(crate) fn placeholders(start: usize, count: usize) -> String {
     (start..start + count).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")

@@ -200,6 +200,28 @@ impl Store {
         Ok(map)
     }
 
+    /// Partner ids of each of these collectives (absent: none), for many at once.
+    pub(crate) async fn partners_of_collectives(
+        &self,
+        collectives: &[CollectiveId],
+    ) -> Result<HashMap<CollectiveId, Vec<PartnerOrgId>>, StoreError> {
+        let mut map: HashMap<CollectiveId, Vec<PartnerOrgId>> = HashMap::new();
+        for chunk in collectives.chunks(db::IN_LIST_CHUNK) {
+            let sql = format!(
+                "SELECT collective_id, partner_id FROM collective_partners WHERE collective_id IN ({}) ORDER BY partner_id",
+                db::placeholders(1, chunk.len())
+            );
+            let mut query = sqlx::query(&sql);
+            for collective in chunk {
+                query = query.bind(collective.0);
+            }
+            for row in query.fetch_all(&self.pool).await? {
+                map.entry(CollectiveId(row.try_get(0)?)).or_default().push(PartnerOrgId(row.try_get(1)?));
+            }
+        }
+        Ok(map)
+    }
+
     async fn complete_collective(&self, row: Option<AnyRow>) -> Result<Option<Collective>, StoreError> {
         let Some(row) = row else { return Ok(None) };
         let mut partners = self.partners_by_collective(Some(CollectiveId(row.try_get(0)?))).await?;

@@ -111,15 +111,12 @@ impl<'a> Access<'a> {
         if !self.decide(Action::ListMembers, Resource::Collective(&facts_of(collective))).allowed {
             return Ok(None);
         }
-        let members = self.app.store.members_of_collective(collective.id, today()).await?;
+        let members = self.app.store.members_facts_of_collective(collective.id, today()).await?;
         let mut visible = Vec::with_capacity(members.len());
         // Names are decrypted in groups that share one accessor, so each read is audited
         // with the role and purpose that allowed it.
         let mut name_groups: Vec<(Accessor, Vec<MemberId>)> = Vec::new();
-        for summary in members {
-            let Some(facts) = self.app.store.member_facts(summary.id, today()).await? else {
-                continue;
-            };
+        for (summary, facts) in members {
             if !self.decide(Action::ViewMember, Resource::Member(&facts)).allowed {
                 continue;
             }

@@ -8,9 +8,6 @@ use sqlx::{AnyConnection, AnyPool, Row as _};
 use std::collections::HashMap;
 use time::Date;
 
-/// `IN (…)` lists are cut to this size, well under either backend's parameter limit.
-const CHUNK: usize = 500;
-
 impl Store {
     pub async fn add_membership(
         &self,
@@ -85,7 +82,7 @@ async fn require_member(conn: &mut AnyConnection, member: MemberId) -> Result<()
 /// Every membership (current and ended) of these members, oldest first.
 pub(super) async fn of_members(pool: &AnyPool, members: &[MemberId]) -> Result<HashMap<MemberId, Vec<Membership>>, StoreError> {
     let mut out: HashMap<MemberId, Vec<Membership>> = HashMap::new();
-    for chunk in members.chunks(CHUNK) {
+    for chunk in members.chunks(db::IN_LIST_CHUNK) {
         let sql = format!(
             "SELECT member_id, collective_id, since, until, office FROM memberships WHERE member_id IN ({}) ORDER BY since, id",
             db::placeholders(1, chunk.len())

@@ -2,13 +2,13 @@
 //! encrypted under her own data key and audited on every read by someone else.
 
 mod code;
+mod facts;
 mod memberships;
 mod personal;
 
 use crate::audit::AuditEvent;
 use crate::{db, Accessor, Store, StoreError};
 use dhruva_core::phone::PhoneNumber;
-use dhruva_core::policy::{CollectiveFacts, MemberFacts};
 use dhruva_core::registry::{Language, MemberPersonal, MemberSummary, Membership, OfficeTitle};
 use dhruva_core::{CollectiveId, MemberId};
 use sqlx::Row as _;
@@ -89,20 +89,6 @@ impl Store {
             .fetch_optional(&self.pool)
             .await?;
         self.summaries(row.into_iter().collect()).await.map(|mut v| v.pop())
-    }
-
-    /// What the policy needs: her current collectives with their partners, her consents.
-    pub async fn member_facts(&self, id: MemberId, today: Date) -> Result<Option<MemberFacts>, StoreError> {
-        let Some(summary) = self.member_summary(id).await? else {
-            return Ok(None);
-        };
-        let mut collectives = Vec::new();
-        for m in summary.memberships.iter().filter(|m| m.is_current(today)) {
-            let partners = self.partners_by_collective(Some(m.collective)).await?.remove(&m.collective).unwrap_or_default();
-            collectives.push(CollectiveFacts { id: m.collective, partners });
-        }
-        collectives.dedup_by_key(|c| c.id);
-        Ok(Some(MemberFacts { id, collectives, consents: self.consents(id).await? }))
     }
 
     /// Current members of a collective, by code.

@@ -1,0 +1,64 @@
+//! A roster's facts, read for all its members at once, are each member's own facts.
+
+use crate::fixtures::*;
+use dhruva_core::consent::Purpose;
+use dhruva_core::registry::OfficeTitle;
+use dhruva_core::CollectiveId;
+use dhruva_store::Store;
+use time::macros::date;
+
+async fn batch_matches_one_by_one(store: &Store, collective: CollectiveId) -> usize {
+    let batch = store.members_facts_of_collective(collective, TODAY).await.expect("batch");
+    let listed = store.members_of_collective(collective, TODAY).await.expect("list");
+    assert_eq!(batch.iter().map(|(s, _)| s.clone()).collect::<Vec<_>>(), listed, "the same members, in the same order");
+    for (summary, facts) in &batch {
+        let own = store.member_facts(summary.id, TODAY).await.expect("read").expect("found");
+        assert_eq!(facts, &own, "{}", summary.code);
+    }
+    batch.len()
+}
+
+pub async fn a_rosters_facts_equal_each_members_own_facts(store: &Store) {
+    let sanjog = store.create_partner(&cli(), "Sanjog", None).await.expect("partner");
+    let jabala = store.create_partner(&cli(), "Jabala", None).await.expect("partner");
+    let utthan = store.create_collective(&cli(), &new_collective("Utthan", vec![jabala, sanjog])).await.expect("collective");
+    let saans = store.create_collective(&cli(), &new_collective("Saans", vec![sanjog])).await.expect("collective");
+    let alone = collective(store, "Alone").await;
+    let empty = collective(store, "Empty").await;
+
+    let rupa = member(store, utthan, "Rupa Mondal", None).await;
+    let mina = member(store, utthan, "Mina Das", None).await;
+    let lata = member(store, utthan, "Lata Sen", None).await;
+    let gita = member(store, saans, "Gita Roy", None).await;
+    let later = member(store, alone, "Tara Bibi", None).await;
+    // Rupa is in two collectives, Mina left Utthan for Saans, Gita also joins Alone next year.
+    store.add_membership(&cli(), rupa.id, saans, date!(2025 - 01 - 01), Some(OfficeTitle::Secretary)).await.expect("joined");
+    store.add_membership(&cli(), rupa.id, alone, date!(2025 - 02 - 01), None).await.expect("joined");
+    store.end_membership(&cli(), mina.id, utthan, date!(2025 - 03 - 01)).await.expect("left");
+    store.add_membership(&cli(), mina.id, saans, date!(2025 - 03 - 01), None).await.expect("joined");
+    store.add_membership(&cli(), gita.id, alone, date!(2026 - 01 - 01), None).await.expect("will join");
+    // Consents: granted, granted and withdrawn, several at once.
+    store.grant_consent(&cli(), rupa.id, Purpose::Mentoring, "paper").await.expect("consent");
+    store.grant_consent(&cli(), rupa.id, Purpose::CaseSupport, "verbal").await.expect("consent");
+    store.grant_consent(&cli(), lata.id, Purpose::Research, "in_app").await.expect("consent");
+    store.withdraw_consent(&cli(), lata.id, Purpose::Research).await.expect("withdrawn");
+    store.grant_consent(&cli(), gita.id, Purpose::Media, "paper").await.expect("consent");
+
+    assert_eq!(batch_matches_one_by_one(store, utthan).await, 2, "Rupa and Lata");
+    assert_eq!(batch_matches_one_by_one(store, saans).await, 3, "Rupa, Mina and Gita");
+    assert_eq!(batch_matches_one_by_one(store, alone).await, 2, "Rupa and Tara, not yet Gita");
+    assert_eq!(batch_matches_one_by_one(store, empty).await, 0);
+
+    // Spot checks that the facts are the right ones, not merely the same.
+    let saans_roster = store.members_facts_of_collective(saans, TODAY).await.expect("batch");
+    let (_, rupa_facts) = saans_roster.iter().find(|(s, _)| s.id == rupa.id).expect("Rupa is in Saans");
+    let ids: Vec<CollectiveId> = rupa_facts.collectives.iter().map(|c| c.id).collect();
+    assert_eq!(ids, [utthan, saans, alone]);
+    assert_eq!(rupa_facts.collectives[0].partners, [sanjog, jabala], "by id");
+    assert_eq!(rupa_facts.consents.purposes(), [Purpose::CaseSupport, Purpose::Mentoring]);
+    let (_, mina_facts) = saans_roster.iter().find(|(s, _)| s.id == mina.id).expect("Mina is in Saans");
+    assert_eq!(mina_facts.collectives.iter().map(|c| c.id).collect::<Vec<_>>(), [saans]);
+    let alone_roster = store.members_facts_of_collective(alone, TODAY).await.expect("batch");
+    let (_, tara) = alone_roster.iter().find(|(s, _)| s.id == later.id).expect("Tara is in Alone");
+    assert!(tara.collectives[0].partners.is_empty() && tara.consents.purposes().is_empty());
+}
