@@ -93,8 +93,58 @@ coded_enum!(
         ViewMemberName => "view_member_name",
         ViewMemberPersonal => "view_member_personal",
         EditMemberPersonal => "edit_member_personal",
+        ViewConsents => "view_consents",
+        ManageConsents => "manage_consents",
+        RecordGuardianConsent => "record_guardian_consent",
+        AssignMentor => "assign_mentor",
+        ViewAccessLog => "view_access_log",
+        ExportMemberData => "export_member_data",
+        RequestCorrection => "request_correction",
+        EraseMember => "erase_member",
+        RaiseGrievance => "raise_grievance",
+        ContactMember => "contact_member",
+        IncludeInResearch => "include_in_research",
+        UseInMedia => "use_in_media",
+        AnswerGrievances => "answer_grievances",
     }
 );
+
+impl Action {
+    /// Actions whose resource is the deployment as a whole.
+    pub fn is_on_deployment(self) -> bool {
+        use Action as A;
+        matches!(self, A::ViewFederation | A::CreateCollective | A::ManagePartners | A::ManageAccounts | A::ViewAuditLog | A::AnswerGrievances)
+    }
+
+    /// Actions whose resource is one member.
+    pub fn is_on_member(self) -> bool {
+        use Action as A;
+        matches!(
+            self,
+            A::ViewMember
+                | A::ViewMemberName
+                | A::ViewMemberPersonal
+                | A::EditMemberPersonal
+                | A::ViewConsents
+                | A::ManageConsents
+                | A::RecordGuardianConsent
+                | A::AssignMentor
+                | A::ViewAccessLog
+                | A::ExportMemberData
+                | A::RequestCorrection
+                | A::EraseMember
+                | A::RaiseGrievance
+                | A::ContactMember
+                | A::IncludeInResearch
+                | A::UseInMedia
+        )
+    }
+
+    /// Actions whose resource is one collective.
+    pub fn is_on_collective(self) -> bool {
+        !self.is_on_deployment() && !self.is_on_member()
+    }
+}
 
 /// What the policy needs to know about a collective.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -110,6 +160,8 @@ pub struct MemberFacts {
     /// Her current collectives, each with the partners that support it.
     pub collectives: Vec<CollectiveFacts>,
     pub consents: ConsentSet,
+    /// The facilitators' accounts assigned as her mentors (by her collective's leaders).
+    pub mentors: Vec<AccountId>,
 }
 
 /// What an action is done to.
@@ -130,6 +182,7 @@ pub enum Reason {
     FacilitatorOfSupportingPartner,
     FacilitatorWithConsent(Purpose),
     FederationAnalyst,
+    FederationAnalystWithConsent(Purpose),
     DeploymentAdmin,
     /// Deny: the actor's scope does not reach this resource.
     OutOfScope,
@@ -158,7 +211,7 @@ impl Decision {
     /// The purpose to record in the audit log for an allowed access to someone else's data.
     pub fn purpose(&self) -> Option<Purpose> {
         match self.reason {
-            Reason::LeaderWithConsent(p) | Reason::FacilitatorWithConsent(p) => Some(p),
+            Reason::LeaderWithConsent(p) | Reason::FacilitatorWithConsent(p) | Reason::FederationAnalystWithConsent(p) => Some(p),
             _ => None,
         }
     }
@@ -171,7 +224,7 @@ impl Decision {
 pub fn decide(actor: &Actor, action: Action, resource: Resource<'_>) -> Decision {
     let mut best_denial = Decision::deny(Reason::NotPermittedForRole);
     for grant in &actor.grants {
-        let d = decide_for_grant(grant, action, resource);
+        let d = decide_for_grant(actor.account, grant, action, resource);
         if d.allowed {
             return d;
         }
@@ -191,38 +244,20 @@ fn denial_rank(reason: Reason) -> u8 {
     }
 }
 
-fn decide_for_grant(grant: &Grant, action: Action, resource: Resource<'_>) -> Decision {
+fn decide_for_grant(account: AccountId, grant: &Grant, action: Action, resource: Resource<'_>) -> Decision {
     use Action as A;
     use Resource as R;
 
-    // Actions on the deployment as a whole.
-    if let R::Deployment = resource {
-        return match (grant, action) {
-            (Grant::Admin, A::ViewFederation | A::CreateCollective | A::ManagePartners | A::ManageAccounts | A::ViewAuditLog) => {
-                Decision::allow(Reason::DeploymentAdmin)
-            }
+    match resource {
+        R::Deployment if action.is_on_deployment() => match (grant, action) {
+            // The grievance officer of the deployment is its admin: answering a grievance
+            // needs no access to anyone's personal fields beyond what she wrote in it.
+            (Grant::Admin, _) => Decision::allow(Reason::DeploymentAdmin),
             (Grant::Analyst, A::ViewFederation) => Decision::allow(Reason::FederationAnalyst),
-            (_, A::ViewFederation | A::CreateCollective | A::ManagePartners | A::ManageAccounts | A::ViewAuditLog) => {
-                Decision::deny(Reason::NotPermittedForRole)
-            }
-            _ => Decision::deny(Reason::WrongResource),
-        };
-    }
-
-    if let R::Collective(c) = resource {
-        return match action {
-            A::ViewCollective | A::EditCollective | A::ListMembers | A::CreateMember | A::ManageMemberships => {
-                collective_rule(grant, action, c)
-            }
-            _ => Decision::deny(Reason::WrongResource),
-        };
-    }
-
-    let R::Member(m) = resource else {
-        return Decision::deny(Reason::WrongResource);
-    };
-    match action {
-        A::ViewMember | A::ViewMemberName | A::ViewMemberPersonal | A::EditMemberPersonal => member_rule(grant, action, m),
+            _ => Decision::deny(Reason::NotPermittedForRole),
+        },
+        R::Collective(c) if action.is_on_collective() => collective_rule(grant, action, c),
+        R::Member(m) if action.is_on_member() => member_rule(account, grant, action, m),
         _ => Decision::deny(Reason::WrongResource),
     }
 }
@@ -256,20 +291,32 @@ fn collective_rule(grant: &Grant, action: Action, c: &CollectiveFacts) -> Decisi
     }
 }
 
-fn member_rule(grant: &Grant, action: Action, m: &MemberFacts) -> Decision {
+fn member_rule(account: AccountId, grant: &Grant, action: Action, m: &MemberFacts) -> Decision {
     use Action as A;
     match grant {
-        Grant::Member { member, .. } if *member == m.id => Decision::allow(Reason::Herself),
+        // Her data is hers: she may do everything to it, except use it "for" herself in
+        // the federation's campaigns, research or media — those are others' uses she allows.
+        Grant::Member { member, .. } if *member == m.id => match action {
+            // A guardian's consent is verified and recorded by a leader, not by the minor.
+            A::ContactMember | A::IncludeInResearch | A::UseInMedia | A::RecordGuardianConsent => {
+                Decision::deny(Reason::NotPermittedForRole)
+            }
+            _ => Decision::allow(Reason::Herself),
+        },
         Grant::Member { .. } => Decision::deny(Reason::OutOfScope),
         Grant::Leader { collective } => {
             if !m.collectives.iter().any(|c| c.id == *collective) {
                 return Decision::deny(Reason::OutOfScope);
             }
             match action {
-                // Leaders run the collective: they know who is in it.
-                A::ViewMember | A::ViewMemberName => Decision::allow(Reason::LeaderOfHerCollective),
+                // Leaders run the collective: they know who is in it, keep its consent
+                // records (given verbally or on paper) and assign mentors.
+                A::ViewMember | A::ViewMemberName | A::ViewConsents | A::ManageConsents | A::RecordGuardianConsent | A::AssignMentor => {
+                    Decision::allow(Reason::LeaderOfHerCollective)
+                }
                 A::ViewMemberPersonal | A::EditMemberPersonal => with_consent(m, Purpose::CaseSupport, Reason::LeaderWithConsent),
-                _ => Decision::deny(Reason::WrongResource),
+                A::UseInMedia => with_consent(m, Purpose::Media, Reason::LeaderWithConsent),
+                _ => Decision::deny(Reason::NotPermittedForRole),
             }
         }
         Grant::Facilitator { partner } => {
@@ -278,11 +325,18 @@ fn member_rule(grant: &Grant, action: Action, m: &MemberFacts) -> Decision {
             }
             match action {
                 A::ViewMember => Decision::allow(Reason::FacilitatorOfSupportingPartner),
+                // Mentoring consent is given to her assigned mentor, not to every colleague.
+                A::ViewMemberName | A::ViewMemberPersonal if !m.mentors.contains(&account) => Decision::deny(Reason::OutOfScope),
                 A::ViewMemberName | A::ViewMemberPersonal => with_consent(m, Purpose::Mentoring, Reason::FacilitatorWithConsent),
                 _ => Decision::deny(Reason::NotPermittedForRole),
             }
         }
-        Grant::Analyst => Decision::deny(Reason::NotPermittedForRole),
+        Grant::Analyst => match action {
+            A::ContactMember => with_consent(m, Purpose::FederationContact, Reason::FederationAnalystWithConsent),
+            A::IncludeInResearch => with_consent(m, Purpose::Research, Reason::FederationAnalystWithConsent),
+            A::UseInMedia => with_consent(m, Purpose::Media, Reason::FederationAnalystWithConsent),
+            _ => Decision::deny(Reason::NotPermittedForRole),
+        },
         Grant::Admin => match action {
             A::ViewMember => Decision::allow(Reason::DeploymentAdmin),
             _ => Decision::deny(Reason::NotPermittedForRole),

@@ -32,8 +32,18 @@ fn coll(id: CollectiveId) -> CollectiveFacts {
     CollectiveFacts { id, partners }
 }
 
+/// Every actor in this table is account 1, so the facilitator is "her mentor" when
+/// `MENTOR_IS_FACILITATOR` is among her mentors.
+const MENTOR_IS_FACILITATOR: AccountId = AccountId(1);
+const ANOTHER_MENTOR: AccountId = AccountId(99);
+
 fn member(id: MemberId, c: CollectiveId, consents: &[Purpose]) -> MemberFacts {
-    MemberFacts { id, collectives: vec![coll(c)], consents: ConsentSet::of(consents) }
+    MemberFacts { id, collectives: vec![coll(c)], consents: ConsentSet::of(consents), mentors: vec![] }
+}
+
+fn mentored(mut m: MemberFacts, mentor: AccountId) -> MemberFacts {
+    m.mentors = vec![mentor];
+    m
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,10 +55,14 @@ enum Scenario {
     PeerNoConsent,
     PeerCaseSupport,
     PeerMentoring,
+    PeerMentoringOtherMentor,
+    PeerResearch,
+    PeerMedia,
+    PeerFederationContact,
     OutsiderAllConsents,
 }
 
-const SCENARIOS: [Scenario; 8] = [
+const SCENARIOS: [Scenario; 12] = [
     Scenario::Deployment,
     Scenario::OwnCollective,
     Scenario::OtherCollective,
@@ -56,6 +70,10 @@ const SCENARIOS: [Scenario; 8] = [
     Scenario::PeerNoConsent,
     Scenario::PeerCaseSupport,
     Scenario::PeerMentoring,
+    Scenario::PeerMentoringOtherMentor,
+    Scenario::PeerResearch,
+    Scenario::PeerMedia,
+    Scenario::PeerFederationContact,
     Scenario::OutsiderAllConsents,
 ];
 
@@ -73,8 +91,12 @@ fn facts(s: Scenario) -> Facts {
         Scenario::Herself => Facts::Member(member(SELF, A, &[])),
         Scenario::PeerNoConsent => Facts::Member(member(MemberId(101), A, &[])),
         Scenario::PeerCaseSupport => Facts::Member(member(MemberId(102), A, &[Purpose::CaseSupport])),
-        Scenario::PeerMentoring => Facts::Member(member(MemberId(103), A, &[Purpose::Mentoring])),
-        Scenario::OutsiderAllConsents => Facts::Member(member(MemberId(200), B, Purpose::ALL)),
+        Scenario::PeerMentoring => Facts::Member(mentored(member(MemberId(103), A, &[Purpose::Mentoring]), MENTOR_IS_FACILITATOR)),
+        Scenario::PeerMentoringOtherMentor => Facts::Member(mentored(member(MemberId(104), A, &[Purpose::Mentoring]), ANOTHER_MENTOR)),
+        Scenario::PeerResearch => Facts::Member(member(MemberId(105), A, &[Purpose::Research])),
+        Scenario::PeerMedia => Facts::Member(member(MemberId(106), A, &[Purpose::Media])),
+        Scenario::PeerFederationContact => Facts::Member(member(MemberId(107), A, &[Purpose::FederationContact])),
+        Scenario::OutsiderAllConsents => Facts::Member(mentored(member(MemberId(200), B, Purpose::ALL), MENTOR_IS_FACILITATOR)),
     }
 }
 
@@ -91,14 +113,18 @@ use Scenario as S;
 
 /// `Y` = allowed, `-` = denied; columns: member, leader, facilitator, analyst, admin.
 /// Combinations not listed (an action on the wrong kind of resource) must be denied.
+/// `Y` = allowed, `-` = denied; columns: member, leader, facilitator, analyst, admin.
+/// Combinations not listed (an action on the wrong kind of resource) must be denied.
 #[rustfmt::skip]
 const TABLE: &[(Action, Scenario, &str)] = &[
-    // The deployment: only the admin runs it; the analyst sees federation-wide aggregates.
+    // The deployment: only the admin runs it (and answers grievances); the analyst sees
+    // federation-wide aggregates.
     (Ac::ViewFederation,     S::Deployment,          "---YY"),
     (Ac::CreateCollective,   S::Deployment,          "----Y"),
     (Ac::ManagePartners,     S::Deployment,          "----Y"),
     (Ac::ManageAccounts,     S::Deployment,          "----Y"),
     (Ac::ViewAuditLog,       S::Deployment,          "----Y"),
+    (Ac::AnswerGrievances,   S::Deployment,          "----Y"),
     // Her own collective (A, supported by the facilitator's partner P).
     (Ac::ViewCollective,     S::OwnCollective,       "YYYYY"),
     (Ac::EditCollective,     S::OwnCollective,       "-Y--Y"),
@@ -111,31 +137,159 @@ const TABLE: &[(Action, Scenario, &str)] = &[
     (Ac::ListMembers,        S::OtherCollective,     "----Y"),
     (Ac::CreateMember,       S::OtherCollective,     "-----"),
     (Ac::ManageMemberships,  S::OtherCollective,     "-----"),
-    // The member herself, who has consented to nothing.
-    (Ac::ViewMember,         S::Herself,             "YYY-Y"),
-    (Ac::ViewMemberName,     S::Herself,             "YY---"),
-    (Ac::ViewMemberPersonal, S::Herself,             "Y----"),
-    (Ac::EditMemberPersonal, S::Herself,             "Y----"),
-    // Another member of collective A, no consent: leaders know her name, nothing more.
-    (Ac::ViewMember,         S::PeerNoConsent,       "-YY-Y"),
-    (Ac::ViewMemberName,     S::PeerNoConsent,       "-Y---"),
-    (Ac::ViewMemberPersonal, S::PeerNoConsent,       "-----"),
-    (Ac::EditMemberPersonal, S::PeerNoConsent,       "-----"),
+    // The member herself, who has consented to nothing: her data is hers. Others' uses of it (contact, research, media) are not hers to do; a guardian's consent is recorded by a leader.
+    (Ac::ViewMember,            S::Herself,                  "YYY-Y"),
+    (Ac::ViewMemberName,        S::Herself,                  "YY---"),
+    (Ac::ViewMemberPersonal,    S::Herself,                  "Y----"),
+    (Ac::EditMemberPersonal,    S::Herself,                  "Y----"),
+    (Ac::ViewConsents,          S::Herself,                  "YY---"),
+    (Ac::ManageConsents,        S::Herself,                  "YY---"),
+    (Ac::RecordGuardianConsent, S::Herself,                  "-Y---"),
+    (Ac::AssignMentor,          S::Herself,                  "YY---"),
+    (Ac::ViewAccessLog,         S::Herself,                  "Y----"),
+    (Ac::ExportMemberData,      S::Herself,                  "Y----"),
+    (Ac::RequestCorrection,     S::Herself,                  "Y----"),
+    (Ac::EraseMember,           S::Herself,                  "Y----"),
+    (Ac::RaiseGrievance,        S::Herself,                  "Y----"),
+    (Ac::ContactMember,         S::Herself,                  "-----"),
+    (Ac::IncludeInResearch,     S::Herself,                  "-----"),
+    (Ac::UseInMedia,            S::Herself,                  "-----"),
+    // Another member of collective A, no consent: leaders know her name and keep her consent records, nothing more.
+    (Ac::ViewMember,            S::PeerNoConsent,            "-YY-Y"),
+    (Ac::ViewMemberName,        S::PeerNoConsent,            "-Y---"),
+    (Ac::ViewMemberPersonal,    S::PeerNoConsent,            "-----"),
+    (Ac::EditMemberPersonal,    S::PeerNoConsent,            "-----"),
+    (Ac::ViewConsents,          S::PeerNoConsent,            "-Y---"),
+    (Ac::ManageConsents,        S::PeerNoConsent,            "-Y---"),
+    (Ac::RecordGuardianConsent, S::PeerNoConsent,            "-Y---"),
+    (Ac::AssignMentor,          S::PeerNoConsent,            "-Y---"),
+    (Ac::ViewAccessLog,         S::PeerNoConsent,            "-----"),
+    (Ac::ExportMemberData,      S::PeerNoConsent,            "-----"),
+    (Ac::RequestCorrection,     S::PeerNoConsent,            "-----"),
+    (Ac::EraseMember,           S::PeerNoConsent,            "-----"),
+    (Ac::RaiseGrievance,        S::PeerNoConsent,            "-----"),
+    (Ac::ContactMember,         S::PeerNoConsent,            "-----"),
+    (Ac::IncludeInResearch,     S::PeerNoConsent,            "-----"),
+    (Ac::UseInMedia,            S::PeerNoConsent,            "-----"),
     // … who consented to case support by her collective's leaders.
-    (Ac::ViewMember,         S::PeerCaseSupport,     "-YY-Y"),
-    (Ac::ViewMemberName,     S::PeerCaseSupport,     "-Y---"),
-    (Ac::ViewMemberPersonal, S::PeerCaseSupport,     "-Y---"),
-    (Ac::EditMemberPersonal, S::PeerCaseSupport,     "-Y---"),
-    // … who consented to mentoring: the facilitator may read, never edit.
-    (Ac::ViewMember,         S::PeerMentoring,       "-YY-Y"),
-    (Ac::ViewMemberName,     S::PeerMentoring,       "-YY--"),
-    (Ac::ViewMemberPersonal, S::PeerMentoring,       "--Y--"),
-    (Ac::EditMemberPersonal, S::PeerMentoring,       "-----"),
-    // A member of collective B who consented to everything: consent never widens scope.
-    (Ac::ViewMember,         S::OutsiderAllConsents, "----Y"),
-    (Ac::ViewMemberName,     S::OutsiderAllConsents, "-----"),
-    (Ac::ViewMemberPersonal, S::OutsiderAllConsents, "-----"),
-    (Ac::EditMemberPersonal, S::OutsiderAllConsents, "-----"),
+    (Ac::ViewMember,            S::PeerCaseSupport,          "-YY-Y"),
+    (Ac::ViewMemberName,        S::PeerCaseSupport,          "-Y---"),
+    (Ac::ViewMemberPersonal,    S::PeerCaseSupport,          "-Y---"),
+    (Ac::EditMemberPersonal,    S::PeerCaseSupport,          "-Y---"),
+    (Ac::ViewConsents,          S::PeerCaseSupport,          "-Y---"),
+    (Ac::ManageConsents,        S::PeerCaseSupport,          "-Y---"),
+    (Ac::RecordGuardianConsent, S::PeerCaseSupport,          "-Y---"),
+    (Ac::AssignMentor,          S::PeerCaseSupport,          "-Y---"),
+    (Ac::ViewAccessLog,         S::PeerCaseSupport,          "-----"),
+    (Ac::ExportMemberData,      S::PeerCaseSupport,          "-----"),
+    (Ac::RequestCorrection,     S::PeerCaseSupport,          "-----"),
+    (Ac::EraseMember,           S::PeerCaseSupport,          "-----"),
+    (Ac::RaiseGrievance,        S::PeerCaseSupport,          "-----"),
+    (Ac::ContactMember,         S::PeerCaseSupport,          "-----"),
+    (Ac::IncludeInResearch,     S::PeerCaseSupport,          "-----"),
+    (Ac::UseInMedia,            S::PeerCaseSupport,          "-----"),
+    // … who consented to mentoring, with the facilitator as her assigned mentor: read, never edit.
+    (Ac::ViewMember,            S::PeerMentoring,            "-YY-Y"),
+    (Ac::ViewMemberName,        S::PeerMentoring,            "-YY--"),
+    (Ac::ViewMemberPersonal,    S::PeerMentoring,            "--Y--"),
+    (Ac::EditMemberPersonal,    S::PeerMentoring,            "-----"),
+    (Ac::ViewConsents,          S::PeerMentoring,            "-Y---"),
+    (Ac::ManageConsents,        S::PeerMentoring,            "-Y---"),
+    (Ac::RecordGuardianConsent, S::PeerMentoring,            "-Y---"),
+    (Ac::AssignMentor,          S::PeerMentoring,            "-Y---"),
+    (Ac::ViewAccessLog,         S::PeerMentoring,            "-----"),
+    (Ac::ExportMemberData,      S::PeerMentoring,            "-----"),
+    (Ac::RequestCorrection,     S::PeerMentoring,            "-----"),
+    (Ac::EraseMember,           S::PeerMentoring,            "-----"),
+    (Ac::RaiseGrievance,        S::PeerMentoring,            "-----"),
+    (Ac::ContactMember,         S::PeerMentoring,            "-----"),
+    (Ac::IncludeInResearch,     S::PeerMentoring,            "-----"),
+    (Ac::UseInMedia,            S::PeerMentoring,            "-----"),
+    // … who consented to mentoring by another facilitator: this one sees no more than before.
+    (Ac::ViewMember,            S::PeerMentoringOtherMentor, "-YY-Y"),
+    (Ac::ViewMemberName,        S::PeerMentoringOtherMentor, "-Y---"),
+    (Ac::ViewMemberPersonal,    S::PeerMentoringOtherMentor, "-----"),
+    (Ac::EditMemberPersonal,    S::PeerMentoringOtherMentor, "-----"),
+    (Ac::ViewConsents,          S::PeerMentoringOtherMentor, "-Y---"),
+    (Ac::ManageConsents,        S::PeerMentoringOtherMentor, "-Y---"),
+    (Ac::RecordGuardianConsent, S::PeerMentoringOtherMentor, "-Y---"),
+    (Ac::AssignMentor,          S::PeerMentoringOtherMentor, "-Y---"),
+    (Ac::ViewAccessLog,         S::PeerMentoringOtherMentor, "-----"),
+    (Ac::ExportMemberData,      S::PeerMentoringOtherMentor, "-----"),
+    (Ac::RequestCorrection,     S::PeerMentoringOtherMentor, "-----"),
+    (Ac::EraseMember,           S::PeerMentoringOtherMentor, "-----"),
+    (Ac::RaiseGrievance,        S::PeerMentoringOtherMentor, "-----"),
+    (Ac::ContactMember,         S::PeerMentoringOtherMentor, "-----"),
+    (Ac::IncludeInResearch,     S::PeerMentoringOtherMentor, "-----"),
+    (Ac::UseInMedia,            S::PeerMentoringOtherMentor, "-----"),
+    // … who consented to research: the federation may include her in research exports.
+    (Ac::ViewMember,            S::PeerResearch,             "-YY-Y"),
+    (Ac::ViewMemberName,        S::PeerResearch,             "-Y---"),
+    (Ac::ViewMemberPersonal,    S::PeerResearch,             "-----"),
+    (Ac::EditMemberPersonal,    S::PeerResearch,             "-----"),
+    (Ac::ViewConsents,          S::PeerResearch,             "-Y---"),
+    (Ac::ManageConsents,        S::PeerResearch,             "-Y---"),
+    (Ac::RecordGuardianConsent, S::PeerResearch,             "-Y---"),
+    (Ac::AssignMentor,          S::PeerResearch,             "-Y---"),
+    (Ac::ViewAccessLog,         S::PeerResearch,             "-----"),
+    (Ac::ExportMemberData,      S::PeerResearch,             "-----"),
+    (Ac::RequestCorrection,     S::PeerResearch,             "-----"),
+    (Ac::EraseMember,           S::PeerResearch,             "-----"),
+    (Ac::RaiseGrievance,        S::PeerResearch,             "-----"),
+    (Ac::ContactMember,         S::PeerResearch,             "-----"),
+    (Ac::IncludeInResearch,     S::PeerResearch,             "---Y-"),
+    (Ac::UseInMedia,            S::PeerResearch,             "-----"),
+    // … who consented to media use of her story: her leaders and the federation may use it.
+    (Ac::ViewMember,            S::PeerMedia,                "-YY-Y"),
+    (Ac::ViewMemberName,        S::PeerMedia,                "-Y---"),
+    (Ac::ViewMemberPersonal,    S::PeerMedia,                "-----"),
+    (Ac::EditMemberPersonal,    S::PeerMedia,                "-----"),
+    (Ac::ViewConsents,          S::PeerMedia,                "-Y---"),
+    (Ac::ManageConsents,        S::PeerMedia,                "-Y---"),
+    (Ac::RecordGuardianConsent, S::PeerMedia,                "-Y---"),
+    (Ac::AssignMentor,          S::PeerMedia,                "-Y---"),
+    (Ac::ViewAccessLog,         S::PeerMedia,                "-----"),
+    (Ac::ExportMemberData,      S::PeerMedia,                "-----"),
+    (Ac::RequestCorrection,     S::PeerMedia,                "-----"),
+    (Ac::EraseMember,           S::PeerMedia,                "-----"),
+    (Ac::RaiseGrievance,        S::PeerMedia,                "-----"),
+    (Ac::ContactMember,         S::PeerMedia,                "-----"),
+    (Ac::IncludeInResearch,     S::PeerMedia,                "-----"),
+    (Ac::UseInMedia,            S::PeerMedia,                "-Y-Y-"),
+    // … who consented to contact by the federation.
+    (Ac::ViewMember,            S::PeerFederationContact,    "-YY-Y"),
+    (Ac::ViewMemberName,        S::PeerFederationContact,    "-Y---"),
+    (Ac::ViewMemberPersonal,    S::PeerFederationContact,    "-----"),
+    (Ac::EditMemberPersonal,    S::PeerFederationContact,    "-----"),
+    (Ac::ViewConsents,          S::PeerFederationContact,    "-Y---"),
+    (Ac::ManageConsents,        S::PeerFederationContact,    "-Y---"),
+    (Ac::RecordGuardianConsent, S::PeerFederationContact,    "-Y---"),
+    (Ac::AssignMentor,          S::PeerFederationContact,    "-Y---"),
+    (Ac::ViewAccessLog,         S::PeerFederationContact,    "-----"),
+    (Ac::ExportMemberData,      S::PeerFederationContact,    "-----"),
+    (Ac::RequestCorrection,     S::PeerFederationContact,    "-----"),
+    (Ac::EraseMember,           S::PeerFederationContact,    "-----"),
+    (Ac::RaiseGrievance,        S::PeerFederationContact,    "-----"),
+    (Ac::ContactMember,         S::PeerFederationContact,    "---Y-"),
+    (Ac::IncludeInResearch,     S::PeerFederationContact,    "-----"),
+    (Ac::UseInMedia,            S::PeerFederationContact,    "-----"),
+    // A member of collective B who consented to everything, with the facilitator as mentor: consent never widens a scoped role's reach; the federation-wide analyst may use what she allowed.
+    (Ac::ViewMember,            S::OutsiderAllConsents,      "----Y"),
+    (Ac::ViewMemberName,        S::OutsiderAllConsents,      "-----"),
+    (Ac::ViewMemberPersonal,    S::OutsiderAllConsents,      "-----"),
+    (Ac::EditMemberPersonal,    S::OutsiderAllConsents,      "-----"),
+    (Ac::ViewConsents,          S::OutsiderAllConsents,      "-----"),
+    (Ac::ManageConsents,        S::OutsiderAllConsents,      "-----"),
+    (Ac::RecordGuardianConsent, S::OutsiderAllConsents,      "-----"),
+    (Ac::AssignMentor,          S::OutsiderAllConsents,      "-----"),
+    (Ac::ViewAccessLog,         S::OutsiderAllConsents,      "-----"),
+    (Ac::ExportMemberData,      S::OutsiderAllConsents,      "-----"),
+    (Ac::RequestCorrection,     S::OutsiderAllConsents,      "-----"),
+    (Ac::EraseMember,           S::OutsiderAllConsents,      "-----"),
+    (Ac::RaiseGrievance,        S::OutsiderAllConsents,      "-----"),
+    (Ac::ContactMember,         S::OutsiderAllConsents,      "---Y-"),
+    (Ac::IncludeInResearch,     S::OutsiderAllConsents,      "---Y-"),
+    (Ac::UseInMedia,            S::OutsiderAllConsents,      "---Y-"),
 ];
 
 fn expected(action: Action, scenario: Scenario) -> Option<&'static str> {
@@ -143,12 +297,10 @@ fn expected(action: Action, scenario: Scenario) -> Option<&'static str> {
 }
 
 fn applies(action: Action, scenario: Scenario) -> bool {
-    let on_deployment = matches!(action, Ac::ViewFederation | Ac::CreateCollective | Ac::ManagePartners | Ac::ManageAccounts | Ac::ViewAuditLog);
-    let on_member = matches!(action, Ac::ViewMember | Ac::ViewMemberName | Ac::ViewMemberPersonal | Ac::EditMemberPersonal);
     match facts(scenario) {
-        Facts::Deployment => on_deployment,
-        Facts::Member(_) => on_member,
-        Facts::Collective(_) => !on_deployment && !on_member,
+        Facts::Deployment => action.is_on_deployment(),
+        Facts::Member(_) => action.is_on_member(),
+        Facts::Collective(_) => action.is_on_collective(),
     }
 }
 
@@ -217,7 +369,8 @@ fn a_missing_consent_is_reported_as_such_and_not_as_out_of_scope() {
     let f = facts(S::PeerNoConsent);
     let d = decide(&actor(Role::Leader), Ac::ViewMemberPersonal, resource(&f));
     assert_eq!(d.reason, Reason::ConsentMissing(Purpose::CaseSupport));
-    let d = decide(&actor(Role::Facilitator), Ac::ViewMemberName, resource(&f));
+    let her_mentor_without_consent = mentored(member(MemberId(101), A, &[]), MENTOR_IS_FACILITATOR);
+    let d = decide(&actor(Role::Facilitator), Ac::ViewMemberName, Resource::Member(&her_mentor_without_consent));
     assert_eq!(d.reason, Reason::ConsentMissing(Purpose::Mentoring));
 }
 
@@ -257,8 +410,31 @@ fn an_account_with_no_grants_may_do_nothing() {
 #[test]
 fn a_past_member_of_a_collective_is_out_of_its_leaders_scope() {
     // Facts carry only current collectives: once her membership in A ends, A's leader loses her.
-    let moved = MemberFacts { id: MemberId(104), collectives: vec![], consents: ConsentSet::of(Purpose::ALL) };
+    let moved = MemberFacts { id: MemberId(104), collectives: vec![], consents: ConsentSet::of(Purpose::ALL), mentors: vec![MENTOR_IS_FACILITATOR] };
     for action in [Ac::ViewMember, Ac::ViewMemberName, Ac::ViewMemberPersonal] {
         assert!(!decide(&actor(Role::Leader), action, Resource::Member(&moved)).allowed, "{action:?}");
+    }
+}
+
+#[test]
+fn each_purpose_gates_its_use_denied_before_the_grant_allowed_after_denied_after_withdrawal() {
+    let uses = [
+        (Purpose::CaseSupport, Role::Leader, Ac::ViewMemberPersonal),
+        (Purpose::Mentoring, Role::Facilitator, Ac::ViewMemberPersonal),
+        (Purpose::Research, Role::Analyst, Ac::IncludeInResearch),
+        (Purpose::Media, Role::Analyst, Ac::UseInMedia),
+        (Purpose::FederationContact, Role::Analyst, Ac::ContactMember),
+    ];
+    assert_eq!(uses.len(), Purpose::ALL.len(), "every purpose needs a use here");
+    for (purpose, role, action) in uses {
+        let mut m = mentored(member(MemberId(300), A, &[]), MENTOR_IS_FACILITATOR);
+        let before = decide(&actor(role), action, Resource::Member(&m));
+        assert_eq!(before.reason, Reason::ConsentMissing(purpose), "{purpose:?} before the grant");
+        m.consents = ConsentSet::of(&[purpose]);
+        let granted = decide(&actor(role), action, Resource::Member(&m));
+        assert!(granted.allowed, "{purpose:?} after the grant");
+        assert_eq!(granted.purpose(), Some(purpose));
+        m.consents = ConsentSet::none();
+        assert!(!decide(&actor(role), action, Resource::Member(&m)).allowed, "{purpose:?} after withdrawal");
     }
 }

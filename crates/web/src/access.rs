@@ -47,7 +47,7 @@ fn role_of(reason: Reason) -> Option<Role> {
         Reason::Herself => Some(Role::Member),
         Reason::LeaderOfHerCollective | Reason::LeaderWithConsent(_) => Some(Role::Leader),
         Reason::FacilitatorOfSupportingPartner | Reason::FacilitatorWithConsent(_) => Some(Role::Facilitator),
-        Reason::FederationAnalyst => Some(Role::Analyst),
+        Reason::FederationAnalyst | Reason::FederationAnalystWithConsent(_) => Some(Role::Analyst),
         Reason::DeploymentAdmin => Some(Role::Admin),
         Reason::OutOfScope | Reason::ConsentMissing(_) | Reason::NotPermittedForRole | Reason::WrongResource => None,
     }

@@ -48,7 +48,7 @@ impl Store {
                     .into_iter()
                     .map(|id| CollectiveFacts { id, partners: partners.get(&id).cloned().unwrap_or_default() })
                     .collect();
-                let facts = MemberFacts { id: summary.id, collectives, consents: consents.remove(&summary.id).unwrap_or_default() };
+                let facts = MemberFacts { id: summary.id, collectives, consents: consents.remove(&summary.id).unwrap_or_default(), mentors: Vec::new() };
                 (summary, facts)
             })
             .collect())

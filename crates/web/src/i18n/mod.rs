@@ -1,4 +1,6 @@
-//! Translations: one Fluent file per language under `locales/`, compiled into the binary.
+//! Translations: Fluent files per language under `locales/<lang>/`, compiled into the binary.
+//! Each language's files are concatenated into one bundle (a key may be defined only once
+//! across them); files are split by area so that areas can grow independently.
 //!
 //! Every user-facing string comes from these files, looked up by key. Keys for coded enums
 //! are `<prefix>-<code>` (`stage-peer_group`), so adding a variant means adding a line per
@@ -14,11 +16,24 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
+/// The files of one language, in order. A new area adds its file to this list.
+macro_rules! locale_files {
+    ($lang:literal) => {
+        concat!(
+            include_str!(concat!("../../../../locales/", $lang, "/dhruva.ftl")),
+            "\n",
+            include_str!(concat!("../../../../locales/", $lang, "/privacy.ftl")),
+            "\n",
+            include_str!(concat!("../../../../locales/", $lang, "/rights.ftl")),
+        )
+    };
+}
+
 const SOURCES: &[(Language, &str)] = &[
-    (Language::English, include_str!("../../../../locales/en/dhruva.ftl")),
-    (Language::Bengali, include_str!("../../../../locales/bn/dhruva.ftl")),
-    (Language::Hindi, include_str!("../../../../locales/hi/dhruva.ftl")),
-    (Language::Telugu, include_str!("../../../../locales/te/dhruva.ftl")),
+    (Language::English, locale_files!("en")),
+    (Language::Bengali, locale_files!("bn")),
+    (Language::Hindi, locale_files!("hi")),
+    (Language::Telugu, locale_files!("te")),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -1,0 +1,1 @@
+## Consent, mentors, guardians, "who saw my data" and the privacy notice (issue 3).
