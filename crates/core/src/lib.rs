@@ -6,6 +6,7 @@
 pub mod consent;
 pub mod geography;
 pub mod ids;
+pub mod minors;
 pub mod phone;
 pub mod policy;
 pub mod registry;
