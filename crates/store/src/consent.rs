@@ -1,58 +1,107 @@
 //! Consent as dated history: a grant and its withdrawal are rows, never overwritten.
+//!
+//! A grant says how it was given (in the app by her, or verbally or on paper to a leader who
+//! recorded it) and, for the latter, who witnessed it: the witness's name is sealed under her
+//! data key like her own fields. A member under 18 can grant nothing until her guardian's
+//! consent is recorded (`dhruva_core::minors`), checked in the granting transaction.
 
 use crate::audit::AuditEvent;
-use crate::{db, Accessor, Store, StoreError};
+use crate::{db, guardians, Accessor, Store, StoreError};
 use dhruva_core::consent::{ConsentSet, Purpose};
-use dhruva_core::{AccountId, MemberId};
+use dhruva_core::minors::{may_hold, Holding};
+use dhruva_core::{AccountId, MemberId, Sensitive};
 use sqlx::any::AnyRow;
-use sqlx::{AnyPool, Row as _};
+use sqlx::{AnyConnection, AnyPool, Row as _};
 use std::collections::HashMap;
 use time::OffsetDateTime;
 
 /// How she gave consent.
 pub const METHODS: &[&str] = &["in_app", "verbal", "paper"];
 
+/// Associated data of a sealed witness's name.
+const WITNESS: &str = "consent_witness";
+
 /// One grant of consent, and its withdrawal if it has been withdrawn.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConsentRecord {
+    pub id: i64,
     pub purpose: Purpose,
     pub method: String,
     pub granted_at: OffsetDateTime,
+    /// Who recorded it: herself in the app, or the leader she told.
     pub granted_by: Option<AccountId>,
     pub withdrawn_at: Option<OffsetDateTime>,
     pub withdrawn_by: Option<AccountId>,
+    /// Whether a witness was recorded (the name itself comes from [`Store::consent_records`]).
+    pub witnessed: bool,
+}
+
+/// A consent record with its witness's name, for those allowed to see her consent records.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConsentEntry {
+    pub record: ConsentRecord,
+    pub witness: Option<Sensitive<String>>,
+}
+
+/// A grant to record: the purpose, how it was given, and who witnessed it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewConsent {
+    pub purpose: Purpose,
+    /// One of [`METHODS`].
+    pub method: String,
+    pub witness: Option<Sensitive<String>>,
 }
 
 impl Store {
     /// Records that she granted `purpose` (`method`: "in_app", "verbal", "paper").
     /// Granting what is already granted changes nothing.
     pub async fn grant_consent(&self, by: &Accessor, member: MemberId, purpose: Purpose, method: &str) -> Result<(), StoreError> {
-        if !METHODS.contains(&method) {
+        let new = NewConsent { purpose, method: method.to_owned(), witness: None };
+        self.record_consent(by, member, &new).await.map(|_| ())
+    }
+
+    /// Records a grant with how it was given and its witness. Returns whether anything was
+    /// recorded (`false`: the purpose was already granted). `GuardianConsentNeeded` for a
+    /// member under 18 without her guardian's consent.
+    #[tracing::instrument(skip_all)]
+    pub async fn record_consent(&self, by: &Accessor, member: MemberId, new: &NewConsent) -> Result<bool, StoreError> {
+        if !METHODS.contains(&new.method.as_str()) {
             return Err(StoreError::Invalid(format!("consent is given {}", METHODS.join(", "))));
         }
-        let mut tx = self.begin_audited().await?;
-        let found = sqlx::query("SELECT id FROM members WHERE id = $1").bind(member.0).fetch_optional(tx.conn()).await?;
-        if found.is_none() {
-            return Err(StoreError::NotFound("member"));
+        let witness = new.witness.as_ref().map(|w| w.expose().trim()).filter(|w| !w.is_empty());
+        if witness.is_some_and(|w| w.chars().count() > 200) {
+            return Err(StoreError::Invalid("a witness's name has at most 200 characters".to_owned()));
         }
+        let mut tx = self.begin_audited().await?;
+        may_hold(guardians::status_in(tx.conn(), member).await?, Holding::Consent(new.purpose))?;
+        let sealed = match witness {
+            Some(w) => Some(self.keys.seal(&guardians::data_key(tx.conn(), member).await?, WITNESS, w.as_bytes())?),
+            None => None,
+        };
         let at = tx.at();
         let inserted = sqlx::query(
-            "INSERT INTO consents (member_id, purpose, method, granted_at, granted_by) VALUES ($1, $2, $3, $4, $5) \
+            "INSERT INTO consents (member_id, purpose, method, granted_at, granted_by, witness_ct) VALUES ($1, $2, $3, $4, $5, $6) \
              ON CONFLICT DO NOTHING RETURNING id",
         )
         .bind(member.0)
-        .bind(purpose.code())
-        .bind(method)
+        .bind(new.purpose.code())
+        .bind(&new.method)
         .bind(at)
         .bind(by.account.map(|a| a.0))
+        .bind(sealed)
         .fetch_optional(tx.conn())
         .await?;
         if inserted.is_none() {
-            return Ok(());
+            return Ok(false);
         }
-        let detail = format!("purpose={};method={method}", purpose.code());
+        // Whether there was a witness is recorded; who it was is not (that is personal).
+        let mut detail = format!("purpose={};method={}", new.purpose.code(), new.method);
+        if witness.is_some() {
+            detail.push_str(";witnessed");
+        }
         tx.append(by, &AuditEvent::new("consent_granted").member(member).detail(detail)).await?;
-        tx.commit().await
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// Withdraws a current grant; takes effect on the next request.
@@ -84,15 +133,71 @@ impl Store {
 
     /// Every grant and withdrawal, oldest first: what she agreed to, when, and who recorded it.
     pub async fn consent_history(&self, member: MemberId) -> Result<Vec<ConsentRecord>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT purpose, method, granted_at, granted_by, withdrawn_at, withdrawn_by FROM consents \
-             WHERE member_id = $1 ORDER BY granted_at, id",
-        )
-        .bind(member.0)
-        .fetch_all(&self.pool)
-        .await?;
+        let rows = sqlx::query(&format!("{SELECT_CONSENTS} WHERE c.member_id = $1 ORDER BY c.granted_at, c.id"))
+            .bind(member.0)
+            .fetch_all(&self.pool)
+            .await?;
         rows.iter().map(consent_row).collect()
     }
+
+    /// Her consent history with the witnesses' names, newest first. A read by anyone but
+    /// herself is audited as `view_consents`: her choices are hers to know about.
+    #[tracing::instrument(skip_all)]
+    pub async fn consent_records(&self, by: &Accessor, member: MemberId) -> Result<Vec<ConsentEntry>, StoreError> {
+        let sql = format!("{SELECT_CONSENTS} WHERE c.member_id = $1 ORDER BY c.granted_at DESC, c.id DESC");
+        if self.reads_own(by, member).await? {
+            let rows = sqlx::query(&sql).bind(member.0).fetch_all(&self.pool).await?;
+            return rows.iter().map(|r| self.consent_entry(r)).collect();
+        }
+        let mut tx = self.begin_audited().await?;
+        let rows = sqlx::query(&sql).bind(member.0).fetch_all(tx.conn()).await?;
+        let entries = rows.iter().map(|r| self.consent_entry(r)).collect::<Result<Vec<_>, _>>()?;
+        tx.append(by, &AuditEvent::new("view_consents").member(member)).await?;
+        tx.commit().await?;
+        Ok(entries)
+    }
+
+    /// Whether `by` is the member herself (her own data is not "someone else's").
+    pub(crate) async fn reads_own(&self, by: &Accessor, member: MemberId) -> Result<bool, StoreError> {
+        let Some(account) = by.account else { return Ok(false) };
+        let row = sqlx::query("SELECT member_id FROM accounts WHERE id = $1").bind(account.0).fetch_optional(&self.pool).await?;
+        Ok(row.map(|r| r.try_get::<Option<i64>, _>(0)).transpose()?.flatten() == Some(member.0))
+    }
+
+    fn consent_entry(&self, row: &AnyRow) -> Result<ConsentEntry, StoreError> {
+        let record = consent_row(row)?;
+        let witness = match (row.try_get::<Option<Vec<u8>>, _>(7)?, row.try_get::<Option<Vec<u8>>, _>(8)?) {
+            (Some(ct), Some(key)) => {
+                let bytes = self.keys.open(&key, WITNESS, &ct)?.into_inner();
+                let text = String::from_utf8(bytes)
+                    .map_err(|_| StoreError::Corrupt { table: "consents", detail: "a witness's name is not text".to_owned() })?;
+                Some(Sensitive::new(text))
+            }
+            _ => None,
+        };
+        Ok(ConsentEntry { record, witness })
+    }
+}
+
+const SELECT_CONSENTS: &str = "SELECT c.purpose, c.method, c.granted_at, c.granted_by, c.withdrawn_at, c.withdrawn_by, c.id, \
+     c.witness_ct, k.wrapped_key \
+     FROM consents c LEFT JOIN member_keys k ON k.member_id = c.member_id";
+
+/// Withdraws every current grant (her guardian withdrew, so nothing rests on consent any
+/// more), inside the caller's transaction. Returns the purposes withdrawn, for its audit rows.
+pub(crate) async fn withdraw_all_in(conn: &mut AnyConnection, by: &Accessor, member: MemberId, at: i64) -> Result<Vec<String>, StoreError> {
+    let rows = sqlx::query("SELECT purpose FROM consents WHERE member_id = $1 AND withdrawn_at IS NULL ORDER BY purpose")
+        .bind(member.0)
+        .fetch_all(&mut *conn)
+        .await?;
+    let purposes = rows.iter().map(|r| r.try_get::<String, _>(0)).collect::<Result<Vec<_>, _>>()?;
+    sqlx::query("UPDATE consents SET withdrawn_at = $1, withdrawn_by = $2 WHERE member_id = $3 AND withdrawn_at IS NULL")
+        .bind(at)
+        .bind(by.account.map(|a| a.0))
+        .bind(member.0)
+        .execute(&mut *conn)
+        .await?;
+    Ok(purposes)
 }
 
 /// The current consents of each of these members (absent: none), for many at once.
@@ -122,6 +227,8 @@ fn consent_row(row: &AnyRow) -> Result<ConsentRecord, StoreError> {
         granted_by: row.try_get::<Option<i64>, _>(3)?.map(AccountId),
         withdrawn_at: row.try_get::<Option<i64>, _>(4)?.map(|t| db::parse_time(t, "consents")).transpose()?,
         withdrawn_by: row.try_get::<Option<i64>, _>(5)?.map(AccountId),
+        id: row.try_get(6)?,
+        witnessed: row.try_get::<Option<Vec<u8>>, _>(7)?.is_some(),
     })
 }
 

@@ -24,6 +24,9 @@ pub enum StoreError {
     Invalid(String),
     #[error("password hashing failed")]
     PasswordHash,
+    /// She is under 18 and no guardian's consent is recorded: only the minimum is kept.
+    #[error("{0}")]
+    GuardianConsentNeeded(#[from] dhruva_core::minors::GuardianConsentNeeded),
     #[error("corrupt row in {table}: {detail}")]
     Corrupt { table: &'static str, detail: String },
 }

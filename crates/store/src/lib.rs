@@ -5,6 +5,7 @@
 //! Queries are written once, in the SQL both databases understand, and run through sqlx's
 //! `Any` driver; each backend has its own migrations folder for the DDL that differs.
 
+pub mod access_log;
 pub mod accounts;
 pub mod audit;
 pub mod consent;
@@ -12,12 +13,15 @@ pub mod crypto;
 mod db;
 pub mod error;
 pub mod geography;
+pub mod guardians;
 pub mod members;
+pub mod mentors;
 pub mod registry;
 pub mod sessions;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod url;
+pub mod uses;
 
 pub use audit::{Accessor, Channel};
 pub use crypto::{Keyring, MasterKey};

@@ -1,15 +1,16 @@
 //! What the policy needs to know about members: their current collectives with the partners
-//! supporting them, and their current consents. Read afresh for every request, so an ended
-//! membership or a withdrawn consent counts at once.
+//! supporting them, their current consents and their current mentors. Read afresh for every
+//! request, so an ended membership, a withdrawn consent or an ended mentoring counts at once.
 
-use crate::{consent, Store, StoreError};
+use crate::{consent, mentors, Store, StoreError};
 use dhruva_core::policy::{CollectiveFacts, MemberFacts};
 use dhruva_core::registry::MemberSummary;
 use dhruva_core::{CollectiveId, MemberId};
 use time::Date;
 
 impl Store {
-    /// What the policy needs: her current collectives with their partners, her consents.
+    /// What the policy needs: her current collectives with their partners, her consents, her
+    /// mentors.
     pub async fn member_facts(&self, id: MemberId, today: Date) -> Result<Option<MemberFacts>, StoreError> {
         let Some(summary) = self.member_summary(id).await? else {
             return Ok(None);
@@ -30,7 +31,8 @@ impl Store {
     }
 
     /// Facts for members whose summaries (with all their memberships) are already read: one
-    /// query for the partners of all their collectives, one for all their consents. Both
+    /// query for the partners of all their collectives, one for all their consents, one for
+    /// all their current mentors. Both
     /// single-member and batch reads come through here, so they cannot disagree.
     async fn facts_of(&self, members: Vec<MemberSummary>, today: Date) -> Result<Vec<(MemberSummary, MemberFacts)>, StoreError> {
         let current: Vec<Vec<CollectiveId>> = members.iter().map(|m| current_collectives(m, today)).collect();
@@ -40,6 +42,7 @@ impl Store {
         let partners = self.partners_of_collectives(&collectives).await?;
         let ids: Vec<MemberId> = members.iter().map(|m| m.id).collect();
         let mut consents = consent::current_of(&self.pool, &ids).await?;
+        let mut mentors = mentors::current_of(&self.pool, &ids).await?;
         Ok(members
             .into_iter()
             .zip(current)
@@ -48,7 +51,12 @@ impl Store {
                     .into_iter()
                     .map(|id| CollectiveFacts { id, partners: partners.get(&id).cloned().unwrap_or_default() })
                     .collect();
-                let facts = MemberFacts { id: summary.id, collectives, consents: consents.remove(&summary.id).unwrap_or_default(), mentors: Vec::new() };
+                let facts = MemberFacts {
+                    id: summary.id,
+                    collectives,
+                    consents: consents.remove(&summary.id).unwrap_or_default(),
+                    mentors: mentors.remove(&summary.id).unwrap_or_default(),
+                };
                 (summary, facts)
             })
             .collect())

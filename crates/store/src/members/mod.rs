@@ -26,14 +26,29 @@ pub struct NewMember {
     pub personal: MemberPersonal,
 }
 
+/// Field names (associated data) of her sealed name and phone, for other reads of them.
+pub(crate) use personal::{NAME as NAME_FIELD, PHONE as PHONE_FIELD};
+
 /// The purpose string of the phone number's blind index.
 pub(crate) const PHONE_INDEX: &str = "phone";
 
 impl Store {
     /// Creates her, her data key, her first membership; records `member_created`. Fails with
     /// `Duplicate` when the code or the phone number is already registered.
+    /// A year of birth under 18 makes her a minor (`dhruva_core::minors`): then only her
+    /// name may be given (`GuardianConsentNeeded` otherwise), as with
+    /// [`Store::create_member_under_18`].
     #[tracing::instrument(skip_all)]
     pub async fn create_member(&self, by: &Accessor, new: NewMember) -> Result<MemberSummary, StoreError> {
+        let today = time::OffsetDateTime::now_utc().date();
+        let minor = crate::guardians::minor_by_birth_year(&new.personal, today);
+        self.insert_member(by, new, minor).await
+    }
+
+    /// Creates her, flagged as needing a guardian's consent or not; refuses a minor's details
+    /// beyond the minimum before anything is written.
+    pub(crate) async fn insert_member(&self, by: &Accessor, new: NewMember, needs_guardian: bool) -> Result<MemberSummary, StoreError> {
+        crate::guardians::check_new(needs_guardian, &new.personal)?;
         let wrapped_key = self.keys.new_wrapped_data_key()?;
         let sealed = personal::seal(&self.keys, &wrapped_key, &new.personal)?;
         let languages = languages_text(&new.languages);
@@ -46,8 +61,8 @@ impl Store {
         };
         let at = tx.at();
         let id: i64 = sqlx::query(
-            "INSERT INTO members (code, languages, created_at, name_ct, phone_ct, birth_year_ct, notes_ct, phone_bidx) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            "INSERT INTO members (code, languages, created_at, name_ct, phone_ct, birth_year_ct, notes_ct, phone_bidx, needs_guardian) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         )
         .bind(&code)
         .bind(&languages)
@@ -57,6 +72,7 @@ impl Store {
         .bind(sealed.birth_year)
         .bind(sealed.notes)
         .bind(sealed.phone_index)
+        .bind(i64::from(needs_guardian))
         .fetch_one(tx.conn())
         .await
         .map_err(duplicate_member)?
@@ -68,7 +84,11 @@ impl Store {
             .execute(tx.conn())
             .await?;
         memberships::insert(tx.conn(), id, new.collective, new.joined_on, new.office).await?;
-        tx.append(by, &AuditEvent::new("member_created").member(id).collective(new.collective)).await?;
+        let mut created = AuditEvent::new("member_created").member(id).collective(new.collective);
+        if needs_guardian {
+            created = created.detail("under_18");
+        }
+        tx.append(by, &created).await?;
         tx.commit().await?;
 
         let membership = Membership { collective: new.collective, since: new.joined_on, until: None, office: new.office };

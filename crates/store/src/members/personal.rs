@@ -12,8 +12,8 @@ use sqlx::{AnyConnection, Row as _};
 use std::collections::HashMap;
 
 /// Field names: the associated data of each ciphertext, and the words in audit details.
-const NAME: &str = "name";
-const PHONE: &str = "phone";
+pub(crate) const NAME: &str = "name";
+pub(crate) const PHONE: &str = "phone";
 const BIRTH_YEAR: &str = "birth_year";
 const NOTES: &str = "notes";
 
@@ -102,6 +102,8 @@ impl Store {
         if changed.is_empty() {
             return Ok(());
         }
+        let today = time::OffsetDateTime::now_utc().date();
+        crate::guardians::check_update(tx.conn(), id, personal, &changed, today).await?;
         sqlx::query(
             "UPDATE members SET name_ct = $1, phone_ct = $2, birth_year_ct = $3, notes_ct = $4, phone_bidx = $5 WHERE id = $6",
         )

@@ -1,14 +1,18 @@
 //! The storage story: written once, told on SQLite always and on PostgreSQL when
 //! `DHRUVA_TEST_POSTGRES_URL` names a server (each test gets a fresh database).
 
+mod access_log;
 mod account_audit;
 mod accounts;
 mod audit;
 mod consent;
+mod consent_records;
 mod facts;
 mod fixtures;
+mod guardians;
 mod leaks;
 mod members;
+mod mentors;
 mod personal;
 mod registry;
 mod sessions;
@@ -69,6 +73,11 @@ stories! {
         personal::reading_her_own_details_is_not_audited,
         personal::an_update_is_audited_with_field_names_never_values,
         consent::consent_is_kept_as_a_dated_history_of_grants_and_withdrawals,
+        mentors::a_mentor_is_assigned_dated_ended_and_only_current_mentors_count,
+        mentors::only_an_enabled_facilitator_can_be_a_mentor,
+        guardians::a_minor_keeps_only_the_minimum_until_her_guardian_consents,
+        guardians::withdrawing_a_guardians_consent_withdraws_every_consent_that_rested_on_it,
+        access_log::who_saw_my_data_lists_others_reads_and_refusals_but_not_her_own,
         accounts::accounts_log_in_by_username_or_by_phone_number,
         accounts::bad_usernames_passwords_and_duplicates_are_refused,
         accounts::a_disabled_account_cannot_log_in_act_or_keep_sessions_and_tokens,
@@ -91,6 +100,7 @@ stories! {
         leaks::names_and_phone_numbers_are_never_stored_in_plaintext,
         leaks::secrets_are_stored_only_as_hashes,
         leaks::another_master_key_reads_nothing,
+        consent_records::a_witness_is_sealed_under_her_key_and_read_back_only_with_an_audit,
     ],
 }
 
