@@ -27,6 +27,9 @@ pub enum StoreError {
     /// She is under 18 and no guardian's consent is recorded: only the minimum is kept.
     #[error("{0}")]
     GuardianConsentNeeded(#[from] dhruva_core::minors::GuardianConsentNeeded),
+    /// The erasure ledger is missing, unwritable or fails its MAC check (no personal data).
+    #[error("erasure ledger: {0}")]
+    Ledger(String),
     #[error("corrupt row in {table}: {detail}")]
     Corrupt { table: &'static str, detail: String },
 }

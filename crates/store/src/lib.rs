@@ -11,12 +11,15 @@ pub mod audit;
 pub mod consent;
 pub mod crypto;
 mod db;
+pub mod erasure;
 pub mod error;
+pub mod export;
 pub mod geography;
 pub mod guardians;
 pub mod members;
 pub mod mentors;
 pub mod registry;
+pub mod requests;
 pub mod sessions;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -40,6 +43,8 @@ pub struct Store {
     pool: sqlx::AnyPool,
     backend: Backend,
     keys: Arc<Keyring>,
+    /// Where erasures are recorded so a restore cannot undo them (`erasure`).
+    ledger: Option<erasure::ErasureLedger>,
 }
 
 impl std::fmt::Debug for Store {
@@ -99,6 +104,8 @@ impl Store {
                     for pragma in SQLITE_PRAGMAS {
                         conn.execute(pragma).await?;
                     }
+                    // Deleted cells are overwritten with zeros: an erased member's key must not linger in free space.
+                    conn.execute("PRAGMA secure_delete = ON").await?;
                     let mode: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(&mut *conn).await?;
                     if !mode.eq_ignore_ascii_case("wal") {
                         tracing::warn!(mode, "SQLite could not switch to WAL (is the data directory on a network file system?)");
@@ -110,7 +117,7 @@ impl Store {
         }
         .connect_with(options)
         .await?;
-        Ok(Store { pool, backend, keys: Arc::new(keys) })
+        Ok(Store { pool, backend, keys: Arc::new(keys), ledger: None })
     }
 
     /// Applies pending migrations (forward-only) and loads the bundled districts. Idempotent.

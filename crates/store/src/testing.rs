@@ -2,8 +2,11 @@
 //!
 //! `TestDb::sqlite()` makes a database in a temporary directory; `TestDb::postgres()` creates
 //! a new database on the server named by `DHRUVA_TEST_POSTGRES_URL` (an admin URL) and drops
-//! it again when the `TestDb` is dropped. Both are migrated, with a random master key.
+//! it again when the `TestDb` is dropped. Both are migrated, with a random master key and an
+//! erasure ledger (in SQLite's directory, next to `master.key`; in a temporary directory for
+//! PostgreSQL).
 
+use crate::erasure::ErasureLedger;
 use crate::{DatabaseUrl, Keyring, MasterKey, Store};
 use dhruva_core::Sensitive;
 use sqlx::Connection as _;
@@ -22,6 +25,8 @@ pub struct TestDb {
     pub master_key: Sensitive<String>,
     /// PostgreSQL only: the admin URL and database name, to drop it afterwards.
     cleanup: Option<(String, String)>,
+    /// PostgreSQL only: where its erasure ledger lives (SQLite's is in `dir`).
+    _ledger_dir: Option<tempfile::TempDir>,
 }
 
 impl std::fmt::Debug for TestDb {
@@ -40,7 +45,8 @@ impl TestDb {
         let master_key = master.to_base64();
         let store = Store::open(&url, Keyring::derive(&master)).await.expect("SQLite opens");
         store.migrate().await.expect("SQLite migrates");
-        TestDb { store, url, dir: Some(dir), master_key, cleanup: None }
+        let store = store.with_erasure_ledger(ErasureLedger::open(dir.path()).expect("an erasure ledger"));
+        TestDb { store, url, dir: Some(dir), master_key, cleanup: None, _ledger_dir: None }
     }
 
     /// A migrated, brand-new PostgreSQL database, or `None` (with a note on stderr) when
@@ -65,7 +71,9 @@ impl TestDb {
         let master_key = master.to_base64();
         let store = Store::open(&url, Keyring::derive(&master)).await.expect("PostgreSQL opens");
         store.migrate().await.expect("PostgreSQL migrates");
-        Some(TestDb { store, url, dir: None, master_key, cleanup: Some((admin_url, name)) })
+        let ledger_dir = tempfile::tempdir().expect("a temporary directory");
+        let store = store.with_erasure_ledger(ErasureLedger::open(ledger_dir.path()).expect("an erasure ledger"));
+        Some(TestDb { store, url, dir: None, master_key, cleanup: Some((admin_url, name)), _ledger_dir: Some(ledger_dir) })
     }
 }
 

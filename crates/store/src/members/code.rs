@@ -21,7 +21,7 @@ pub(super) fn random() -> String {
 
 /// A code nobody has. Runs inside the member-creating transaction, which holds the write
 /// lock (SQLite) or the audit head (PostgreSQL), so no one else can take it meanwhile.
-pub(super) async fn fresh(conn: &mut AnyConnection) -> Result<String, StoreError> {
+pub(crate) async fn fresh(conn: &mut AnyConnection) -> Result<String, StoreError> {
     for _ in 0..ATTEMPTS {
         let code = random();
         if !taken(conn, &code).await? {

@@ -6,6 +6,9 @@ mod facts;
 mod memberships;
 mod personal;
 
+/// A fresh random member code (erasure gives her tombstone one).
+pub(crate) use code::fresh as fresh_code;
+
 use crate::audit::AuditEvent;
 use crate::{db, Accessor, Store, StoreError};
 use dhruva_core::phone::PhoneNumber;
@@ -96,7 +99,7 @@ impl Store {
     }
 
     pub async fn member_summary(&self, id: MemberId) -> Result<Option<MemberSummary>, StoreError> {
-        let row = sqlx::query("SELECT id, code, languages FROM members WHERE id = $1")
+        let row = sqlx::query("SELECT id, code, languages FROM members WHERE id = $1 AND erased_at IS NULL")
             .bind(id.0)
             .fetch_optional(&self.pool)
             .await?;
@@ -104,7 +107,7 @@ impl Store {
     }
 
     pub async fn member_by_code(&self, code: &str) -> Result<Option<MemberSummary>, StoreError> {
-        let row = sqlx::query("SELECT id, code, languages FROM members WHERE code = $1")
+        let row = sqlx::query("SELECT id, code, languages FROM members WHERE code = $1 AND erased_at IS NULL")
             .bind(code.trim().to_ascii_uppercase())
             .fetch_optional(&self.pool)
             .await?;
@@ -115,7 +118,7 @@ impl Store {
     pub async fn members_of_collective(&self, collective: CollectiveId, today: Date) -> Result<Vec<MemberSummary>, StoreError> {
         let rows = sqlx::query(
             "SELECT DISTINCT m.id, m.code, m.languages FROM members m JOIN memberships ms ON ms.member_id = m.id \
-             WHERE ms.collective_id = $1 AND ms.since <= $2 AND (ms.until IS NULL OR ms.until > $2) ORDER BY m.code",
+             WHERE m.erased_at IS NULL AND ms.collective_id = $1 AND ms.since <= $2 AND (ms.until IS NULL OR ms.until > $2) ORDER BY m.code",
         )
         .bind(collective.0)
         .bind(db::date_text(today))

@@ -121,7 +121,7 @@ impl Store {
     }
 
     /// The member whose account is reading, if any: her own data is not "someone else's".
-    async fn own_member(&self, by: &Accessor) -> Result<Option<MemberId>, StoreError> {
+    pub(crate) async fn own_member(&self, by: &Accessor) -> Result<Option<MemberId>, StoreError> {
         let Some(account) = by.account else { return Ok(None) };
         let row = sqlx::query("SELECT member_id FROM accounts WHERE id = $1").bind(account.0).fetch_optional(&self.pool).await?;
         Ok(row.map(|r| r.try_get::<Option<i64>, _>(0)).transpose()?.flatten().map(MemberId))

@@ -6,6 +6,7 @@ mod account_audit;
 mod accounts;
 mod audit;
 mod consent;
+mod erasure;
 mod consent_records;
 mod facts;
 mod fixtures;
@@ -15,6 +16,7 @@ mod members;
 mod mentors;
 mod personal;
 mod registry;
+mod rights;
 mod sessions;
 
 /// Runs each story on a fresh SQLite database and a fresh PostgreSQL database. `store:`
@@ -90,6 +92,10 @@ stories! {
         sessions::sessions_end_when_idle_and_everywhere_at_once,
         audit::the_audit_chain_is_intact_after_ordinary_use,
         audit::concurrent_appends_keep_one_unbroken_chain,
+        erasure::after_erasure_she_is_gone_but_still_counted,
+        rights::a_correction_request_goes_from_open_to_done_or_declined_and_each_step_is_audited,
+        rights::a_grievance_is_due_ninety_days_after_it_is_raised_and_is_answered_once,
+        rights::her_export_holds_everything_about_her_and_nothing_about_anyone_else,
     ],
     db: [
         audit::a_changed_audit_row_is_detected,
@@ -100,6 +106,10 @@ stories! {
         leaks::names_and_phone_numbers_are_never_stored_in_plaintext,
         leaks::secrets_are_stored_only_as_hashes,
         leaks::another_master_key_reads_nothing,
+        erasure::after_erasure_the_database_files_hold_nothing_of_hers,
+        erasure::restoring_an_old_copy_and_replaying_the_ledger_erases_her_again,
+        erasure::a_tampered_ledger_is_detected_and_stops_erasure_and_replay,
+        erasure::erasure_is_refused_without_a_ledger,
         consent_records::a_witness_is_sealed_under_her_key_and_read_back_only_with_an_audit,
     ],
 }

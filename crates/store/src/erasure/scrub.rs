@@ -1,0 +1,57 @@
+//! After an erasure commits: making sure the deleted bytes do not linger in the database's
+//! files, where a copy of the disk would still find her wrapped key.
+//!
+//! SQLite runs with `secure_delete` on every connection, so deleted cells are overwritten
+//! with zeros; but the write-ahead log still holds the pages as they were before. A
+//! `wal_checkpoint(TRUNCATE)` copies the current pages into the database file and empties
+//! the log.
+//!
+//! PostgreSQL never overwrites in place: an updated or deleted row stays in its page as a
+//! dead tuple until vacuumed, and a plain VACUUM only marks the space reusable.
+//! `VACUUM FULL` rewrites the tables into new files and drops the old ones. Its price is an
+//! exclusive lock on each table while it is rewritten (a few seconds on a national
+//! deployment's member tables), paid once per erasure, which is rare. What it cannot reach
+//! is PostgreSQL's own write-ahead log and any WAL archive or base backup made before: those
+//! keep the wrapped key until they are recycled, which is why the ledger exists and why the
+//! key, not the database, is what must be kept from thieves.
+//!
+//! Both are best effort: the erasure itself has committed (her key is gone) whatever
+//! happens here; a failure is logged for the operator.
+
+use crate::{Backend, Store};
+use std::time::Duration;
+
+/// Tables that held her key, her ciphertexts, or rows that named her (her username).
+const POSTGRES_TABLES: &str =
+    "members, member_keys, memberships, accounts, consents, guardian_consents, mentor_assignments, correction_requests, grievances";
+
+/// A checkpoint waits for readers of older snapshots to finish; a busy server gets a few tries.
+const CHECKPOINT_ATTEMPTS: u32 = 20;
+
+pub(super) async fn after_erasure(store: &Store) {
+    let done = match store.backend {
+        Backend::Sqlite => checkpoint(store).await,
+        Backend::Postgres => sqlx::Executor::execute(&store.pool, format!("VACUUM FULL {POSTGRES_TABLES}").as_str())
+            .await
+            .map(|_| true)
+            .map_err(crate::StoreError::from),
+    };
+    match done {
+        Ok(true) => {}
+        Ok(false) => tracing::warn!("after an erasure the SQLite write-ahead log could not be emptied (readers were busy); it will be at the next checkpoint"),
+        Err(e) => tracing::warn!(error = %e, "after an erasure the database could not be compacted; deleted bytes may remain until the next vacuum"),
+    }
+}
+
+/// Whether the log was fully checkpointed and truncated.
+async fn checkpoint(store: &Store) -> Result<bool, crate::StoreError> {
+    for attempt in 0..CHECKPOINT_ATTEMPTS {
+        let row = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").fetch_one(&store.pool).await?;
+        let busy: i64 = sqlx::Row::try_get(&row, 0)?;
+        if busy == 0 {
+            return Ok(true);
+        }
+        tokio::time::sleep(Duration::from_millis(50 * u64::from(attempt + 1))).await;
+    }
+    Ok(false)
+}

@@ -1,0 +1,183 @@
+//! Her copy: everything Dhruva holds about her, decrypted, in one document (the DPDP Act's
+//! right of access, and a copy she can take elsewhere). Only ever built for her; the web
+//! layer asks the policy (`ExportMemberData`) first. Each export is itself audited.
+
+use crate::audit::{AuditEvent, AuditRow};
+use crate::requests::{CorrectionRequest, Grievance};
+use crate::{db, Accessor, Store, StoreError};
+use dhruva_core::{AccountId, CollectiveId, MemberId, Sensitive};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use time::OffsetDateTime;
+
+/// The `format` field of the document, so a future reader knows what it holds.
+pub const EXPORT_FORMAT: &str = "dhruva-member-export/1";
+
+/// Everything about her. `Debug` redacts her values; serialising it (to give it to her)
+/// writes them out.
+#[derive(Clone, Debug, Serialize)]
+pub struct MemberExport {
+    pub format: &'static str,
+    #[serde(with = "time::serde::rfc3339")]
+    pub exported_at: OffsetDateTime,
+    pub member: ExportedMember,
+    pub personal: ExportedPersonal,
+    pub memberships: Vec<ExportedMembership>,
+    pub account: Option<ExportedAccount>,
+    pub consents: Vec<ExportedConsent>,
+    pub mentors: Vec<AccountRef>,
+    pub correction_requests: Vec<CorrectionRequest>,
+    pub grievances: Vec<Grievance>,
+    /// Every audit row about her or her account, newest first: who read or changed what.
+    pub audit: Vec<AuditRow>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ExportedMember {
+    pub id: MemberId,
+    pub code: String,
+    /// Language codes, first preference first.
+    pub languages: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ExportedPersonal {
+    pub name: Sensitive<String>,
+    pub phone: Option<Sensitive<String>>,
+    pub birth_year: Option<Sensitive<i32>>,
+    pub notes: Option<Sensitive<String>>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ExportedMembership {
+    pub collective: CollectiveId,
+    pub collective_name: String,
+    /// `YYYY-MM-DD`.
+    pub since: String,
+    pub until: Option<String>,
+    pub office: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ExportedAccount {
+    pub id: AccountId,
+    pub username: String,
+    pub language: String,
+    pub roles: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ExportedConsent {
+    pub purpose: String,
+    pub method: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub granted_at: OffsetDateTime,
+    pub granted_by: Option<AccountRef>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub withdrawn_at: Option<OffsetDateTime>,
+    pub withdrawn_by: Option<AccountRef>,
+}
+
+/// Another account named in her record (who recorded a consent, her mentor): its id and
+/// login name, which she is entitled to know.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct AccountRef {
+    pub account: AccountId,
+    pub username: Option<String>,
+}
+
+impl Store {
+    /// Her whole record, decrypted, and `export_member_data` in the audit log (which the
+    /// document's own audit list then includes). `NotFound` if she does not exist or was
+    /// erased.
+    #[tracing::instrument(skip_all)]
+    pub async fn member_export(&self, by: &Accessor, member: MemberId) -> Result<MemberExport, StoreError> {
+        let summary = self.member_summary(member).await?.ok_or(StoreError::NotFound("member"))?;
+        // Read as hers (so not audited as someone else's reading): the export row is the record.
+        let personal = self.member_personal(by, member).await?.ok_or(StoreError::NotFound("member"))?;
+        self.record(by, AuditEvent::new("export_member_data").member(member)).await?;
+
+        let mut names = AccountNames::default();
+        let mut memberships = Vec::with_capacity(summary.memberships.len());
+        for m in &summary.memberships {
+            let collective_name = self.collective(m.collective).await?.map(|c| c.name).unwrap_or_default();
+            memberships.push(ExportedMembership {
+                collective: m.collective,
+                collective_name,
+                since: db::date_text(m.since),
+                until: m.until.map(db::date_text),
+                office: m.office.map(|o| o.code().to_owned()),
+            });
+        }
+        let account = match self.account_of_member(member).await? {
+            Some(a) => Some(ExportedAccount {
+                id: a.id,
+                roles: self.grants(a.id).await?.iter().map(|g| g.role.code().to_owned()).collect(),
+                username: a.username,
+                language: a.language.code().to_owned(),
+            }),
+            None => None,
+        };
+        let mut consents = Vec::new();
+        for c in self.consent_history(member).await? {
+            consents.push(ExportedConsent {
+                purpose: c.purpose.code().to_owned(),
+                method: c.method,
+                granted_at: c.granted_at,
+                granted_by: names.reference(self, c.granted_by).await?,
+                withdrawn_at: c.withdrawn_at,
+                withdrawn_by: names.reference(self, c.withdrawn_by).await?,
+            });
+        }
+        let today = OffsetDateTime::now_utc().date();
+        let mut mentors = Vec::new();
+        for mentor in self.member_facts(member, today).await?.map(|f| f.mentors).unwrap_or_default() {
+            mentors.extend(names.reference(self, Some(mentor)).await?);
+        }
+        let correction_requests = self.correction_requests(by, member).await?;
+        let grievances = self.grievances_of(member).await?;
+        let audit = self.audit_about_her(member, account.as_ref().map(|a| a.id)).await?;
+
+        Ok(MemberExport {
+            format: EXPORT_FORMAT,
+            exported_at: OffsetDateTime::now_utc(),
+            member: ExportedMember {
+                id: member,
+                code: summary.code,
+                languages: summary.languages.iter().map(|l| l.code().to_owned()).collect(),
+            },
+            personal: ExportedPersonal { name: personal.name, phone: personal.phone, birth_year: personal.birth_year, notes: personal.notes },
+            memberships,
+            account,
+            consents,
+            mentors,
+            correction_requests,
+            grievances,
+            audit,
+        })
+    }
+
+    /// Rows about her and rows about her account, newest first, each once.
+    async fn audit_about_her(&self, member: MemberId, account: Option<AccountId>) -> Result<Vec<AuditRow>, StoreError> {
+        let mut rows: BTreeMap<i64, AuditRow> = self.audit_about_member(member).await?.into_iter().map(|r| (r.seq, r)).collect();
+        if let Some(account) = account {
+            rows.extend(self.audit_about_account(account).await?.into_iter().map(|r| (r.seq, r)));
+        }
+        Ok(rows.into_values().rev().collect())
+    }
+}
+
+/// Login names of the accounts an export mentions, each looked up once.
+#[derive(Default)]
+struct AccountNames(BTreeMap<AccountId, Option<String>>);
+
+impl AccountNames {
+    async fn reference(&mut self, store: &Store, account: Option<AccountId>) -> Result<Option<AccountRef>, StoreError> {
+        let Some(account) = account else { return Ok(None) };
+        if !self.0.contains_key(&account) {
+            let username = store.account(account).await?.map(|a| a.username);
+            self.0.insert(account, username);
+        }
+        Ok(Some(AccountRef { account, username: self.0.get(&account).cloned().flatten() }))
+    }
+}
