@@ -1,11 +1,20 @@
 //! The append-only, hash-chained audit log: who read or changed whose data, when and why.
 //!
 //! Each row stores the hash of the row before it, so a changed, removed or reordered row
-//! breaks the chain at a place [`Store::verify_audit_chain`] can name. Rows hold ids and
-//! codes only — never a name, a phone number or any other personal value.
+//! breaks the chain at a place [`Store::verify_audit_chain`] can name. Since migration 0004
+//! the hashes are keyed (HMAC under a key derived from the master key) and the head is
+//! sealed, so write access to the database alone is not enough to rebuild a valid chain.
+//! Retention ([`Store::prune_audit`]) removes old rows behind a sealed anchor. Rows hold ids
+//! and codes only — never a name, a phone number or any other personal value.
 
+mod accessed;
 mod chain;
+mod head;
+mod retention;
 mod verify;
+
+pub use accessed::AccessedMember;
+pub use retention::{PruneReport, RetentionDays};
 
 use crate::{db, Store, StoreError};
 use dhruva_core::consent::Purpose;
@@ -158,8 +167,13 @@ impl Store {
         rows.iter().map(audit_row).collect()
     }
 
+    /// Walks the chain in one consistent snapshot, so appends going on meanwhile are not
+    /// mistaken for tampering.
     pub async fn verify_audit_chain(&self) -> Result<ChainStatus, StoreError> {
-        verify::verify(&self.pool).await
+        let mut tx = self.begin_snapshot().await?;
+        let status = verify::verify(&mut tx, &chain::ChainKey::from_keys(&self.keys)).await?;
+        tx.rollback().await?;
+        Ok(status)
     }
 }
 

@@ -30,6 +30,18 @@ pub enum StoreError {
     /// The erasure ledger is missing, unwritable or fails its MAC check (no personal data).
     #[error("erasure ledger: {0}")]
     Ledger(String),
+    /// The backup's key check does not match this deployment's master key.
+    #[error("this backup was made with another master key: restore it where the master key of the deployment it came from is configured (its master.key file, or DHRUVA_MASTER_KEY)")]
+    BackupKey,
+    /// Cut short, changed, damaged, or not a Dhruva backup at all (never quotes its contents).
+    #[error("the backup cannot be used: {0}")]
+    BackupDamaged(String),
+    #[error("the backup's schema (migrations {backup}) differs from this deployment's (migrations {here}): restore it with the Dhruva version that made it, then upgrade")]
+    SchemaMismatch { backup: String, here: String },
+    #[error("restore goes only into an empty deployment, and this one holds data ({0}); restore into a new data directory or database")]
+    NotEmpty(String),
+    #[error("cannot {action} {path}: {reason}")]
+    File { action: &'static str, path: String, reason: String },
     #[error("corrupt row in {table}: {detail}")]
     Corrupt { table: &'static str, detail: String },
 }

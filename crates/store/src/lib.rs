@@ -8,6 +8,7 @@
 pub mod access_log;
 pub mod accounts;
 pub mod audit;
+pub mod backup;
 pub mod consent;
 pub mod crypto;
 mod db;
@@ -27,6 +28,7 @@ pub mod url;
 pub mod uses;
 
 pub use audit::{Accessor, Channel};
+pub use backup::{BackupReport, RestoreReport};
 pub use crypto::{Keyring, MasterKey};
 pub use error::StoreError;
 pub use url::{Backend, DatabaseUrl};
@@ -122,9 +124,13 @@ impl Store {
 
     /// Applies pending migrations (forward-only) and loads the bundled districts. Idempotent.
     pub async fn migrate(&self) -> Result<(), StoreError> {
+        let keyed_before = self.audit_chain_keyed().await?;
         match self.backend {
             Backend::Sqlite => SQLITE_MIGRATIONS.run(&self.pool).await?,
             Backend::Postgres => POSTGRES_MIGRATIONS.run(&self.pool).await?,
+        }
+        if !keyed_before {
+            self.seal_audit_head_after_upgrade().await?;
         }
         self.load_bundled_districts().await?;
         Ok(())

@@ -5,11 +5,14 @@ mod access_log;
 mod account_audit;
 mod accounts;
 mod audit;
+mod audit_ops;
+mod backup;
 mod consent;
 mod erasure;
 mod consent_records;
 mod facts;
 mod fixtures;
+mod fresh;
 mod guardians;
 mod leaks;
 mod members;
@@ -18,6 +21,7 @@ mod personal;
 mod registry;
 mod rights;
 mod sessions;
+mod upgrade;
 
 /// Runs each story on a fresh SQLite database and a fresh PostgreSQL database. `store:`
 /// stories are given the `Store`; `db:` stories the whole `TestDb`, for raw access.
@@ -92,6 +96,8 @@ stories! {
         sessions::sessions_end_when_idle_and_everywhere_at_once,
         audit::the_audit_chain_is_intact_after_ordinary_use,
         audit::concurrent_appends_keep_one_unbroken_chain,
+        audit_ops::pruning_removes_old_rows_and_the_rest_still_verifies,
+        audit_ops::audit_accessed_lists_exactly_the_members_an_account_touched,
         erasure::after_erasure_she_is_gone_but_still_counted,
         rights::a_correction_request_goes_from_open_to_done_or_declined_and_each_step_is_audited,
         rights::a_grievance_is_due_ninety_days_after_it_is_raised_and_is_answered_once,
@@ -103,6 +109,16 @@ stories! {
         audit::swapped_audit_rows_are_detected,
         audit::rows_cut_off_the_end_are_detected,
         audit::the_database_refuses_to_change_the_audit_log,
+        audit_ops::the_database_deletes_audit_rows_only_behind_the_anchor,
+        audit_ops::moving_the_anchor_without_the_key_is_caught,
+        audit_ops::rows_cut_off_the_end_with_the_head_moved_back_are_caught,
+        audit_ops::a_chain_rebuilt_with_plain_hashes_is_caught,
+        backup::a_backup_restores_into_an_equal_deployment,
+        backup::restore_refuses_a_deployment_that_already_holds_data,
+        backup::a_backup_taken_under_write_load_restores_to_a_consistent_point,
+        backup::a_backup_holds_no_plaintext_and_is_useless_with_another_master_key,
+        backup::a_cut_or_changed_backup_is_refused_and_restores_nothing,
+        backup::a_backup_from_before_an_erasure_does_not_bring_her_back,
         leaks::names_and_phone_numbers_are_never_stored_in_plaintext,
         leaks::secrets_are_stored_only_as_hashes,
         leaks::another_master_key_reads_nothing,
