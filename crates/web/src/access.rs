@@ -13,6 +13,15 @@ use dhruva_store::members::NewMember;
 use dhruva_store::{Accessor, Channel};
 use std::collections::HashMap;
 
+mod consents;
+mod federation;
+mod guardian;
+mod mentors;
+mod transparency;
+
+pub use consents::{ConsentsView, RECORDED_METHODS};
+pub use transparency::{Denials, ACCESS_LOG_LIMIT};
+
 pub struct Access<'a> {
     app: &'a AppState,
     actor: &'a Actor,
@@ -35,6 +44,10 @@ pub struct MemberView {
     pub memberships: Vec<(Membership, Collective)>,
     pub may_edit: bool,
     pub is_herself: bool,
+    /// Her choices, her mentor, her guardian's consent: whether the actor may open each.
+    pub may_view_consents: bool,
+    pub may_assign_mentor: bool,
+    pub may_record_guardian: bool,
 }
 
 fn facts_of(c: &Collective) -> CollectiveFacts {
@@ -116,11 +129,13 @@ impl<'a> Access<'a> {
         // Names are decrypted in groups that share one accessor, so each read is audited
         // with the role and purpose that allowed it.
         let mut name_groups: Vec<(Accessor, Vec<MemberId>)> = Vec::new();
+        let mut denials = Denials::default();
         for (summary, facts) in members {
             if !self.decide(Action::ViewMember, Resource::Member(&facts)).allowed {
                 continue;
             }
             let d = self.decide(Action::ViewMemberName, Resource::Member(&facts));
+            self.note_denial(&mut denials, &facts, Action::ViewMemberName, &d);
             if d.allowed {
                 let accessor = self.accessor(&d);
                 match name_groups.iter_mut().find(|(a, _)| *a == accessor) {
@@ -134,6 +149,7 @@ impl<'a> Access<'a> {
         for (accessor, ids) in &name_groups {
             names.extend(self.app.store.member_names(accessor, ids).await?);
         }
+        self.record_denials(denials).await?;
         Ok(Some(visible.into_iter().map(|summary| RosterEntry { name: names.remove(&summary.id), summary }).collect()))
     }
 
@@ -170,6 +186,11 @@ impl<'a> Access<'a> {
             (None, true) => self.app.store.member_names(&self.accessor(&name_d), &[id]).await?.remove(&id),
             (None, false) => None,
         };
+        // Her consent decided what was not shown: that goes into her log too.
+        let mut denials = Denials::default();
+        self.note_denial(&mut denials, &facts, Action::ViewMemberPersonal, &personal_d);
+        self.note_denial(&mut denials, &facts, Action::ViewMemberName, &name_d);
+        self.record_denials(denials).await?;
         let mut memberships = Vec::new();
         for m in &summary.memberships {
             if let Some(c) = self.app.store.collective(m.collective).await? {
@@ -180,6 +201,9 @@ impl<'a> Access<'a> {
         }
         Ok(MemberView {
             may_edit: self.decide(Action::EditMemberPersonal, Resource::Member(&facts)).allowed,
+            may_view_consents: self.decide(Action::ViewConsents, Resource::Member(&facts)).allowed,
+            may_assign_mentor: self.decide(Action::AssignMentor, Resource::Member(&facts)).allowed,
+            may_record_guardian: self.decide(Action::RecordGuardianConsent, Resource::Member(&facts)).allowed,
             is_herself: self.actor.member() == Some(id),
             summary,
             name,

@@ -29,6 +29,9 @@ pub enum WebError {
     BadRequest,
     #[error("already exists")]
     Conflict,
+    /// She is under 18: her guardian's consent must be recorded before more is kept.
+    #[error("a guardian's consent is needed first")]
+    GuardianConsentNeeded,
     #[error("storage failed: {0}")]
     Store(StoreError),
     #[error("page rendering failed: {0}")]
@@ -42,6 +45,7 @@ impl From<StoreError> for WebError {
         match e {
             StoreError::NotFound(_) => WebError::NotFound,
             StoreError::Duplicate(_) => WebError::Conflict,
+            StoreError::GuardianConsentNeeded(_) => WebError::GuardianConsentNeeded,
             other => WebError::Store(other),
         }
     }
@@ -69,6 +73,7 @@ impl WebError {
             WebError::Invalid(_) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid", "error-invalid"),
             WebError::BadRequest => (StatusCode::BAD_REQUEST, "bad_request", "error-bad-request"),
             WebError::Conflict => (StatusCode::CONFLICT, "conflict", "error-conflict"),
+            WebError::GuardianConsentNeeded => (StatusCode::UNPROCESSABLE_ENTITY, "guardian_consent_needed", "error-guardian-needed"),
             WebError::Store(_) | WebError::Template(_) | WebError::Internal(_) => {
                 (StatusCode::INTERNAL_SERVER_ERROR, "internal", "error-internal")
             }
@@ -92,6 +97,7 @@ impl WebError {
             WebError::Invalid(FieldErrors::default()),
             WebError::BadRequest,
             WebError::Conflict,
+            WebError::GuardianConsentNeeded,
             WebError::Internal(""),
         ];
         all.iter().map(|e| e.failure().key).collect()

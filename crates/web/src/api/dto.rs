@@ -136,6 +136,10 @@ pub struct NewMemberIn {
     pub joined_on: Option<String>,
     /// `president`, `secretary`, `treasurer` or `core_team`.
     pub office: Option<String>,
+    /// She is under 18: only her name is kept until a leader records her guardian's
+    /// consent (a year of birth under 18 counts too). Then any other field is refused.
+    #[serde(default)]
+    pub under_18: bool,
 }
 
 /// Her personal fields, replaced as a whole.
@@ -164,7 +168,7 @@ pub struct MeOut {
 #[derive(Serialize, ToSchema)]
 pub struct ErrorOut {
     /// Stable code: `not_found`, `sign_in_required`, `forbidden`, `invalid`, `bad_request`,
-    /// `conflict`, `internal`.
+    /// `conflict`, `guardian_consent_needed`, `internal`.
     pub error: String,
     pub message: String,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]

@@ -45,7 +45,7 @@ pub async fn me(caller: Caller) -> Json<MeOut> {
         (status = 403, description = "The caller may see the collective but not add members", body = ErrorOut),
         (status = 404, description = "No such collective, or not the caller's to see", body = ErrorOut),
         (status = 409, description = "The phone number is already registered", body = ErrorOut),
-        (status = 422, description = "Invalid fields, one message each", body = ErrorOut),
+        (status = 422, description = "Invalid fields, one message each; or `guardian_consent_needed`: she is under 18 and only her name may be kept until her guardian's consent is recorded", body = ErrorOut),
     ),
     security(("bearer" = []))
 )]
@@ -74,7 +74,10 @@ pub async fn create(State(app): State<AppState>, caller: Caller, Id(id): Id, Api
         return Err(WebError::Invalid(errors));
     };
     let new = NewMember { code: None, collective, joined_on, office, languages, personal };
-    let summary = access.create_member(new).await?;
+    let summary = match body.under_18 {
+        true => access.create_member_under_18(new).await?,
+        false => access.create_member(new).await?,
+    };
     let location = format!("/api/v1/members/{}", summary.id);
     let body = MemberOut::summary(&summary, None);
     Ok((StatusCode::CREATED, [(header::LOCATION, location)], Json(body)).into_response())

@@ -112,6 +112,11 @@ impl Tr {
         self.format(key, Some(&args))
     }
 
+    /// The text for `key` with several arguments.
+    pub fn t_with(&self, key: &str, args: &FluentArgs<'_>) -> String {
+        self.format(key, Some(args))
+    }
+
     /// The label of a coded value, e.g. `label("stage", "peer_group")`.
     pub fn label(&self, prefix: &str, code: &str) -> String {
         self.t(&format!("{prefix}-{code}"))

@@ -23,15 +23,18 @@ struct ShowPage {
     v: Visit,
     m: MemberPage,
     edit_url: String,
+    /// Her choices, mentor and guardian pages, where the visitor may open them.
+    links: Vec<(String, String)>,
 }
 
 #[tracing::instrument(skip_all)]
 pub async fn show(State(app): State<AppState>, page: SignedInPage, Id(id): Id) -> Result<Response, WebError> {
     let SignedInPage { v, who } = page;
     let view = Access::new(&app, &who.actor, Channel::Web).member(MemberId(id)).await?;
+    let links = super::consents::member_links(&v.tr, &view);
     let m = member_page(&v.tr, view);
     let edit_url = if m.is_herself { "/profile/edit".to_owned() } else { format!("/members/{id}/edit") };
-    html(&ShowPage { v, m, edit_url })
+    html(&ShowPage { v, m, edit_url, links })
 }
 
 /// One input of the edit form.

@@ -1,13 +1,19 @@
 //! Server-rendered pages. Every page works without JavaScript and carries, through
 //! `base.html`, the quick exit, the language switcher and (signed in) the navigation.
 
+mod access_log;
 mod collectives;
+mod consents;
 pub mod error_page;
 mod exit;
+mod federation;
+mod guardian;
 mod home;
 mod language;
 mod login;
 mod members;
+mod mentors;
+mod privacy_notice;
 mod profile;
 mod view;
 
@@ -38,6 +44,20 @@ pub fn routes() -> Router<AppState> {
         .route("/members/{id}/edit", get(members::edit_form).post(members::edit_submit))
         .route("/profile", get(profile::show))
         .route("/profile/edit", get(profile::edit_form).post(profile::edit_submit))
+        .route("/profile/consents", get(consents::own).post(consents::own_submit))
+        .route("/profile/mentors", get(mentors::own).post(mentors::own_submit))
+        .route("/profile/access-log", get(access_log::show))
+        .route("/members/{id}/consents", get(consents::member).post(consents::member_record))
+        .route("/members/{id}/consents/withdraw", post(consents::member_withdraw))
+        .route("/members/{id}/mentors", get(mentors::member).post(mentors::member_submit))
+        .route("/members/{id}/guardian", get(guardian::form).post(guardian::record))
+        .route("/members/{id}/guardian/withdraw", post(guardian::withdraw))
+        .route("/members/{id}/guardian/minor", post(guardian::mark))
+        .route("/federation/contacts", get(federation::contacts))
+        .route("/federation/research", get(federation::research))
+        .route("/federation/research.json", get(federation::research_download))
+        .route("/federation/media", get(federation::media))
+        .route("/privacy", get(privacy_notice::show))
         .fallback(not_found)
 }
 

@@ -5,6 +5,7 @@
 mod access;
 mod api;
 mod app;
+mod consents;
 mod csrf;
 mod login;
 mod ops;
@@ -75,4 +76,9 @@ flows! {
     api::the_openapi_document_describes_the_member_paths,
     ops::health_is_reported_from_the_database,
     ops::metrics_name_routes_but_never_ids_codes_or_names,
+    consents::each_purpose_is_refused_before_her_grant_allowed_after_and_refused_after_withdrawal,
+    consents::who_saw_my_data_shows_others_reads_and_not_her_own,
+    consents::a_leader_records_a_paper_consent_and_the_member_sees_and_withdraws_it,
+    consents::a_minor_keeps_only_her_name_until_a_leader_records_her_guardians_consent,
+    consents::the_privacy_notice_is_public_and_complete_in_bengali,
 }

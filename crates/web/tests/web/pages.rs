@@ -12,7 +12,7 @@ const CSP: &str =
 async fn every_page(app: &App, w: &World) -> Vec<(String, Browser, String)> {
     let mut out = Vec::new();
     let anonymous = app.browser();
-    for path in ["/login", "/no-such-page"] {
+    for path in ["/login", "/no-such-page", "/privacy"] {
         out.push((format!("anonymous {path}"), app.browser(), path.to_owned()));
     }
     drop(anonymous);
@@ -27,11 +27,36 @@ async fn every_page(app: &App, w: &World) -> Vec<(String, Browser, String)> {
                 "/profile".into(),
                 "/profile/edit".into(),
                 format!("/members/{}", w.chitra),
+                format!("/members/{}/consents", w.bina),
+                format!("/members/{}/mentors", w.bina),
+                format!("/members/{}/guardian", w.bina),
+                "/federation/media".into(),
+                "/privacy".into(),
             ],
         ),
-        ("bina", vec!["/".into(), "/profile".into(), "/profile/edit".into()]),
+        (
+            "bina",
+            vec![
+                "/".into(),
+                "/profile".into(),
+                "/profile/edit".into(),
+                "/profile/consents".into(),
+                "/profile/mentors".into(),
+                "/profile/access-log".into(),
+            ],
+        ),
         ("facilitator", vec!["/".into(), format!("/collectives/{}", w.utthan), format!("/members/{}", w.asha)]),
-        ("analyst", vec!["/".into(), "/collectives".into(), format!("/collectives/{}", w.utthan)]),
+        (
+            "analyst",
+            vec![
+                "/".into(),
+                "/collectives".into(),
+                format!("/collectives/{}", w.utthan),
+                "/federation/contacts".into(),
+                "/federation/research".into(),
+                "/federation/media".into(),
+            ],
+        ),
         ("admin", vec!["/".into(), "/collectives".into(), format!("/collectives/{}", w.utthan), format!("/members/{}", w.asha)]),
     ];
     for (user, paths) in by_user {

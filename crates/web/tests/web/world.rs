@@ -1,7 +1,8 @@
 //! A small, fictional federation seeded through the store API, the same for every test.
 //!
 //! Utthan (supported by the partner Sanjog) has Asha (its leader, who consented to
-//! mentoring), Bina (who consented to nothing) and Dipa. Saans (no partner) has Chitra.
+//! mentoring, with Sanjog's facilitator assigned as her mentor), Bina (who consented to
+//! nothing) and Dipa. Saans (no partner) has Chitra.
 
 use dhruva_core::consent::Purpose;
 use dhruva_core::geography::DistrictCode;
@@ -32,6 +33,8 @@ pub struct World {
     pub chitra_code: String,
     pub leader: AccountId,
     pub bina_account: AccountId,
+    pub dipa: MemberId,
+    pub facilitator: AccountId,
 }
 
 fn cli() -> Accessor {
@@ -79,7 +82,7 @@ impl World {
         let saans = store.create_collective(&cli(), &collective("Saans", vec![])).await.expect("collective");
         let (asha, asha_code) = member(store, utthan, ASHA_NAME, Some(ASHA_PHONE), Some(OfficeTitle::President)).await;
         let (bina, bina_code) = member(store, utthan, BINA_NAME, Some("9830054321"), None).await;
-        member(store, utthan, "Dipa Halder", None, None).await;
+        let (dipa, _) = member(store, utthan, "Dipa Halder", None, None).await;
         let (chitra, chitra_code) = member(store, saans, CHITRA_NAME, None, None).await;
         store.grant_consent(&cli(), asha, Purpose::Mentoring, "paper").await.expect("consent");
 
@@ -88,9 +91,10 @@ impl World {
         let bina_account = account(store, "bina", Some(bina), None).await;
         account(store, "chitra", Some(chitra), None).await;
         account(store, "saans-leader", None, grant(Role::Leader, Some(saans), None)).await;
-        account(store, "facilitator", None, grant(Role::Facilitator, None, Some(sanjog))).await;
+        let facilitator = account(store, "facilitator", None, grant(Role::Facilitator, None, Some(sanjog))).await;
+        store.assign_mentor(&cli(), asha, facilitator).await.expect("mentor assigned");
         account(store, "analyst", None, grant(Role::Analyst, None, None)).await;
         account(store, "admin", None, grant(Role::Admin, None, None)).await;
-        World { utthan, saans, sanjog, asha, asha_code, bina, bina_code, chitra, chitra_code, leader, bina_account }
+        World { utthan, saans, sanjog, asha, asha_code, bina, bina_code, chitra, chitra_code, leader, bina_account, dipa, facilitator }
     }
 }
