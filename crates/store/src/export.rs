@@ -174,10 +174,14 @@ struct AccountNames(BTreeMap<AccountId, Option<String>>);
 impl AccountNames {
     async fn reference(&mut self, store: &Store, account: Option<AccountId>) -> Result<Option<AccountRef>, StoreError> {
         let Some(account) = account else { return Ok(None) };
-        if !self.0.contains_key(&account) {
-            let username = store.account(account).await?.map(|a| a.username);
-            self.0.insert(account, username);
-        }
-        Ok(Some(AccountRef { account, username: self.0.get(&account).cloned().flatten() }))
+        let username = match self.0.get(&account) {
+            Some(known) => known.clone(),
+            None => {
+                let username = store.account(account).await?.map(|a| a.username);
+                self.0.insert(account, username.clone());
+                username
+            }
+        };
+        Ok(Some(AccountRef { account, username }))
     }
 }

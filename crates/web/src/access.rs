@@ -13,6 +13,7 @@ use dhruva_store::members::NewMember;
 use dhruva_store::{Accessor, Channel};
 use std::collections::HashMap;
 
+mod rights;
 mod consents;
 mod federation;
 mod guardian;

@@ -28,6 +28,8 @@ struct HomePage {
     counts: Option<Counts>,
     collectives: Vec<CollectiveRow>,
     is_member: bool,
+    /// The queues this visitor answers (her rights: corrections, complaints).
+    rights_links: Vec<(&'static str, String)>,
 }
 
 pub async fn home(State(app): State<AppState>, page: SignedInPage) -> Result<Response, WebError> {
@@ -55,5 +57,7 @@ pub async fn home(State(app): State<AppState>, page: SignedInPage) -> Result<Res
         let visible = access.visible_collectives().await?;
         (None, collective_rows(&v.tr, &mut Places::new(&app), &visible).await?)
     };
-    html(&HomePage { is_member: who.actor.has_role(Role::Member), v, role_line, counts, collectives })
+    let roles: Vec<Role> = who.actor.grants.iter().map(|g| g.role()).collect();
+    let rights_links = super::requests::home_links(&v.tr, &access, &roles);
+    html(&HomePage { is_member: who.actor.has_role(Role::Member), v, role_line, counts, collectives, rights_links })
 }

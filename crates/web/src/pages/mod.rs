@@ -3,6 +3,7 @@
 
 mod access_log;
 mod collectives;
+mod erasure;
 mod consents;
 pub mod error_page;
 mod exit;
@@ -12,9 +13,11 @@ mod home;
 mod language;
 mod login;
 mod members;
+mod my_data;
 mod mentors;
 mod privacy_notice;
 mod profile;
+mod requests;
 mod view;
 
 use crate::error::WebError;
@@ -44,6 +47,9 @@ pub fn routes() -> Router<AppState> {
         .route("/members/{id}/edit", get(members::edit_form).post(members::edit_submit))
         .route("/profile", get(profile::show))
         .route("/profile/edit", get(profile::edit_form).post(profile::edit_submit))
+        .merge(my_data::routes())
+        .merge(requests::routes())
+        .merge(erasure::routes())
         .route("/profile/consents", get(consents::own).post(consents::own_submit))
         .route("/profile/mentors", get(mentors::own).post(mentors::own_submit))
         .route("/profile/access-log", get(access_log::show))

@@ -10,6 +10,7 @@ mod csrf;
 mod login;
 mod ops;
 mod pages;
+mod rights;
 mod world;
 
 macro_rules! flows {
@@ -76,6 +77,10 @@ flows! {
     api::the_openapi_document_describes_the_member_paths,
     ops::health_is_reported_from_the_database,
     ops::metrics_name_routes_but_never_ids_codes_or_names,
+    rights::her_copy_holds_her_data_and_nobody_elses_and_nobody_else_can_fetch_it,
+    rights::a_correction_is_asked_made_by_her_leader_and_closed_each_step_in_the_audit_log,
+    rights::a_complaint_reaches_the_grievance_officer_with_its_due_date_and_the_answer_comes_back,
+    rights::erasure_needs_her_password_and_then_she_is_gone_for_everyone_but_still_counted,
     consents::each_purpose_is_refused_before_her_grant_allowed_after_and_refused_after_withdrawal,
     consents::who_saw_my_data_shows_others_reads_and_not_her_own,
     consents::a_leader_records_a_paper_consent_and_the_member_sees_and_withdraws_it,

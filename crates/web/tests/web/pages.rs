@@ -12,7 +12,7 @@ const CSP: &str =
 async fn every_page(app: &App, w: &World) -> Vec<(String, Browser, String)> {
     let mut out = Vec::new();
     let anonymous = app.browser();
-    for path in ["/login", "/no-such-page", "/privacy"] {
+    for path in ["/login", "/no-such-page", "/erased", "/privacy"] {
         out.push((format!("anonymous {path}"), app.browser(), path.to_owned()));
     }
     drop(anonymous);
@@ -27,6 +27,8 @@ async fn every_page(app: &App, w: &World) -> Vec<(String, Browser, String)> {
                 "/profile".into(),
                 "/profile/edit".into(),
                 format!("/members/{}", w.chitra),
+                "/requests".into(),
+                format!("/members/{}/requests", w.asha),
                 format!("/members/{}/consents", w.bina),
                 format!("/members/{}/mentors", w.bina),
                 format!("/members/{}/guardian", w.bina),
@@ -40,6 +42,10 @@ async fn every_page(app: &App, w: &World) -> Vec<(String, Browser, String)> {
                 "/".into(),
                 "/profile".into(),
                 "/profile/edit".into(),
+                "/profile/data".into(),
+                "/profile/requests".into(),
+                "/profile/grievances".into(),
+                "/profile/erase".into(),
                 "/profile/consents".into(),
                 "/profile/mentors".into(),
                 "/profile/access-log".into(),
@@ -57,7 +63,7 @@ async fn every_page(app: &App, w: &World) -> Vec<(String, Browser, String)> {
                 "/federation/media".into(),
             ],
         ),
-        ("admin", vec!["/".into(), "/collectives".into(), format!("/collectives/{}", w.utthan), format!("/members/{}", w.asha)]),
+        ("admin", vec!["/".into(), "/collectives".into(), format!("/collectives/{}", w.utthan), format!("/members/{}", w.asha), "/grievances".into()]),
     ];
     for (user, paths) in by_user {
         for path in paths {
