@@ -51,6 +51,11 @@ pub enum Command {
         #[command(subcommand)]
         command: TokenCommand,
     },
+    /// Act on a member's written request (her rights), as the operator.
+    Member {
+        #[command(subcommand)]
+        command: MemberCommand,
+    },
     /// Bring the database schema up to date and exit.
     Migrate {
         #[command(flatten)]
@@ -149,6 +154,22 @@ pub enum TokenCommand {
         /// What the token is for, to recognise it later.
         #[arg(long, default_value = "cli")]
         label: String,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MemberCommand {
+    /// Erase a member for ever: her personal data deleted, her data key destroyed, her account
+    /// closed. Asks for the code again unless --yes.
+    Erase {
+        /// Her member code, e.g. M-7K3Q9H.
+        #[arg(long, value_name = "CODE")]
+        code: String,
+        /// Do not ask for confirmation (for scripts).
+        #[arg(long)]
+        yes: bool,
         #[command(flatten)]
         store: StoreArgs,
     },

@@ -5,6 +5,7 @@
 mod cli;
 mod config;
 mod demo;
+mod erase;
 mod logging;
 mod open;
 mod password;
@@ -13,7 +14,7 @@ mod users;
 
 use anyhow::Result;
 use clap::Parser;
-use cli::{Cli, Command, LogFormat, StoreArgs, TokenCommand, UserCommand};
+use cli::{Cli, Command, LogFormat, MemberCommand, StoreArgs, TokenCommand, UserCommand};
 use config::{FileConfig, StoreSettings, WebSettings};
 use std::process::ExitCode;
 
@@ -77,6 +78,12 @@ async fn run(cli: Cli) -> Result<()> {
             store.close().await;
             done
         }
+        Command::Member { command: MemberCommand::Erase { code, yes, .. } } => {
+            let store = open::open_store(&store_settings).await?;
+            let done = erase::erase(&store, &code, yes).await;
+            store.close().await;
+            done
+        }
         Command::Token { command: TokenCommand::Create { username, label, .. } } => {
             let store = open::open_store(&store_settings).await?;
             let done = users::create_token(&store, &username, &label).await;
@@ -96,5 +103,6 @@ fn store_args(command: &Command) -> &StoreArgs {
             | UserCommand::Enable { store, .. } => store,
         },
         Command::Token { command: TokenCommand::Create { store, .. } } => store,
+        Command::Member { command: MemberCommand::Erase { store, .. } } => store,
     }
 }

@@ -4,6 +4,7 @@
 
 use crate::config::StoreSettings;
 use anyhow::{Context, Result};
+use dhruva_store::erasure::ErasureLedger;
 use dhruva_store::{Backend, Keyring, MasterKey, Store};
 use std::os::unix::fs::DirBuilderExt;
 use std::path::Path;
@@ -23,6 +24,25 @@ pub async fn open_store(settings: &StoreSettings) -> Result<Store> {
         .await
         .with_context(|| format!("cannot bring the database {} up to date", settings.database_url.redacted()))?;
     tracing::info!(database = %settings.database_url.redacted(), "database ready");
+    attach_erasure_ledger(store, &settings.key_dir).await
+}
+
+/// The erasure ledger lives next to the master key (`erasures.ledger`): whoever can restore
+/// a backup has the key, and so the ledger that erases again whoever asked to be forgotten.
+/// Replaying it here finishes an erasure cut short between the ledger and the database.
+async fn attach_erasure_ledger(store: Store, key_dir: &Path) -> Result<Store> {
+    create_private_dir(key_dir)?;
+    let ledger = ErasureLedger::open(key_dir).with_context(|| format!("cannot open the erasure ledger in {}", key_dir.display()))?;
+    let store = store.with_erasure_ledger(ledger);
+    match store.replay_erasures().await {
+        Ok(0) => {}
+        Ok(n) => eprintln!("{n} member(s) named in the erasure ledger were present in the database again and have been erased again."),
+        // Serving goes on (erasing is refused until it is fixed); the operator must look.
+        Err(e) => {
+            tracing::error!(error = %e, "the erasure ledger could not be replayed");
+            eprintln!("warning: {e}");
+        }
+    }
     Ok(store)
 }
 
