@@ -30,6 +30,8 @@ pub enum Command {
         store: StoreArgs,
         #[command(flatten)]
         web: WebArgs,
+        #[command(flatten)]
+        retention: crate::audit::RetentionArgs,
     },
     /// Fill the deployment with clearly fictional demo data and demo accounts.
     Demo {
@@ -40,6 +42,8 @@ pub enum Command {
         serve: bool,
         #[command(flatten)]
         web: WebArgs,
+        #[command(flatten)]
+        retention: crate::audit::RetentionArgs,
     },
     /// Manage accounts.
     User {
@@ -60,6 +64,15 @@ pub enum Command {
     Migrate {
         #[command(flatten)]
         store: StoreArgs,
+    },
+    /// Write an encrypted backup of the whole deployment; safe while it is serving.
+    Backup(crate::backup::BackupArgs),
+    /// Restore a backup into an empty deployment (same master key, same Dhruva version).
+    Restore(crate::backup::RestoreArgs),
+    /// Verify the audit log, list whose data an account touched, prune old entries.
+    Audit {
+        #[command(subcommand)]
+        command: crate::audit::AuditCommand,
     },
 }
 

@@ -30,6 +30,8 @@ pub struct FileConfig {
     pub behind_proxy: Option<bool>,
     pub quick_exit_url: Option<String>,
     pub log_format: Option<LogFormat>,
+    /// Days audit entries are kept (`dhruva audit prune`, and daily while serving).
+    pub audit_retention_days: Option<u32>,
 }
 
 impl FileConfig {

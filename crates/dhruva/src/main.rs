@@ -2,6 +2,8 @@
 //! administers accounts. It only wires the other crates together; rules live in `core`,
 //! storage in `store`, HTTP in `web`.
 
+mod audit;
+mod backup;
 mod cli;
 mod config;
 mod demo;
@@ -40,19 +42,25 @@ async fn run(cli: Cli) -> Result<()> {
     let store_settings = StoreSettings::resolve(store_args(&cli.command), &file)?;
 
     match cli.command {
-        Command::Serve { web, .. } => {
+        Command::Serve { web, retention, .. } => {
             // Settings are checked before the database is touched.
             let web = WebSettings::resolve(&web, &file)?;
+            let retention = audit::retention(&retention, &file)?;
             let store = open::open_store(&store_settings).await?;
+            let _pruning = audit::prune_daily(store.clone(), retention);
             serve::serve(store, web).await
         }
-        Command::Demo { serve, web, .. } => {
+        Command::Demo { serve, web, retention, .. } => {
             let web = serve.then(|| WebSettings::resolve(&web, &file)).transpose()?;
+            let retention = audit::retention(&retention, &file)?;
             let password = demo::DemoPassword::from_env()?;
             let store = open::open_store(&store_settings).await?;
             let loaded = demo::run(&store, &password, web.is_some()).await;
             match (loaded, web) {
-                (Ok(()), Some(web)) => serve::serve(store, web).await,
+                (Ok(()), Some(web)) => {
+                    let _pruning = audit::prune_daily(store.clone(), retention);
+                    serve::serve(store, web).await
+                }
                 (loaded, _) => {
                     store.close().await;
                     loaded
@@ -84,6 +92,9 @@ async fn run(cli: Cli) -> Result<()> {
             store.close().await;
             done
         }
+        Command::Backup(args) => backup::backup(&store_settings, &args.out).await,
+        Command::Restore(args) => backup::restore(&store_settings, &args.file).await,
+        Command::Audit { command } => audit::run(&store_settings, &file, command).await,
         Command::Token { command: TokenCommand::Create { username, label, .. } } => {
             let store = open::open_store(&store_settings).await?;
             let done = users::create_token(&store, &username, &label).await;
@@ -103,6 +114,9 @@ fn store_args(command: &Command) -> &StoreArgs {
             | UserCommand::Enable { store, .. } => store,
         },
         Command::Token { command: TokenCommand::Create { store, .. } } => store,
+        Command::Backup(args) => &args.store,
+        Command::Restore(args) => &args.store,
+        Command::Audit { command } => command.store_args(),
         Command::Member { command: MemberCommand::Erase { store, .. } } => store,
     }
 }

@@ -14,6 +14,7 @@ mod retention;
 mod verify;
 
 pub use accessed::AccessedMember;
+pub use head::AuditBounds;
 pub use retention::{PruneReport, RetentionDays};
 
 use crate::{db, Store, StoreError};
@@ -147,6 +148,12 @@ impl Store {
             .fetch_all(&self.pool)
             .await?;
         rows.iter().map(audit_row).collect()
+    }
+
+    /// One row by its number (to name the entry verification stopped at).
+    pub async fn audit_entry(&self, seq: i64) -> Result<Option<AuditRow>, StoreError> {
+        let row = sqlx::query(&format!("{SELECT_ROWS} WHERE seq = $1")).bind(seq).fetch_optional(&self.pool).await?;
+        row.as_ref().map(audit_row).transpose()
     }
 
     /// Every row about one member, newest first ("who saw my data").

@@ -24,8 +24,12 @@ pub struct MemberExport {
     pub personal: ExportedPersonal,
     pub memberships: Vec<ExportedMembership>,
     pub account: Option<ExportedAccount>,
+    /// Newest first, with the witness of a consent given in person.
     pub consents: Vec<ExportedConsent>,
-    pub mentors: Vec<AccountRef>,
+    /// A guardian's consent, for a member under 18.
+    pub guardian_consents: Vec<ExportedGuardianConsent>,
+    /// Current and ended, newest first.
+    pub mentors: Vec<ExportedMentor>,
     pub correction_requests: Vec<CorrectionRequest>,
     pub grievances: Vec<Grievance>,
     /// Every audit row about her or her account, newest first: who read or changed what.
@@ -76,6 +80,28 @@ pub struct ExportedConsent {
     #[serde(with = "time::serde::rfc3339::option")]
     pub withdrawn_at: Option<OffsetDateTime>,
     pub withdrawn_by: Option<AccountRef>,
+    pub witness: Option<Sensitive<String>>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ExportedGuardianConsent {
+    pub guardian: Sensitive<String>,
+    pub relation: String,
+    pub verification: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub recorded_at: OffsetDateTime,
+    pub recorded_by: Option<AccountRef>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub withdrawn_at: Option<OffsetDateTime>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ExportedMentor {
+    pub mentor: AccountRef,
+    #[serde(with = "time::serde::rfc3339")]
+    pub assigned_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub ended_at: Option<OffsetDateTime>,
 }
 
 /// Another account named in her record (who recorded a consent, her mentor): its id and
@@ -119,7 +145,8 @@ impl Store {
             None => None,
         };
         let mut consents = Vec::new();
-        for c in self.consent_history(member).await? {
+        for entry in self.consent_records(by, member).await? {
+            let c = entry.record;
             consents.push(ExportedConsent {
                 purpose: c.purpose.code().to_owned(),
                 method: c.method,
@@ -127,13 +154,30 @@ impl Store {
                 granted_by: names.reference(self, c.granted_by).await?,
                 withdrawn_at: c.withdrawn_at,
                 withdrawn_by: names.reference(self, c.withdrawn_by).await?,
+                witness: entry.witness,
             });
         }
-        let today = OffsetDateTime::now_utc().date();
-        let mut mentors = Vec::new();
-        for mentor in self.member_facts(member, today).await?.map(|f| f.mentors).unwrap_or_default() {
-            mentors.extend(names.reference(self, Some(mentor)).await?);
+        let mut guardian_consents = Vec::new();
+        for g in self.guardian_consents(by, member).await? {
+            guardian_consents.push(ExportedGuardianConsent {
+                guardian: g.name,
+                relation: g.relation.code().to_owned(),
+                verification: g.verification.code().to_owned(),
+                recorded_at: g.recorded_at,
+                recorded_by: names.reference(self, g.recorded_by).await?,
+                withdrawn_at: g.withdrawn_at,
+            });
         }
+        let mentors = self
+            .mentor_history(member)
+            .await?
+            .into_iter()
+            .map(|m| ExportedMentor {
+                mentor: AccountRef { account: m.mentor, username: Some(m.mentor_username) },
+                assigned_at: m.assigned_at,
+                ended_at: m.ended_at,
+            })
+            .collect();
         let correction_requests = self.correction_requests(by, member).await?;
         let grievances = self.grievances_of(member).await?;
         let audit = self.audit_about_her(member, account.as_ref().map(|a| a.id)).await?;
@@ -150,6 +194,7 @@ impl Store {
             memberships,
             account,
             consents,
+            guardian_consents,
             mentors,
             correction_requests,
             grievances,

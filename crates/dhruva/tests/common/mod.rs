@@ -27,6 +27,7 @@ const INHERITED: &[&str] = &[
     "DHRUVA_QUICK_EXIT_URL",
     "DHRUVA_LOG_FORMAT",
     "DHRUVA_LOG",
+    "DHRUVA_AUDIT_RETENTION_DAYS",
 ];
 
 /// `dhruva ARGS --data-dir DIR`, with a clean environment and stdin closed.

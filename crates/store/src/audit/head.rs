@@ -57,7 +57,22 @@ pub(crate) async fn write(conn: &mut AnyConnection, head: &Head, key: &ChainKey)
     Ok(())
 }
 
+/// The ends of the chain, for operators: rows up to `anchor_seq` were removed by
+/// retention; `head_seq` is the newest row and `head_hash` its hash. Noting the head down
+/// outside the deployment lets a later check tell whether the database was rolled back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuditBounds {
+    pub anchor_seq: i64,
+    pub head_seq: i64,
+    pub head_hash: String,
+}
+
 impl Store {
+    pub async fn audit_bounds(&self) -> Result<Option<AuditBounds>, StoreError> {
+        let mut conn = self.pool.acquire().await?;
+        Ok(read(&mut conn).await?.map(|(h, _)| AuditBounds { anchor_seq: h.anchor_seq, head_seq: h.seq, head_hash: h.hash }))
+    }
+
     /// Whether the migration that keyed the chain has been applied (false on a new database).
     pub(crate) async fn audit_chain_keyed(&self) -> Result<bool, StoreError> {
         let applied = sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM _sqlx_migrations WHERE version = $1 AND success")

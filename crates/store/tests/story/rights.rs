@@ -4,6 +4,8 @@ use crate::fixtures::*;
 use dhruva_core::consent::Purpose;
 use dhruva_core::policy::Role;
 use dhruva_core::Sensitive;
+use dhruva_store::accounts::RoleGrant;
+use dhruva_store::consent::NewConsent;
 use dhruva_store::requests::{grievance_due_on, CorrectionOutcome, CorrectionStatus};
 use dhruva_store::{Store, StoreError};
 use time::macros::date;
@@ -119,6 +121,13 @@ pub async fn her_export_holds_everything_about_her_and_nothing_about_anyone_else
     let herself = web(rupa_account, Role::Member, None);
     store.grant_consent(&herself, rupa.id, Purpose::CaseSupport, "in_app").await.expect("consent");
     store.withdraw_consent(&herself, rupa.id, Purpose::CaseSupport).await.expect("withdrawn");
+    let witnessed = NewConsent { purpose: Purpose::Media, method: "verbal".to_owned(), witness: Some(text("Lata Das")) };
+    store.record_consent(&cli(), rupa.id, &witnessed).await.expect("recorded in person");
+    let partner = store.create_partner(&cli(), "Sanjog", None).await.expect("partner");
+    let mentor = account(store, "mentor-sanjog", None).await;
+    let grant = RoleGrant { role: Role::Facilitator, collective: None, partner: Some(partner) };
+    store.add_grant(&cli(), mentor, &grant).await.expect("facilitator");
+    store.assign_mentor(&cli(), rupa.id, mentor).await.expect("mentor");
     store.request_correction(&herself, rupa.id, &text("Wrong birth year")).await.expect("request");
     store.raise_grievance(&herself, rupa.id, &text("Someone shared my number"), TODAY).await.expect("grievance");
     store.request_correction(&cli(), mina.id, &text("Mina's own request")).await.expect("hers");
@@ -127,15 +136,16 @@ pub async fn her_export_holds_everything_about_her_and_nothing_about_anyone_else
     let export = store.member_export(&herself, rupa.id).await.expect("exported");
     assert!(!format!("{export:?}").contains("Rupa Mondal"), "Debug stays redacted");
     let json = serde_json::to_string(&export).expect("serialises");
-    for expected in ["Rupa Mondal", "9830012345", "prefers calls after 6 pm", &rupa.code, "Utthan", "case_support", "Wrong birth year", "Someone shared my number", "consent_withdrawn", "export_member_data", "\"username\":\"rupa\""] {
+    for expected in ["Rupa Mondal", "9830012345", "prefers calls after 6 pm", &rupa.code, "Utthan", "case_support", "Wrong birth year", "Someone shared my number", "consent_withdrawn", "export_member_data", "\"username\":\"rupa\"", "Lata Das", "mentor-sanjog"] {
         assert!(json.contains(expected), "{expected:?} missing from {json}");
     }
     for foreign in ["Mina Das", "9830054321", &mina.code, "Mina's own request"] {
         assert!(!json.contains(foreign), "{foreign:?} is someone else's");
     }
     assert!(export.audit.iter().all(|r| r.subject_member == Some(rupa.id) || r.subject_account == Some(rupa_account)));
-    assert_eq!(export.consents.len(), 1);
-    assert!(export.consents[0].withdrawn_at.is_some());
+    assert_eq!(export.consents.len(), 2);
+    assert!(export.consents.iter().any(|c| c.purpose == "case_support" && c.withdrawn_at.is_some()));
+    assert_eq!(export.mentors.len(), 1);
     let exports = store.audit_about_member(rupa.id).await.expect("audit").iter().filter(|r| r.action == "export_member_data").count();
     assert_eq!(exports, 1, "each export is audited");
 }

@@ -127,12 +127,28 @@ fn sections(tr: &Tr, e: MemberExport) -> Vec<Section> {
     };
     let consents = rows(e.consents, |c| {
         let mut value = format!("{} · {}", tr.t_args("my-data-consent-given", "date", day(tr, c.granted_at)), tr.label("rights-method", &c.method));
+        if let Some(witness) = &c.witness {
+            value = format!("{value} · {} {}", tr.t("my-data-witness"), witness.expose());
+        }
         if let Some(at) = c.withdrawn_at {
             value = format!("{value} · {}", tr.t_args("my-data-consent-withdrawn", "date", day(tr, at)));
         }
         detail(tr.label("rights-purpose", &c.purpose), value)
     });
-    let mentors = rows(e.mentors, |m| detail(tr.label("role", Role::Facilitator.code()), m.username.unwrap_or_else(|| m.account.to_string())));
+    let guardians = rows(e.guardian_consents, |g| {
+        let mut value = tr.t_args("my-data-consent-given", "date", day(tr, g.recorded_at));
+        if let Some(at) = g.withdrawn_at {
+            value = format!("{value} · {}", tr.t_args("my-data-consent-withdrawn", "date", day(tr, at)));
+        }
+        detail(g.guardian.expose().clone(), value)
+    });
+    let mentors = rows(e.mentors, |m| {
+        let mut value = tr.t_args("my-data-mentor-since", "date", day(tr, m.assigned_at));
+        if let Some(at) = m.ended_at {
+            value = format!("{value} · {}", tr.t_args("my-data-mentor-until", "date", day(tr, at)));
+        }
+        detail(m.mentor.username.unwrap_or_else(|| m.mentor.account.to_string()), value)
+    });
     let corrections = rows(request_rows(tr, e.correction_requests), |r| {
         let value = match r.note {
             Some(note) => format!("{} · {} · {} {note}", r.asked, r.status, tr.t("corrections-note")),
@@ -157,6 +173,7 @@ fn sections(tr: &Tr, e: MemberExport) -> Vec<Section> {
         section("my-data-collectives", collectives),
         section("my-data-account", account),
         section("my-data-consents", consents),
+        section("my-data-guardian", guardians),
         section("my-data-mentors", mentors),
         section("my-data-corrections", corrections),
         section("my-data-grievances", grievances),
