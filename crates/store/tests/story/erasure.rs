@@ -127,6 +127,9 @@ pub async fn after_erasure_the_database_files_hold_nothing_of_hers(db: &TestDb) 
     let secrets = her_secrets(db, s.her).await;
     let before = everything_stored(db).await;
     assert!(contains(&before, &as_stored(db, &secrets[0].1)), "the check can see her wrapped key before erasure");
+    if let Some(files) = postgres_table_files(db).await.filter(|_| store.backend() == Backend::Postgres) {
+        assert!(contains(&files, &secrets[0].1), "the check can see her wrapped key in the table files before erasure");
+    }
 
     let receipt = store.erase_member(&cli(), s.her).await.expect("erased");
     assert_eq!((receipt.consents, receipt.correction_requests, receipt.grievances), (1, 1, 1));
@@ -146,11 +149,44 @@ pub async fn after_erasure_the_database_files_hold_nothing_of_hers(db: &TestDb) 
     // The other member is untouched.
     let other = store.member_personal(&cli(), s.other).await.expect("read").expect("present");
     assert_eq!(other.name.expose(), OTHER);
-    if store.backend() == Backend::Sqlite {
-        store.close().await;
-        let closed = everything_stored(db).await;
-        assert!(!contains(&closed, &secrets[0].1), "her wrapped key is in the file after closing");
+    match store.backend() {
+        Backend::Sqlite => {
+            store.close().await;
+            let closed = everything_stored(db).await;
+            assert!(!contains(&closed, &secrets[0].1), "her wrapped key is in the file after closing");
+        }
+        Backend::Postgres => {
+            if let Some(files) = postgres_table_files(db).await {
+                for (what, bytes) in &secrets {
+                    assert!(!contains(&files, bytes), "her former {what} is still in a table's file (a dead row not vacuumed away)");
+                }
+            }
+        }
     }
+}
+
+/// The heap and index files of the tables that held her data, as on disk after a
+/// checkpoint; `None` where the test's role may not read server files.
+async fn postgres_table_files(db: &TestDb) -> Option<Vec<u8>> {
+    let mut conn = raw(db).await;
+    sqlx::query("CHECKPOINT").execute(&mut conn).await.ok()?;
+    let files: Vec<String> = sqlx::query(
+        "SELECT pg_relation_filepath(c.oid)::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+         WHERE n.nspname = 'public' AND c.relkind IN ('r', 'i', 't') AND pg_relation_filepath(c.oid) IS NOT NULL",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .expect("files")
+    .iter()
+    .map(|r| r.try_get(0).expect("path"))
+    .collect();
+    let mut bytes = Vec::new();
+    for file in files {
+        let row = sqlx::query("SELECT pg_read_binary_file($1)").bind(&file).fetch_one(&mut conn).await.ok()?;
+        bytes.extend(row.try_get::<Vec<u8>, _>(0).expect("bytes"));
+    }
+    let _ = conn.close().await;
+    Some(bytes)
 }
 
 pub async fn after_erasure_she_is_gone_but_still_counted(store: &Store) {
