@@ -48,11 +48,18 @@ pub fn members_of(seed: &CollectiveSeed) -> Vec<MemberSeed> {
                     _ => None,
                 },
                 languages: if i % 4 == 3 { vec![seed.language, seed.also] } else { vec![seed.language] },
-                // Most let their leaders support their cases; some have asked for a mentor.
-                consents: [(i % 5 != 4).then_some(Purpose::CaseSupport), (i % 3 == 0).then_some(Purpose::Mentoring)]
-                    .into_iter()
-                    .flatten()
-                    .collect(),
+                // Most let their leaders support their cases; some have asked for a mentor; a
+                // few agreed to research, to sharing their story, or to calls from the federation.
+                consents: [
+                    (i % 5 != 4).then_some(Purpose::CaseSupport),
+                    (i % 3 == 0).then_some(Purpose::Mentoring),
+                    (i % 4 == 1).then_some(Purpose::Research),
+                    (i % 7 == 2).then_some(Purpose::Media),
+                    (i % 6 == 0).then_some(Purpose::FederationContact),
+                ]
+                .into_iter()
+                .flatten()
+                .collect(),
             }
         })
         .collect()

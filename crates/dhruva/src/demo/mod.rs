@@ -5,6 +5,7 @@
 //! run again, and a second run changes nothing but the demo passwords.
 
 mod accounts;
+mod consents;
 mod data;
 mod members;
 
@@ -30,6 +31,7 @@ pub async fn run(store: &Store, password: &DemoPassword, serving_next: bool) -> 
     let by = Accessor::cli();
     let loaded = load_registry(store, &by).await?;
     accounts::ensure(store, &by, &loaded, password).await?;
+    consents::ensure(store, &by, &loaded).await?;
     let counts = store.counts().await?;
     accounts::print_logins(&counts, password, serving_next);
     Ok(())

@@ -1,0 +1,231 @@
+//! A member withdraws mentoring consent on a phone-sized screen, in Bengali, and on her
+//! mentor's very next request her name and details are no longer shown to the mentor.
+//!
+//! Two separate headless Chromium sessions (412×915, a common Android phone) against `dhruva
+//! demo` served on port 0: `demo-facilitator` is `demo-member`'s assigned mentor and she has
+//! agreed to mentoring. Needs Debian's `chromium` and `chromium-driver`; without them the test
+//! is skipped with a note, unless `DHRUVA_TEST_REQUIRE_BROWSER=1` (set by `scripts/test`).
+
+mod common;
+
+use common::{demo, dhruva, Server, DEMO_PASSWORD};
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::net::TcpListener;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+/// Guards against a hung browser; never a performance assertion.
+const WAIT: Duration = Duration::from_secs(60);
+/// `demo-member`'s fixed code in the demo.
+const MEMBER_CODE: &str = "M-WB0010";
+const PHONE_WIDTH: i64 = 412;
+
+#[tokio::test]
+async fn a_member_withdraws_mentoring_on_her_phone_and_her_mentor_loses_her_profile_at_once() {
+    if !browser_available() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let data = tmp.path().join("data");
+    demo(&data);
+    let server = Server::start(dhruva(&data, &["serve", "--bind", "127.0.0.1:0"]));
+    let driver = ChromeDriver::start();
+    let mentor = driver.session(&tmp.path().join("mentor-profile")).await;
+    let member = driver.session(&tmp.path().join("member-profile")).await;
+
+    let outcome = flow(&mentor, &member, &server.base).await;
+    if outcome.is_err() {
+        save_evidence(&mentor, "mentor").await;
+        save_evidence(&member, "member").await;
+    }
+    let _ = mentor.close().await;
+    let _ = member.close().await;
+    if let Err(e) = outcome {
+        panic!("{e}\nserver output:\n{}", server.output());
+    }
+}
+
+type Flow = Result<(), String>;
+
+async fn flow(mentor: &Client, member: &Client, base: &str) -> Flow {
+    // The mentor opens her page and sees her name.
+    log_in(mentor, base, "demo-facilitator").await?;
+    wait_for(mentor, "a.collective-link").await?;
+    mentor.find(Locator::Css("a.collective-link")).await.map_err(e("collective link"))?.click().await.map_err(e("open collective"))?;
+    let link = format!("//a[contains(@class,'member-link')][.//span[normalize-space(text())='{MEMBER_CODE}']]");
+    wait_for_xpath(mentor, &link).await?;
+    mentor.find(Locator::XPath(&link)).await.map_err(e("her link"))?.click().await.map_err(e("open her page"))?;
+    wait_for(mentor, "#member-code").await?;
+    let her_page = mentor.current_url().await.map_err(e("her page's address"))?;
+    let name = text_of(mentor, "#member-name").await.map_err(|m| format!("as her mentor with her consent, her name shows: {m}"))?;
+    if name.is_empty() || name.contains(MEMBER_CODE) {
+        return Err(format!("#member-name shows {name:?}"));
+    }
+
+    // On her own phone, in Bengali, she stops mentoring with one tap.
+    log_in(member, base, "demo-member").await?;
+    member.goto(&format!("{base}/profile/consents")).await.map_err(e("open her choices"))?;
+    wait_for(member, "html[lang=bn] #consent-mentoring-withdraw").await?;
+    let heading = text_of(member, "#consent-mentoring h2").await?;
+    if !heading.chars().any(is_bengali) {
+        return Err(format!("the mentoring choice is not in Bengali: {heading:?}"));
+    }
+    fits_the_phone(member).await?;
+    let button = member.find(Locator::Id("consent-mentoring-withdraw")).await.map_err(e("the stop button"))?;
+    if !button.is_displayed().await.map_err(e("is the button shown"))? {
+        return Err("the stop button is not visible on the phone-sized screen".into());
+    }
+    button.click().await.map_err(e("tap stop"))?;
+    wait_for(member, "#consent-mentoring-grant").await.map_err(|m| format!("after stopping, she can agree again: {m}"))?;
+    let status = text_of(member, "#consent-mentoring p.no").await?;
+    if !status.chars().any(is_bengali) {
+        return Err(format!("the new state is not shown in Bengali: {status:?}"));
+    }
+
+    // The mentor's very next request: her code still, her name and details no more.
+    mentor.goto(her_page.as_str()).await.map_err(e("reload her page"))?;
+    wait_for(mentor, "#member-code").await?;
+    let names = mentor.find_all(Locator::Css("#member-name")).await.map_err(e("look for her name"))?;
+    if !names.is_empty() {
+        return Err("after she withdrew, her mentor still sees #member-name".into());
+    }
+    let body = text_of(mentor, "body").await?;
+    if body.contains(&name) {
+        return Err("after she withdrew, her name is still on her mentor's page".into());
+    }
+    Ok(())
+}
+
+async fn log_in(c: &Client, base: &str, username: &str) -> Flow {
+    c.goto(&format!("{base}/login")).await.map_err(e("open /login"))?;
+    c.find(Locator::Css("input[name=login]")).await.map_err(e("login field"))?.send_keys(username).await.map_err(e("type login"))?;
+    c.find(Locator::Css("input[name=password]")).await.map_err(e("password field"))?.send_keys(DEMO_PASSWORD).await.map_err(e("type password"))?;
+    c.find(Locator::Id("login-submit")).await.map_err(e("login button"))?.click().await.map_err(e("click login"))?;
+    wait_for(c, "a[href='/profile']").await.map_err(|m| format!("{username} did not get past the login page: {m}"))
+}
+
+/// Nothing wider than the screen: no sideways scrolling on her phone.
+async fn fits_the_phone(c: &Client) -> Flow {
+    let widths = c
+        .execute("return [document.documentElement.scrollWidth, window.innerWidth];", vec![])
+        .await
+        .map_err(e("measure the page"))?;
+    let (scroll, inner) = (widths[0].as_i64().unwrap_or(i64::MAX), widths[1].as_i64().unwrap_or(0));
+    if inner != PHONE_WIDTH || scroll > inner {
+        return Err(format!("the page is {scroll}px wide in a {inner}px window"));
+    }
+    Ok(())
+}
+
+async fn wait_for(c: &Client, css: &str) -> Flow {
+    c.wait().at_most(WAIT).for_element(Locator::Css(css)).await.map(|_| ()).map_err(|err| format!("waited for {css}: {err}"))
+}
+
+async fn wait_for_xpath(c: &Client, xpath: &str) -> Flow {
+    c.wait().at_most(WAIT).for_element(Locator::XPath(xpath)).await.map(|_| ()).map_err(|err| format!("waited for {xpath}: {err}"))
+}
+
+async fn text_of(c: &Client, css: &str) -> Result<String, String> {
+    let element = c.find(Locator::Css(css)).await.map_err(|err| format!("find {css}: {err}"))?;
+    Ok(element.text().await.map_err(|err| format!("text of {css}: {err}"))?.trim().to_owned())
+}
+
+fn is_bengali(c: char) -> bool {
+    ('\u{0980}'..='\u{09FF}').contains(&c)
+}
+
+fn e<T: std::fmt::Display>(what: &'static str) -> impl Fn(T) -> String {
+    move |err| format!("{what}: {err}")
+}
+
+fn browser_available() -> bool {
+    let missing: Vec<&str> = [CHROMIUM, CHROMEDRIVER].into_iter().filter(|p| !Path::new(p).exists()).collect();
+    if missing.is_empty() {
+        return true;
+    }
+    let note = format!("{} not installed (Debian: apt-get install chromium chromium-driver)", missing.join(" and "));
+    if std::env::var("DHRUVA_TEST_REQUIRE_BROWSER").is_ok_and(|v| v == "1") {
+        panic!("the browser test is required (DHRUVA_TEST_REQUIRE_BROWSER=1) but {note}");
+    }
+    eprintln!("SKIPPED the consent browser test: {note}. scripts/test installs them and makes this test required.");
+    false
+}
+
+/// `chromedriver` on a free port, killed when dropped.
+struct ChromeDriver {
+    child: Child,
+    url: String,
+}
+
+impl ChromeDriver {
+    fn start() -> ChromeDriver {
+        let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port();
+        let child = Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts");
+        ChromeDriver { child, url: format!("http://127.0.0.1:{port}") }
+    }
+
+    /// A headless Chromium session the size of a common Android phone, with its own
+    /// profile (so its own cookies: two people on two phones).
+    async fn session(&self, profile: &Path) -> Client {
+        let args = [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--window-size=412,915",
+        ]
+        .into_iter()
+        .map(str::to_owned)
+        .chain([format!("--user-data-dir={}", profile.display())])
+        .collect::<Vec<_>>();
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".into(), "chrome".into());
+        // Headless windows are at least 500px wide; device emulation gives the page the
+        // phone's own 412px viewport, as on her handset.
+        let phone = serde_json::json!({ "deviceMetrics": { "width": PHONE_WIDTH, "height": 915, "pixelRatio": 2.625, "touch": true } });
+        caps.insert("goog:chromeOptions".into(), serde_json::json!({ "binary": CHROMIUM, "args": args, "mobileEmulation": phone }));
+
+        // chromedriver takes a moment to listen; retry until it does (bounded by WAIT).
+        let deadline = std::time::Instant::now() + WAIT;
+        loop {
+            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+            match ClientBuilder::new(connector).capabilities(caps.clone()).connect(&self.url).await {
+                Ok(client) => return client,
+                Err(_) if std::time::Instant::now() < deadline => tokio::time::sleep(Duration::from_millis(200)).await,
+                Err(err) => panic!("no WebDriver session from chromedriver: {err}"),
+            }
+        }
+    }
+}
+
+impl Drop for ChromeDriver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A screenshot and the page source next to the test binaries, to see what went wrong.
+async fn save_evidence(c: &Client, who: &str) {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    if let Ok(png) = c.screenshot().await {
+        let _ = std::fs::write(dir.join(format!("browser-consent-{who}.png")), png);
+    }
+    if let Ok(html) = c.source().await {
+        let _ = std::fs::write(dir.join(format!("browser-consent-{who}.html")), html);
+    }
+    eprintln!("browser evidence saved in {}", dir.display());
+}
