@@ -54,7 +54,9 @@ impl Store {
     }
 
     /// Marks her as under 18 (or, once she is 18, no longer). Setting what is already set
-    /// records nothing.
+    /// records nothing. Marked under 18 without a guardian's consent, her consents are
+    /// withdrawn in the same transaction: they were given as an adult's, and nothing beyond
+    /// the minimum may rest on them now.
     pub async fn set_needs_guardian(&self, by: &Accessor, member: MemberId, needs: bool) -> Result<(), StoreError> {
         let mut tx = self.begin_audited().await?;
         let updated = sqlx::query("UPDATE members SET needs_guardian = $1 WHERE id = $2 AND needs_guardian <> $1")
@@ -68,6 +70,12 @@ impl Store {
         }
         let action = if needs { "member_marked_under_18" } else { "member_marked_adult" };
         tx.append(by, &AuditEvent::new(action).member(member)).await?;
+        if needs && !status_in(tx.conn(), member).await?.guardian_consented {
+            let at = tx.at();
+            for purpose in crate::consent::withdraw_all_in(tx.conn(), by, member, at).await? {
+                tx.append(by, &AuditEvent::new("consent_withdrawn").member(member).detail(format!("purpose={purpose}"))).await?;
+            }
+        }
         tx.commit().await
     }
 

@@ -77,7 +77,9 @@ pub async fn a_minor_keeps_only_the_minimum_until_her_guardian_consents(store: &
     let adult = member(store, utthan, "Rupa Mondal", None).await;
     let young = parse_personal("Rupa Mondal", None, Some(this_year - 16), None, 2025).expect("valid");
     refused(store.update_member_personal(&as_leader, adult.id, &young).await, Holding::BirthYear);
+    store.grant_consent(&as_leader, adult.id, Purpose::Media, "paper").await.expect("granted while thought an adult");
     store.set_needs_guardian(&as_leader, adult.id, true).await.expect("marked");
+    assert!(store.consents(adult.id).await.expect("read").purposes().is_empty(), "marked under 18, her consents wait for a guardian");
     store.set_needs_guardian(&as_leader, adult.id, true).await.expect("marking again is harmless");
     refused(store.grant_consent(&as_leader, adult.id, Purpose::Research, "verbal").await, Holding::Consent(Purpose::Research));
     store.set_needs_guardian(&as_leader, adult.id, false).await.expect("she is 18 now");
