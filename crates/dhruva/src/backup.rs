@@ -9,7 +9,7 @@ use anyhow::{bail, Context, Result};
 use clap::Args;
 use dhruva_store::audit::ChainStatus;
 use dhruva_store::backup::TableCount;
-use dhruva_store::erasure::ErasureLedger;
+use dhruva_store::erasure::LEDGER_FILE;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 use time::format_description::well_known::Rfc3339;
@@ -60,6 +60,10 @@ pub async fn backup(settings: &StoreSettings, out: &Path) -> Result<()> {
         "Keep a copy of that key apart from the backups (an offline copy, a password manager). A backup without\n\
          the key cannot be read by anyone, including you; whoever holds both can read everything."
     );
+    println!(
+        "Copy {} off this machine as well (it is not secret): restoring replays it, so no one erased is brought back.",
+        settings.key_dir.join(LEDGER_FILE).display()
+    );
     Ok(())
 }
 
@@ -68,9 +72,8 @@ pub async fn restore(settings: &StoreSettings, file: &Path) -> Result<()> {
     if !file.is_file() {
         bail!("there is no backup file at {}", file.display());
     }
-    let ledger = ErasureLedger::open(&settings.key_dir)
-        .with_context(|| format!("cannot open the erasure ledger in {}", settings.key_dir.display()))?;
-    let store = open::open_store(settings).await?.with_erasure_ledger(ledger);
+    // `open_store` attaches the erasure ledger kept next to the key; restore replays it.
+    let store = open::open_store(settings).await?;
     let done = store.restore(file).await;
     store.close().await;
     let report = done.with_context(|| format!("cannot restore {}", file.display()))?;
