@@ -17,6 +17,7 @@ rights-operator = the operator of Dhruva
 my-data-title = Your data
 my-data-intro = This is everything Dhruva holds about you. Only you can see this page.
 my-data-download = Download all of it as a file
+my-data-download-note = On a shared phone the file stays in the phone's downloads, where others can open it. Move it somewhere safe, or delete it when you are done.
 my-data-details = Your details
 my-data-collectives = Your collectives
 my-data-account = Your account
