@@ -59,8 +59,15 @@ impl Store {
     pub async fn prune_audit(&self, by: &Accessor, retention: RetentionDays, now: OffsetDateTime) -> Result<PruneReport, StoreError> {
         let cutoff = now - Duration::days(i64::from(retention.days()));
         let mut tx = self.begin_audited().await?;
-        let last_old = sqlx::query("SELECT seq, hash FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log WHERE at < $1)")
+        // Walks forward from the anchor to the first row young enough to keep, along the
+        // primary key: a daily prune reads about a day of rows, not the whole log. (Times
+        // follow seq order; should the clock ever have stepped back, this keeps more.)
+        let first_kept: Option<i64> = sqlx::query_scalar("SELECT seq FROM audit_log WHERE at >= $1 ORDER BY seq LIMIT 1")
             .bind(cutoff.unix_timestamp())
+            .fetch_optional(tx.conn())
+            .await?;
+        let last_old = sqlx::query("SELECT seq, hash FROM audit_log WHERE seq < $1 ORDER BY seq DESC LIMIT 1")
+            .bind(first_kept.unwrap_or(i64::MAX))
             .fetch_optional(tx.conn())
             .await?;
         let previous_anchor = tx.head().anchor_seq;
