@@ -7,7 +7,7 @@ use dhruva_store::Store;
 use std::net::SocketAddr;
 use std::time::Duration;
 use tokio::net::TcpListener;
-use tokio::signal::unix::{signal, SignalKind};
+use tokio::signal::unix::{signal, Signal, SignalKind};
 use tokio::sync::oneshot;
 
 /// How long open requests may take to finish after a shutdown signal. Long enough for a
@@ -32,6 +32,10 @@ pub async fn serve(store: Store, web: WebSettings) -> Result<()> {
             .await
     });
 
+    // Handlers go in before the line below: a supervisor (or a test) may send SIGTERM the
+    // moment it reads it, and a signal with no handler yet would kill us without draining.
+    let signals = ShutdownSignals::register()?;
+
     // Tests and scripts wait for exactly this line; it is printed only once accepting.
     println!("Dhruva is listening on http://{addr}");
     println!("{}", how_to_open(addr));
@@ -43,8 +47,8 @@ pub async fn serve(store: Store, web: WebSettings) -> Result<()> {
             ended.context("the web server task failed")?.context("the web server stopped")?;
             anyhow::bail!("the web server stopped unexpectedly");
         }
-        signal = shutdown_signal() => {
-            tracing::info!(signal = signal?, "shutting down: finishing open requests");
+        signal = signals.next() => {
+            tracing::info!(signal, "shutting down: finishing open requests");
         }
     }
     let _ = stop.send(());
@@ -94,13 +98,24 @@ fn warn_about_risky_settings(web: &WebSettings) {
     }
 }
 
-async fn shutdown_signal() -> Result<&'static str> {
-    let mut terminate = signal(SignalKind::terminate()).context("cannot listen for SIGTERM")?;
-    tokio::select! {
-        interrupted = tokio::signal::ctrl_c() => {
-            interrupted.context("cannot listen for Ctrl-C")?;
-            Ok("interrupt")
+/// SIGINT (Ctrl-C) and SIGTERM, registered up front.
+struct ShutdownSignals {
+    interrupt: Signal,
+    terminate: Signal,
+}
+
+impl ShutdownSignals {
+    fn register() -> Result<Self> {
+        Ok(ShutdownSignals {
+            interrupt: signal(SignalKind::interrupt()).context("cannot listen for Ctrl-C")?,
+            terminate: signal(SignalKind::terminate()).context("cannot listen for SIGTERM")?,
+        })
+    }
+
+    async fn next(mut self) -> &'static str {
+        tokio::select! {
+            _ = self.interrupt.recv() => "interrupt",
+            _ = self.terminate.recv() => "terminate",
         }
-        _ = terminate.recv() => Ok("terminate"),
     }
 }
