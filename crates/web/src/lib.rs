@@ -13,6 +13,7 @@ mod assets;
 mod cookies;
 mod csrf;
 mod error;
+mod extract;
 pub mod format;
 mod i18n;
 mod metrics;

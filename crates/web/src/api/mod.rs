@@ -10,8 +10,7 @@ mod openapi;
 
 use crate::error::WebError;
 use crate::state::AppState;
-use axum::extract::{FromRequest, FromRequestParts, Path, Request};
-use axum::http::request::Parts;
+use axum::extract::{FromRequest, Request};
 use axum::routing::{get, put};
 use axum::Router;
 use serde::de::DeserializeOwned;
@@ -49,13 +48,4 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
     }
 }
 
-/// A numeric id from the path; anything else names nothing: 404.
-pub struct Id(pub i64);
-
-impl<S: Send + Sync> FromRequestParts<S> for Id {
-    type Rejection = WebError;
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, WebError> {
-        let Path(id) = Path::<i64>::from_request_parts(parts, state).await.map_err(|_| WebError::NotFound)?;
-        Ok(Id(id))
-    }
-}
+pub use crate::extract::Id;

@@ -25,7 +25,7 @@ use crate::session::SignedIn;
 use crate::state::AppState;
 use crate::visit::Visit;
 use askama::Template;
-use axum::extract::{FromRequest, FromRequestParts, Path, Request};
+use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
@@ -97,16 +97,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for PageForm<T> {
     }
 }
 
-/// A numeric id from the path. Anything else names nothing that exists: 404.
-pub struct Id(pub i64);
-
-impl<S: Send + Sync> FromRequestParts<S> for Id {
-    type Rejection = WebError;
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, WebError> {
-        let Path(id) = Path::<i64>::from_request_parts(parts, state).await.map_err(|_| WebError::NotFound)?;
-        Ok(Id(id))
-    }
-}
+pub use crate::extract::Id;
 
 pub fn html(page: &impl Template) -> Result<Response, WebError> {
     Ok(Html(page.render()?).into_response())
