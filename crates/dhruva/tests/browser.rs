@@ -6,21 +6,14 @@
 
 mod common;
 
+use common::browser::{browser_available, e, is_bengali, save_evidence, text_of, wait_for, ChromeDriver, Flow, WAIT};
 use common::{demo, dhruva, Server, DEMO_PASSWORD};
-use fantoccini::{Client, ClientBuilder, Locator};
-use std::net::TcpListener;
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
-use std::time::Duration;
+use fantoccini::{Client, Locator};
 
-const CHROMIUM: &str = "/usr/bin/chromium";
-const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
-/// Guards against a hung browser; never a performance assertion.
-const WAIT: Duration = Duration::from_secs(60);
 
 #[tokio::test]
 async fn a_leader_reads_a_member_page_in_bengali_and_quick_exit_leaves_and_logs_out() {
-    if !browser_available() {
+    if !browser_available("the browser test") {
         return;
     }
     let tmp = tempfile::tempdir().expect("temp dir");
@@ -33,7 +26,7 @@ async fn a_leader_reads_a_member_page_in_bengali_and_quick_exit_leaves_and_logs_
 
     let outcome = leader_flow(&client, &server.base, &neutral).await;
     if outcome.is_err() {
-        save_evidence(&client).await;
+        save_evidence(&client, "browser-failure").await;
     }
     let _ = client.close().await;
     if let Err(e) = outcome {
@@ -41,7 +34,6 @@ async fn a_leader_reads_a_member_page_in_bengali_and_quick_exit_leaves_and_logs_
     }
 }
 
-type Flow = Result<(), String>;
 
 async fn leader_flow(c: &Client, base: &str, neutral: &str) -> Flow {
     // Log in.
@@ -123,17 +115,6 @@ async fn visible_labels(c: &Client) -> Result<Vec<String>, String> {
     texts_of(c, "h1, h2, h3, label, dt, th, legend, button:not([name=lang])").await
 }
 
-async fn wait_for(c: &Client, css: &str) -> Flow {
-    c.wait().at_most(WAIT).for_element(Locator::Css(css)).await.map(|_| ()).map_err(|err| {
-        format!("waited for {css}: {err}")
-    })
-}
-
-async fn text_of(c: &Client, css: &str) -> Result<String, String> {
-    let element = c.find(Locator::Css(css)).await.map_err(|err| format!("find {css}: {err}"))?;
-    Ok(element.text().await.map_err(|err| format!("text of {css}: {err}"))?.trim().to_owned())
-}
-
 async fn texts_of(c: &Client, css: &str) -> Result<Vec<String>, String> {
     let mut texts = Vec::new();
     for element in c.find_all(Locator::Css(css)).await.map_err(|err| format!("find {css}: {err}"))? {
@@ -145,27 +126,6 @@ async fn texts_of(c: &Client, css: &str) -> Result<Vec<String>, String> {
     Ok(texts)
 }
 
-fn is_bengali(c: char) -> bool {
-    ('\u{0980}'..='\u{09FF}').contains(&c)
-}
-
-fn e<T: std::fmt::Display>(what: &'static str) -> impl Fn(T) -> String {
-    move |err| format!("{what}: {err}")
-}
-
-fn browser_available() -> bool {
-    let missing: Vec<&str> = [CHROMIUM, CHROMEDRIVER].into_iter().filter(|p| !Path::new(p).exists()).collect();
-    if missing.is_empty() {
-        return true;
-    }
-    let note = format!("{} not installed (Debian: apt-get install chromium chromium-driver)", missing.join(" and "));
-    if std::env::var("DHRUVA_TEST_REQUIRE_BROWSER").is_ok_and(|v| v == "1") {
-        panic!("the browser test is required (DHRUVA_TEST_REQUIRE_BROWSER=1) but {note}");
-    }
-    eprintln!("SKIPPED the browser test: {note}. scripts/test installs them and makes this test required.");
-    false
-}
-
 /// A stand-in for the neutral site "quick exit" goes to, so the test needs no internet.
 async fn neutral_site() -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind neutral site");
@@ -175,77 +135,3 @@ async fn neutral_site() -> String {
     format!("http://{addr}/")
 }
 
-/// `chromedriver` on a free port, killed when dropped.
-struct ChromeDriver {
-    child: Child,
-    url: String,
-}
-
-impl ChromeDriver {
-    fn start() -> ChromeDriver {
-        let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port();
-        let child = Command::new(CHROMEDRIVER)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("chromedriver starts");
-        ChromeDriver { child, url: format!("http://127.0.0.1:{port}") }
-    }
-
-    /// A headless Chromium session the size of a common Android phone.
-    async fn session(&self, profile: &Path) -> Client {
-        let args = [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--window-size=412,915",
-        ]
-        .into_iter()
-        .map(str::to_owned)
-        .chain([format!("--user-data-dir={}", profile.display())])
-        .collect::<Vec<_>>();
-        let mut caps = serde_json::Map::new();
-        caps.insert("browserName".into(), "chrome".into());
-        caps.insert("goog:chromeOptions".into(), serde_json::json!({ "binary": CHROMIUM, "args": args }));
-
-        // chromedriver takes a moment to listen; retry until it does (bounded by WAIT).
-        let deadline = std::time::Instant::now() + WAIT;
-        loop {
-            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-            match ClientBuilder::new(connector).capabilities(caps.clone()).connect(&self.url).await {
-                Ok(client) => return client,
-                Err(err) if std::time::Instant::now() < deadline => {
-                    let _ = err;
-                    tokio::time::sleep(Duration::from_millis(200)).await;
-                }
-                Err(err) => panic!("no WebDriver session from chromedriver: {err}"),
-            }
-        }
-    }
-}
-
-impl Drop for ChromeDriver {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// A screenshot and the page source next to the test binaries, to see what went wrong.
-async fn save_evidence(c: &Client) {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    if let Ok(png) = c.screenshot().await {
-        let _ = std::fs::write(dir.join("browser-failure.png"), png);
-    }
-    if let Ok(html) = c.source().await {
-        let _ = std::fs::write(dir.join("browser-failure.html"), html);
-    }
-    eprintln!("browser evidence saved in {}", dir.display());
-}

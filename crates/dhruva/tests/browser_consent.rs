@@ -8,24 +8,16 @@
 
 mod common;
 
+use common::browser::{browser_available, e, is_bengali, save_evidence, text_of, wait_for, wait_for_xpath, ChromeDriver, Flow, PHONE_WIDTH};
 use common::{demo, dhruva, Server, DEMO_PASSWORD};
-use fantoccini::{Client, ClientBuilder, Locator};
-use std::net::TcpListener;
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
-use std::time::Duration;
+use fantoccini::{Client, Locator};
 
-const CHROMIUM: &str = "/usr/bin/chromium";
-const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
-/// Guards against a hung browser; never a performance assertion.
-const WAIT: Duration = Duration::from_secs(60);
 /// `demo-member`'s fixed code in the demo.
 const MEMBER_CODE: &str = "M-WB0010";
-const PHONE_WIDTH: i64 = 412;
 
 #[tokio::test]
 async fn a_member_withdraws_mentoring_on_her_phone_and_her_mentor_loses_her_profile_at_once() {
-    if !browser_available() {
+    if !browser_available("the consent browser test") {
         return;
     }
     let tmp = tempfile::tempdir().expect("temp dir");
@@ -38,8 +30,8 @@ async fn a_member_withdraws_mentoring_on_her_phone_and_her_mentor_loses_her_prof
 
     let outcome = flow(&mentor, &member, &server.base).await;
     if outcome.is_err() {
-        save_evidence(&mentor, "mentor").await;
-        save_evidence(&member, "member").await;
+        save_evidence(&mentor, &format!("browser-consent-{}", "mentor")).await;
+        save_evidence(&member, &format!("browser-consent-{}", "member")).await;
     }
     let _ = mentor.close().await;
     let _ = member.close().await;
@@ -48,7 +40,6 @@ async fn a_member_withdraws_mentoring_on_her_phone_and_her_mentor_loses_her_prof
     }
 }
 
-type Flow = Result<(), String>;
 
 async fn flow(mentor: &Client, member: &Client, base: &str) -> Flow {
     // The mentor opens her page and sees her name.
@@ -118,114 +109,4 @@ async fn fits_the_phone(c: &Client) -> Flow {
         return Err(format!("the page is {scroll}px wide in a {inner}px window"));
     }
     Ok(())
-}
-
-async fn wait_for(c: &Client, css: &str) -> Flow {
-    c.wait().at_most(WAIT).for_element(Locator::Css(css)).await.map(|_| ()).map_err(|err| format!("waited for {css}: {err}"))
-}
-
-async fn wait_for_xpath(c: &Client, xpath: &str) -> Flow {
-    c.wait().at_most(WAIT).for_element(Locator::XPath(xpath)).await.map(|_| ()).map_err(|err| format!("waited for {xpath}: {err}"))
-}
-
-async fn text_of(c: &Client, css: &str) -> Result<String, String> {
-    let element = c.find(Locator::Css(css)).await.map_err(|err| format!("find {css}: {err}"))?;
-    Ok(element.text().await.map_err(|err| format!("text of {css}: {err}"))?.trim().to_owned())
-}
-
-fn is_bengali(c: char) -> bool {
-    ('\u{0980}'..='\u{09FF}').contains(&c)
-}
-
-fn e<T: std::fmt::Display>(what: &'static str) -> impl Fn(T) -> String {
-    move |err| format!("{what}: {err}")
-}
-
-fn browser_available() -> bool {
-    let missing: Vec<&str> = [CHROMIUM, CHROMEDRIVER].into_iter().filter(|p| !Path::new(p).exists()).collect();
-    if missing.is_empty() {
-        return true;
-    }
-    let note = format!("{} not installed (Debian: apt-get install chromium chromium-driver)", missing.join(" and "));
-    if std::env::var("DHRUVA_TEST_REQUIRE_BROWSER").is_ok_and(|v| v == "1") {
-        panic!("the browser test is required (DHRUVA_TEST_REQUIRE_BROWSER=1) but {note}");
-    }
-    eprintln!("SKIPPED the consent browser test: {note}. scripts/test installs them and makes this test required.");
-    false
-}
-
-/// `chromedriver` on a free port, killed when dropped.
-struct ChromeDriver {
-    child: Child,
-    url: String,
-}
-
-impl ChromeDriver {
-    fn start() -> ChromeDriver {
-        let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port();
-        let child = Command::new(CHROMEDRIVER)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("chromedriver starts");
-        ChromeDriver { child, url: format!("http://127.0.0.1:{port}") }
-    }
-
-    /// A headless Chromium session the size of a common Android phone, with its own
-    /// profile (so its own cookies: two people on two phones).
-    async fn session(&self, profile: &Path) -> Client {
-        let args = [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--window-size=412,915",
-        ]
-        .into_iter()
-        .map(str::to_owned)
-        .chain([format!("--user-data-dir={}", profile.display())])
-        .collect::<Vec<_>>();
-        let mut caps = serde_json::Map::new();
-        caps.insert("browserName".into(), "chrome".into());
-        // Headless windows are at least 500px wide; device emulation gives the page the
-        // phone's own 412px viewport, as on her handset.
-        let phone = serde_json::json!({ "deviceMetrics": { "width": PHONE_WIDTH, "height": 915, "pixelRatio": 2.625, "touch": true } });
-        caps.insert("goog:chromeOptions".into(), serde_json::json!({ "binary": CHROMIUM, "args": args, "mobileEmulation": phone }));
-
-        // chromedriver takes a moment to listen; retry until it does (bounded by WAIT).
-        let deadline = std::time::Instant::now() + WAIT;
-        loop {
-            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-            match ClientBuilder::new(connector).capabilities(caps.clone()).connect(&self.url).await {
-                Ok(client) => return client,
-                Err(_) if std::time::Instant::now() < deadline => tokio::time::sleep(Duration::from_millis(200)).await,
-                Err(err) => panic!("no WebDriver session from chromedriver: {err}"),
-            }
-        }
-    }
-}
-
-impl Drop for ChromeDriver {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// A screenshot and the page source next to the test binaries, to see what went wrong.
-async fn save_evidence(c: &Client, who: &str) {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    if let Ok(png) = c.screenshot().await {
-        let _ = std::fs::write(dir.join(format!("browser-consent-{who}.png")), png);
-    }
-    if let Ok(html) = c.source().await {
-        let _ = std::fs::write(dir.join(format!("browser-consent-{who}.html")), html);
-    }
-    eprintln!("browser evidence saved in {}", dir.display());
 }

@@ -1,6 +1,8 @@
 //! Running the real `dhruva` binary from tests: one-shot commands and a server on port 0.
 #![allow(dead_code)] // each test file uses a different part of this module
 
+pub mod browser;
+
 use dhruva_store::Store;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
