@@ -42,8 +42,8 @@ fn confirm(code: &str) -> Result<()> {
 }
 
 fn report(code: &str, r: &ErasureReceipt, ledger: &str) -> String {
-    let account = match r.account {
-        Some(_) => format!("Her account is closed ({} session(s) ended, {} API token(s) revoked)", r.sessions, r.tokens),
+    let account = match r.removed.account {
+        Some(_) => format!("Her account is closed ({} session(s) ended, {} API token(s) revoked)", r.removed.sessions, r.removed.tokens),
         None => "She had no account".to_owned(),
     };
     format!(
@@ -58,11 +58,11 @@ fn report(code: &str, r: &ErasureReceipt, ledger: &str) -> String {
          The erasure is recorded in the audit log and in {ledger}: restoring an older backup erases her again.",
         id = r.member,
         at = r.erased_at.format(&Rfc3339).unwrap_or_else(|_| r.erased_at.unix_timestamp().to_string()),
-        consents = r.consents,
-        guardians = r.guardian_consents,
-        mentors = r.mentor_assignments,
-        corrections = r.correction_requests,
-        grievances = r.grievances,
-        ended = r.ended_memberships,
+        consents = r.removed.consents,
+        guardians = r.removed.guardian_consents,
+        mentors = r.removed.mentor_assignments,
+        corrections = r.removed.correction_requests,
+        grievances = r.removed.grievances,
+        ended = r.removed.ended_memberships,
     )
 }

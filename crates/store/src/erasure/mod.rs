@@ -24,10 +24,11 @@ mod scrub;
 mod tombstone;
 
 pub use ledger::{ErasureLedger, LEDGER_FILE};
+pub use tombstone::Removed;
 
 use crate::audit::AuditEvent;
 use crate::{db, Accessor, Store, StoreError};
-use dhruva_core::{AccountId, MemberId};
+use dhruva_core::MemberId;
 use serde::Serialize;
 use sqlx::Row as _;
 use std::collections::HashSet;
@@ -47,16 +48,9 @@ pub struct ErasureReceipt {
     pub member: MemberId,
     #[serde(with = "time::serde::rfc3339")]
     pub erased_at: OffsetDateTime,
-    /// Her account, now disabled for good.
-    pub account: Option<AccountId>,
-    pub consents: u64,
-    pub guardian_consents: u64,
-    pub mentor_assignments: u64,
-    pub correction_requests: u64,
-    pub grievances: u64,
-    pub ended_memberships: u64,
-    pub sessions: u64,
-    pub tokens: u64,
+    /// What went: her account (now disabled for good) and counts of the rows deleted.
+    #[serde(flatten)]
+    pub removed: Removed,
 }
 
 fn no_ledger() -> StoreError {
@@ -165,18 +159,6 @@ impl Store {
             ledger.append(ErasureEntry { member, erased_at }).await?;
         }
         tx.commit().await?;
-        Ok(ErasureReceipt {
-            member,
-            erased_at,
-            account: removed.account,
-            consents: removed.consents,
-            guardian_consents: removed.guardian_consents,
-            mentor_assignments: removed.mentor_assignments,
-            correction_requests: removed.correction_requests,
-            grievances: removed.grievances,
-            ended_memberships: removed.ended_memberships,
-            sessions: removed.sessions,
-            tokens: removed.tokens,
-        })
+        Ok(ErasureReceipt { member, erased_at, removed })
     }
 }

@@ -11,8 +11,8 @@ use sqlx::{AnyConnection, Row as _};
 use time::{Date, Month, OffsetDateTime, Time};
 
 /// What was removed, for the receipt and the audit row (counts only).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(super) struct Removed {
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Removed {
     pub account: Option<AccountId>,
     pub consents: u64,
     pub guardian_consents: u64,

@@ -16,39 +16,13 @@ const PHONE: &str = "9733012345";
 const NOTES: &str = "Stays with her aunt in Basanti";
 const OTHER: &str = "Mousumi Pal";
 
-/// Every byte the database keeps: SQLite's file and its write-ahead log; on PostgreSQL every
-/// row of every table as text (bytea as hex).
+/// Every byte the database keeps (see `fixtures::everything_stored`).
 async fn everything_stored(db: &TestDb) -> Vec<u8> {
-    match db.store.backend() {
-        Backend::Sqlite => {
-            let dir = db.dir.as_ref().expect("SQLite has a directory").path();
-            let mut bytes = std::fs::read(dir.join("dhruva.db")).expect("database file");
-            if let Ok(wal) = std::fs::read(dir.join("dhruva.db-wal")) {
-                bytes.extend(wal);
-            }
-            bytes
-        }
-        Backend::Postgres => {
-            let mut conn = AnyConnection::connect(db.url.expose()).await.expect("raw connection");
-            let tables: Vec<String> = sqlx::query("SELECT tablename::text FROM pg_tables WHERE schemaname = 'public'")
-                .fetch_all(&mut conn)
-                .await
-                .expect("tables")
-                .iter()
-                .map(|r| r.try_get(0).expect("name"))
-                .collect();
-            assert!(tables.iter().any(|t| t == "grievances"), "{tables:?}");
-            let mut dump = String::new();
-            for table in tables {
-                for row in sqlx::query(&format!("SELECT row_to_json(t)::text FROM \"{table}\" t")).fetch_all(&mut conn).await.expect("dump") {
-                    dump.push_str(&row.try_get::<String, _>(0).expect("json"));
-                    dump.push('\n');
-                }
-            }
-            let _ = conn.close().await;
-            dump.into_bytes()
-        }
+    let stored = crate::fixtures::everything_stored(db).await;
+    if db.store.backend() == Backend::Postgres {
+        assert!(stored.tables.iter().any(|t| t == "grievances"), "{:?}", stored.tables);
     }
+    stored.bytes
 }
 
 /// How `bytes` would appear in what [`everything_stored`] returns.
@@ -132,8 +106,8 @@ pub async fn after_erasure_the_database_files_hold_nothing_of_hers(db: &TestDb) 
     }
 
     let receipt = store.erase_member(&cli(), s.her).await.expect("erased");
-    assert_eq!((receipt.consents, receipt.correction_requests, receipt.grievances), (1, 1, 1));
-    assert_eq!((receipt.sessions, receipt.tokens), (1, 1));
+    assert_eq!((receipt.removed.consents, receipt.removed.correction_requests, receipt.removed.grievances), (1, 1, 1));
+    assert_eq!((receipt.removed.sessions, receipt.removed.tokens), (1, 1));
 
     let after = everything_stored(db).await;
     for (what, bytes) in &secrets {

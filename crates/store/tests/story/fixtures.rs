@@ -8,7 +8,9 @@ use dhruva_core::{AccountId, CollectiveId, PartnerOrgId, Sensitive};
 use dhruva_store::accounts::NewAccount;
 use dhruva_store::members::NewMember;
 use dhruva_store::registry::NewCollective;
-use dhruva_store::{Accessor, Channel, Store};
+use dhruva_store::testing::TestDb;
+use dhruva_store::{Accessor, Backend, Channel, Store};
+use sqlx::{AnyConnection, Connection as _, Row as _};
 use time::macros::date;
 use time::Date;
 
@@ -71,4 +73,48 @@ pub async fn account(store: &Store, username: &str, member: Option<dhruva_core::
 
 pub fn password(text: &str) -> Sensitive<String> {
     Sensitive::new(text.to_owned())
+}
+
+/// Every byte the database keeps: SQLite's file and its write-ahead log; on PostgreSQL every
+/// row of every public table as JSON text (bytea as hex). `tables` is PostgreSQL's table list
+/// (empty on SQLite), so callers can check the dump covered what they expect.
+pub struct Stored {
+    pub bytes: Vec<u8>,
+    pub tables: Vec<String>,
+}
+
+pub async fn everything_stored(db: &TestDb) -> Stored {
+    match db.store.backend() {
+        Backend::Sqlite => {
+            let dir = db.dir.as_ref().expect("SQLite has a directory").path();
+            let mut bytes = std::fs::read(dir.join("dhruva.db")).expect("database file");
+            if let Ok(wal) = std::fs::read(dir.join("dhruva.db-wal")) {
+                bytes.extend(wal);
+            }
+            Stored { bytes, tables: Vec::new() }
+        }
+        Backend::Postgres => {
+            let mut conn = AnyConnection::connect(db.url.expose()).await.expect("raw connection");
+            let tables: Vec<String> = sqlx::query("SELECT tablename::text FROM pg_tables WHERE schemaname = 'public'")
+                .fetch_all(&mut conn)
+                .await
+                .expect("tables")
+                .iter()
+                .map(|r| r.try_get(0).expect("name"))
+                .collect();
+            let mut dump = String::new();
+            for table in &tables {
+                let rows = sqlx::query(&format!("SELECT row_to_json(t)::text FROM \"{table}\" t"))
+                    .fetch_all(&mut conn)
+                    .await
+                    .expect("dump");
+                for row in rows {
+                    dump.push_str(&row.try_get::<String, _>(0).expect("json"));
+                    dump.push('\n');
+                }
+            }
+            let _ = conn.close().await;
+            Stored { bytes: dump.into_bytes(), tables }
+        }
+    }
 }

@@ -4,7 +4,6 @@ use dhruva_core::Sensitive;
 use dhruva_store::members::NewMember;
 use dhruva_store::testing::TestDb;
 use dhruva_store::Backend;
-use sqlx::{AnyConnection, Connection as _, Row as _};
 use time::macros::datetime;
 
 const NAME: &str = "Shrabanti Mukhopadhyay";
@@ -12,44 +11,17 @@ const BENGALI_NAME: &str = "শ্রাবন্তী মুখোপাধ্
 const PHONE: &str = "9123456780";
 const NOTES: &str = "Lives near the Canning railway station";
 
-/// Every byte the database keeps: SQLite's file and its write-ahead log, or, on PostgreSQL,
-/// every row of every table as text.
+/// Every byte the database keeps, checked to be the real thing before it is searched.
 async fn everything_stored(db: &TestDb) -> Vec<u8> {
+    let stored = crate::fixtures::everything_stored(db).await;
     match db.store.backend() {
-        Backend::Sqlite => {
-            let dir = db.dir.as_ref().expect("SQLite has a directory").path();
-            let mut bytes = std::fs::read(dir.join("dhruva.db")).expect("database file");
-            if let Ok(wal) = std::fs::read(dir.join("dhruva.db-wal")) {
-                bytes.extend(wal);
-            }
-            assert!(bytes.len() > 100_000, "the database and its log hold the data");
-            bytes
-        }
+        Backend::Sqlite => assert!(stored.bytes.len() > 100_000, "the database and its log hold the data"),
         Backend::Postgres => {
-            let mut conn = AnyConnection::connect(db.url.expose()).await.expect("raw connection");
-            let tables: Vec<String> = sqlx::query("SELECT tablename::text FROM pg_tables WHERE schemaname = 'public'")
-                .fetch_all(&mut conn)
-                .await
-                .expect("tables")
-                .iter()
-                .map(|r| r.try_get(0).expect("name"))
-                .collect();
-            assert!(tables.iter().any(|t| t == "members"), "{tables:?}");
-            let mut dump = String::new();
-            for table in tables {
-                let rows = sqlx::query(&format!("SELECT row_to_json(t)::text FROM \"{table}\" t"))
-                    .fetch_all(&mut conn)
-                    .await
-                    .expect("dump");
-                for row in rows {
-                    dump.push_str(&row.try_get::<String, _>(0).expect("json"));
-                    dump.push('\n');
-                }
-            }
-            assert!(dump.contains("\"code\":\"WB-kolkata\""), "the dump holds every table");
-            dump.into_bytes()
+            assert!(stored.tables.iter().any(|t| t == "members"), "{:?}", stored.tables);
+            assert!(String::from_utf8_lossy(&stored.bytes).contains("\"code\":\"WB-kolkata\""), "the dump holds every table");
         }
     }
+    stored.bytes
 }
 
 fn contains(haystack: &[u8], needle: &str) -> bool {
