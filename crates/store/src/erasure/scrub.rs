@@ -8,7 +8,11 @@
 //!
 //! PostgreSQL never overwrites in place: an updated or deleted row stays in its page as a
 //! dead tuple until vacuumed, and a plain VACUUM only marks the space reusable.
-//! `VACUUM FULL` rewrites the tables into new files and drops the old ones. Its price is an
+//! `VACUUM FULL` rewrites the tables into new files and drops the old ones — but it copies
+//! into the new files every dead row that a snapshot still open somewhere in the database
+//! might see (an autovacuum ANALYZE, a long report). So it first waits, for a bounded time,
+//! until no other session in this database holds a snapshot or transaction that began
+//! before the erasure committed. Its price is an
 //! exclusive lock on each table while it is rewritten (a few seconds on a national
 //! deployment's member tables), paid once per erasure, which is rare. What it cannot reach
 //! is PostgreSQL's own write-ahead log and any WAL archive or base backup made before: those
@@ -25,22 +29,41 @@ use std::time::Duration;
 const POSTGRES_TABLES: &str =
     "members, member_keys, memberships, accounts, consents, guardian_consents, mentor_assignments, correction_requests, grievances";
 
-/// A checkpoint waits for readers of older snapshots to finish; a busy server gets a few tries.
+/// A checkpoint or compaction waits for readers of older snapshots to finish; a busy server
+/// gets a few tries (about ten seconds in all).
 const CHECKPOINT_ATTEMPTS: u32 = 20;
 
 pub(super) async fn after_erasure(store: &Store) {
     let done = match store.backend {
         Backend::Sqlite => checkpoint(store).await,
-        Backend::Postgres => sqlx::Executor::execute(&store.pool, format!("VACUUM FULL {POSTGRES_TABLES}").as_str())
-            .await
-            .map(|_| true)
-            .map_err(crate::StoreError::from),
+        Backend::Postgres => vacuum_full(store).await,
     };
     match done {
         Ok(true) => {}
-        Ok(false) => tracing::warn!("after an erasure the SQLite write-ahead log could not be emptied (readers were busy); it will be at the next checkpoint"),
+        Ok(false) => tracing::warn!("after an erasure older readers were still busy; deleted bytes may remain until the next checkpoint or vacuum"),
         Err(e) => tracing::warn!(error = %e, "after an erasure the database could not be compacted; deleted bytes may remain until the next vacuum"),
     }
+}
+
+/// Sessions of this database, other than ours, whose snapshot or transaction began before `$1`.
+const OLDER_READERS: &str = "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() \
+     AND (backend_xmin IS NOT NULL OR backend_xid IS NOT NULL) AND xact_start < $1::timestamptz";
+
+/// Whether the tables were rewritten with no older reader left to keep her dead rows alive.
+async fn vacuum_full(store: &Store) -> Result<bool, crate::StoreError> {
+    // The erasure has committed, so this statement's start is after it.
+    let committed: String = sqlx::Row::try_get(&sqlx::query("SELECT now()::text").fetch_one(&store.pool).await?, 0)?;
+    let mut quiet = false;
+    for attempt in 0..CHECKPOINT_ATTEMPTS {
+        let row = sqlx::query(OLDER_READERS).bind(&committed).fetch_one(&store.pool).await?;
+        if sqlx::Row::try_get::<i64, _>(&row, 0)? == 0 {
+            quiet = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50 * u64::from(attempt + 1))).await;
+    }
+    sqlx::Executor::execute(&store.pool, format!("VACUUM FULL {POSTGRES_TABLES}").as_str()).await?;
+    Ok(quiet)
 }
 
 /// Whether the log was fully checkpointed and truncated.

@@ -123,15 +123,48 @@ pub async fn after_erasure_the_database_files_hold_nothing_of_hers(db: &TestDb) 
     // The other member is untouched.
     let other = store.member_personal(&cli(), s.other).await.expect("read").expect("present");
     assert_eq!(other.name.expose(), OTHER);
-    match store.backend() {
+    assert_files_hold_none_of(db, &secrets).await;
+}
+
+/// A reader that took its snapshot before the erasure (an autovacuum ANALYZE, a long
+/// report) and ends a moment after: the compaction must wait for it, or her dead rows are
+/// copied into the rewritten files (PostgreSQL) or stay in the write-ahead log (SQLite).
+pub async fn a_reader_older_than_the_erasure_does_not_keep_her_bytes_in_the_files(db: &TestDb) {
+    let store = &db.store;
+    let s = seed(store).await;
+    let secrets = her_secrets(db, s.her).await;
+    let mut reader = raw(db).await;
+    let begin = match store.backend() {
+        Backend::Sqlite => "BEGIN",
+        Backend::Postgres => "BEGIN ISOLATION LEVEL REPEATABLE READ",
+    };
+    sqlx::query(begin).execute(&mut reader).await.expect("begin");
+    let seen = sqlx::query("SELECT COUNT(*) FROM member_keys").fetch_one(&mut reader).await.expect("snapshot taken");
+    assert!(seen.try_get::<i64, _>(0).expect("n") >= 2);
+    let finishing = tokio::spawn(async move {
+        tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+        sqlx::query("COMMIT").execute(&mut reader).await.expect("commit");
+        let _ = reader.close().await;
+    });
+    store.erase_member(&cli(), s.her).await.expect("erased");
+    finishing.await.expect("the reader finished");
+    assert_files_hold_none_of(db, &secrets).await;
+}
+
+/// Her secrets are in no file of the database: SQLite's after closing the store,
+/// PostgreSQL's table and index files after a checkpoint.
+async fn assert_files_hold_none_of(db: &TestDb, secrets: &[(String, Vec<u8>)]) {
+    match db.store.backend() {
         Backend::Sqlite => {
-            store.close().await;
+            db.store.close().await;
             let closed = everything_stored(db).await;
-            assert!(!contains(&closed, &secrets[0].1), "her wrapped key is in the file after closing");
+            for (what, bytes) in secrets {
+                assert!(!contains(&closed, bytes), "her former {what} is in the file after closing");
+            }
         }
         Backend::Postgres => {
             if let Some(files) = postgres_table_files(db).await {
-                for (what, bytes) in &secrets {
+                for (what, bytes) in secrets {
                     assert!(!contains(&files, bytes), "her former {what} is still in a table's file (a dead row not vacuumed away)");
                 }
             }

@@ -123,6 +123,7 @@ stories! {
         leaks::secrets_are_stored_only_as_hashes,
         leaks::another_master_key_reads_nothing,
         erasure::after_erasure_the_database_files_hold_nothing_of_hers,
+        erasure::a_reader_older_than_the_erasure_does_not_keep_her_bytes_in_the_files,
         erasure::restoring_an_old_copy_and_replaying_the_ledger_erases_her_again,
         erasure::a_tampered_ledger_is_detected_and_stops_erasure_and_replay,
         erasure::erasure_is_refused_without_a_ledger,
