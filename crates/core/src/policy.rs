@@ -106,6 +106,16 @@ coded_enum!(
         IncludeInResearch => "include_in_research",
         UseInMedia => "use_in_media",
         AnswerGrievances => "answer_grievances",
+        ManageInstitutions => "manage_institutions",
+        AddInstitution => "add_institution",
+        PlanRound => "plan_round",
+        RunRound => "run_round",
+        RecordSelfAssessment => "record_self_assessment",
+        PublishRound => "publish_round",
+        ViewRoundProgress => "view_round_progress",
+        ViewScorecard => "view_scorecard",
+        RateInstitution => "rate_institution",
+        ViewRatings => "view_ratings",
     }
 );
 
@@ -113,7 +123,10 @@ impl Action {
     /// Actions whose resource is the deployment as a whole.
     pub fn is_on_deployment(self) -> bool {
         use Action as A;
-        matches!(self, A::ViewFederation | A::CreateCollective | A::ManagePartners | A::ManageAccounts | A::ViewAuditLog | A::AnswerGrievances)
+        matches!(
+            self,
+            A::ViewFederation | A::CreateCollective | A::ManagePartners | A::ManageAccounts | A::ViewAuditLog | A::AnswerGrievances | A::ManageInstitutions
+        )
     }
 
     /// Actions whose resource is one member.
@@ -137,6 +150,7 @@ impl Action {
                 | A::ContactMember
                 | A::IncludeInResearch
                 | A::UseInMedia
+                | A::ViewRatings
         )
     }
 
@@ -253,7 +267,7 @@ fn decide_for_grant(account: AccountId, grant: &Grant, action: Action, resource:
             // The grievance officer of the deployment is its admin: answering a grievance
             // needs no access to anyone's personal fields beyond what she wrote in it.
             (Grant::Admin, _) => Decision::allow(Reason::DeploymentAdmin),
-            (Grant::Analyst, A::ViewFederation) => Decision::allow(Reason::FederationAnalyst),
+            (Grant::Analyst, A::ViewFederation | A::ManageInstitutions) => Decision::allow(Reason::FederationAnalyst),
             _ => Decision::deny(Reason::NotPermittedForRole),
         },
         R::Collective(c) if action.is_on_collective() => collective_rule(grant, action, c),
@@ -266,21 +280,37 @@ fn collective_rule(grant: &Grant, action: Action, c: &CollectiveFacts) -> Decisi
     use Action as A;
     match grant {
         Grant::Member { collectives, .. } => match action {
-            A::ViewCollective if collectives.contains(&c.id) => Decision::allow(Reason::Herself),
-            A::ViewCollective => Decision::deny(Reason::OutOfScope),
+            // A member rates for herself and sees her collective's score cards (aggregates).
+            A::ViewCollective | A::RateInstitution | A::ViewScorecard if collectives.contains(&c.id) => Decision::allow(Reason::Herself),
+            A::ViewCollective | A::RateInstitution | A::ViewScorecard => Decision::deny(Reason::OutOfScope),
             _ => Decision::deny(Reason::NotPermittedForRole),
         },
+        // A leader rates through her own member grant, never on others' behalf; the providers'
+        // self-assessment is recorded by the facilitator who sat with them.
+        Grant::Leader { .. } if matches!(action, A::RateInstitution | A::RecordSelfAssessment) => Decision::deny(Reason::NotPermittedForRole),
         Grant::Leader { collective } if *collective == c.id => Decision::allow(Reason::LeaderOfHerCollective),
         Grant::Leader { .. } => Decision::deny(Reason::OutOfScope),
         Grant::Facilitator { partner } => match action {
-            A::ViewCollective | A::ListMembers if c.partners.contains(partner) => {
+            // Survivors decide what is published; the facilitator helps run the round.
+            A::ViewCollective
+            | A::ListMembers
+            | A::AddInstitution
+            | A::PlanRound
+            | A::RunRound
+            | A::RecordSelfAssessment
+            | A::ViewRoundProgress
+            | A::ViewScorecard
+                if c.partners.contains(partner) =>
+            {
                 Decision::allow(Reason::FacilitatorOfSupportingPartner)
             }
-            A::ViewCollective | A::ListMembers => Decision::deny(Reason::OutOfScope),
+            A::ViewCollective | A::ListMembers | A::AddInstitution | A::PlanRound | A::RunRound | A::RecordSelfAssessment | A::ViewRoundProgress | A::ViewScorecard => {
+                Decision::deny(Reason::OutOfScope)
+            }
             _ => Decision::deny(Reason::NotPermittedForRole),
         },
         Grant::Analyst => match action {
-            A::ViewCollective => Decision::allow(Reason::FederationAnalyst),
+            A::ViewCollective | A::ViewRoundProgress | A::ViewScorecard => Decision::allow(Reason::FederationAnalyst),
             _ => Decision::deny(Reason::NotPermittedForRole),
         },
         // The admin sees the roster as pseudonymous codes (to link accounts), never names.

@@ -125,18 +125,39 @@ const TABLE: &[(Action, Scenario, &str)] = &[
     (Ac::ManageAccounts,     S::Deployment,          "----Y"),
     (Ac::ViewAuditLog,       S::Deployment,          "----Y"),
     (Ac::AnswerGrievances,   S::Deployment,          "----Y"),
+    // The registry of institutions is the federation's: its analyst and the admin keep it.
+    (Ac::ManageInstitutions, S::Deployment,          "---YY"),
     // Her own collective (A, supported by the facilitator's partner P).
     (Ac::ViewCollective,     S::OwnCollective,       "YYYYY"),
     (Ac::EditCollective,     S::OwnCollective,       "-Y--Y"),
     (Ac::ListMembers,        S::OwnCollective,       "-YY-Y"),
     (Ac::CreateMember,       S::OwnCollective,       "-Y---"),
     (Ac::ManageMemberships,  S::OwnCollective,       "-Y---"),
+    // Score cards: members rate for themselves (a leader through her own member grant);
+    // leaders and the supporting facilitator run the round; only survivors' leaders publish;
+    // the providers' self-assessment is the facilitator's; everyone in scope sees aggregates.
+    (Ac::AddInstitution,       S::OwnCollective,     "-YY--"),
+    (Ac::PlanRound,            S::OwnCollective,     "-YY--"),
+    (Ac::RunRound,             S::OwnCollective,     "-YY--"),
+    (Ac::RecordSelfAssessment, S::OwnCollective,     "--Y--"),
+    (Ac::PublishRound,         S::OwnCollective,     "-Y---"),
+    (Ac::ViewRoundProgress,    S::OwnCollective,     "-YYY-"),
+    (Ac::ViewScorecard,        S::OwnCollective,     "YYYY-"),
+    (Ac::RateInstitution,      S::OwnCollective,     "Y----"),
     // Another collective (B, supported by another partner): out of every scoped role's reach.
     (Ac::ViewCollective,     S::OtherCollective,     "---YY"),
     (Ac::EditCollective,     S::OtherCollective,     "----Y"),
     (Ac::ListMembers,        S::OtherCollective,     "----Y"),
     (Ac::CreateMember,       S::OtherCollective,     "-----"),
     (Ac::ManageMemberships,  S::OtherCollective,     "-----"),
+    (Ac::AddInstitution,       S::OtherCollective,   "-----"),
+    (Ac::PlanRound,            S::OtherCollective,   "-----"),
+    (Ac::RunRound,             S::OtherCollective,   "-----"),
+    (Ac::RecordSelfAssessment, S::OtherCollective,   "-----"),
+    (Ac::PublishRound,         S::OtherCollective,   "-----"),
+    (Ac::ViewRoundProgress,    S::OtherCollective,   "---Y-"),
+    (Ac::ViewScorecard,        S::OtherCollective,   "---Y-"),
+    (Ac::RateInstitution,      S::OtherCollective,   "-----"),
     // The member herself, who has consented to nothing: her data is hers. Others' uses of it (contact, research, media) are not hers to do; a guardian's consent is recorded by a leader.
     (Ac::ViewMember,            S::Herself,                  "YYY-Y"),
     (Ac::ViewMemberName,        S::Herself,                  "YY---"),
@@ -154,6 +175,7 @@ const TABLE: &[(Action, Scenario, &str)] = &[
     (Ac::ContactMember,         S::Herself,                  "-----"),
     (Ac::IncludeInResearch,     S::Herself,                  "-----"),
     (Ac::UseInMedia,            S::Herself,                  "-----"),
+    (Ac::ViewRatings,           S::Herself,                  "Y----"),
     // Another member of collective A, no consent: leaders know her name and keep her consent records, nothing more.
     (Ac::ViewMember,            S::PeerNoConsent,            "-YY-Y"),
     (Ac::ViewMemberName,        S::PeerNoConsent,            "-Y---"),
@@ -171,6 +193,7 @@ const TABLE: &[(Action, Scenario, &str)] = &[
     (Ac::ContactMember,         S::PeerNoConsent,            "-----"),
     (Ac::IncludeInResearch,     S::PeerNoConsent,            "-----"),
     (Ac::UseInMedia,            S::PeerNoConsent,            "-----"),
+    (Ac::ViewRatings,           S::PeerNoConsent,            "-----"),
     // … who consented to case support by her collective's leaders.
     (Ac::ViewMember,            S::PeerCaseSupport,          "-YY-Y"),
     (Ac::ViewMemberName,        S::PeerCaseSupport,          "-Y---"),
@@ -188,6 +211,7 @@ const TABLE: &[(Action, Scenario, &str)] = &[
     (Ac::ContactMember,         S::PeerCaseSupport,          "-----"),
     (Ac::IncludeInResearch,     S::PeerCaseSupport,          "-----"),
     (Ac::UseInMedia,            S::PeerCaseSupport,          "-----"),
+    (Ac::ViewRatings,           S::PeerCaseSupport,          "-----"),
     // … who consented to mentoring, with the facilitator as her assigned mentor: read, never edit.
     (Ac::ViewMember,            S::PeerMentoring,            "-YY-Y"),
     (Ac::ViewMemberName,        S::PeerMentoring,            "-YY--"),
@@ -205,6 +229,7 @@ const TABLE: &[(Action, Scenario, &str)] = &[
     (Ac::ContactMember,         S::PeerMentoring,            "-----"),
     (Ac::IncludeInResearch,     S::PeerMentoring,            "-----"),
     (Ac::UseInMedia,            S::PeerMentoring,            "-----"),
+    (Ac::ViewRatings,           S::PeerMentoring,            "-----"),
     // … who consented to mentoring by another facilitator: this one sees no more than before.
     (Ac::ViewMember,            S::PeerMentoringOtherMentor, "-YY-Y"),
     (Ac::ViewMemberName,        S::PeerMentoringOtherMentor, "-Y---"),
@@ -222,6 +247,7 @@ const TABLE: &[(Action, Scenario, &str)] = &[
     (Ac::ContactMember,         S::PeerMentoringOtherMentor, "-----"),
     (Ac::IncludeInResearch,     S::PeerMentoringOtherMentor, "-----"),
     (Ac::UseInMedia,            S::PeerMentoringOtherMentor, "-----"),
+    (Ac::ViewRatings,           S::PeerMentoringOtherMentor, "-----"),
     // … who consented to research: the federation may include her in research exports.
     (Ac::ViewMember,            S::PeerResearch,             "-YY-Y"),
     (Ac::ViewMemberName,        S::PeerResearch,             "-Y---"),
@@ -239,6 +265,7 @@ const TABLE: &[(Action, Scenario, &str)] = &[
     (Ac::ContactMember,         S::PeerResearch,             "-----"),
     (Ac::IncludeInResearch,     S::PeerResearch,             "---Y-"),
     (Ac::UseInMedia,            S::PeerResearch,             "-----"),
+    (Ac::ViewRatings,           S::PeerResearch,             "-----"),
     // … who consented to media use of her story: her leaders and the federation may use it.
     (Ac::ViewMember,            S::PeerMedia,                "-YY-Y"),
     (Ac::ViewMemberName,        S::PeerMedia,                "-Y---"),
@@ -256,6 +283,7 @@ const TABLE: &[(Action, Scenario, &str)] = &[
     (Ac::ContactMember,         S::PeerMedia,                "-----"),
     (Ac::IncludeInResearch,     S::PeerMedia,                "-----"),
     (Ac::UseInMedia,            S::PeerMedia,                "-Y-Y-"),
+    (Ac::ViewRatings,           S::PeerMedia,                "-----"),
     // … who consented to contact by the federation.
     (Ac::ViewMember,            S::PeerFederationContact,    "-YY-Y"),
     (Ac::ViewMemberName,        S::PeerFederationContact,    "-Y---"),
@@ -273,6 +301,7 @@ const TABLE: &[(Action, Scenario, &str)] = &[
     (Ac::ContactMember,         S::PeerFederationContact,    "---Y-"),
     (Ac::IncludeInResearch,     S::PeerFederationContact,    "-----"),
     (Ac::UseInMedia,            S::PeerFederationContact,    "-----"),
+    (Ac::ViewRatings,           S::PeerFederationContact,    "-----"),
     // A member of collective B who consented to everything, with the facilitator as mentor: consent never widens a scoped role's reach; the federation-wide analyst may use what she allowed.
     (Ac::ViewMember,            S::OutsiderAllConsents,      "----Y"),
     (Ac::ViewMemberName,        S::OutsiderAllConsents,      "-----"),
@@ -290,6 +319,7 @@ const TABLE: &[(Action, Scenario, &str)] = &[
     (Ac::ContactMember,         S::OutsiderAllConsents,      "---Y-"),
     (Ac::IncludeInResearch,     S::OutsiderAllConsents,      "---Y-"),
     (Ac::UseInMedia,            S::OutsiderAllConsents,      "---Y-"),
+    (Ac::ViewRatings,           S::OutsiderAllConsents,      "-----"),
 ];
 
 fn expected(action: Action, scenario: Scenario) -> Option<&'static str> {
