@@ -38,3 +38,11 @@ id_type!(
     /// A login. Not every member has one, and admins need not be members.
     AccountId
 );
+id_type!(
+    /// A duty bearer survivors rate: a police station, a legal services authority, a bank branch …
+    InstitutionId
+);
+id_type!(
+    /// One community-score-card round: planned, rated, discussed with providers, followed up.
+    RoundId
+);

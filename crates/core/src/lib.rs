@@ -10,7 +10,8 @@ pub mod minors;
 pub mod phone;
 pub mod policy;
 pub mod registry;
+pub mod scorecard;
 pub mod sensitive;
 
-pub use ids::{AccountId, CollectiveId, FederationId, MemberId, PartnerOrgId};
+pub use ids::{AccountId, CollectiveId, FederationId, InstitutionId, MemberId, PartnerOrgId, RoundId};
 pub use sensitive::Sensitive;

@@ -1,0 +1,1 @@
+//! Primary and complementary suppression (filled in by the score card aggregation work).
