@@ -10,6 +10,7 @@
 mod access;
 mod api;
 mod assets;
+mod charts;
 mod cookies;
 mod csrf;
 mod error;
