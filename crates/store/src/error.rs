@@ -42,6 +42,9 @@ pub enum StoreError {
     NotEmpty(String),
     #[error("cannot {action} {path}: {reason}")]
     File { action: &'static str, path: String, reason: String },
+    /// A score card write that does not fit the round (its status, institutions, collectives).
+    #[error("{0}")]
+    Scorecard(#[from] crate::scorecards::ScorecardError),
     #[error("corrupt row in {table}: {detail}")]
     Corrupt { table: &'static str, detail: String },
 }

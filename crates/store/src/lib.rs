@@ -21,6 +21,7 @@ pub mod members;
 pub mod mentors;
 pub mod registry;
 pub mod requests;
+pub mod scorecards;
 pub mod sessions;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -31,6 +32,7 @@ pub use audit::{Accessor, Channel};
 pub use backup::{BackupReport, RestoreReport};
 pub use crypto::{Keyring, MasterKey};
 pub use error::StoreError;
+pub use scorecards::ScorecardError;
 pub use url::{Backend, DatabaseUrl};
 
 use sqlx::any::AnyPoolOptions;
