@@ -25,6 +25,8 @@ macro_rules! locale_files {
             include_str!(concat!("../../../../locales/", $lang, "/privacy.ftl")),
             "\n",
             include_str!(concat!("../../../../locales/", $lang, "/rights.ftl")),
+            "\n",
+            include_str!(concat!("../../../../locales/", $lang, "/reports.ftl")),
         )
     };
 }
