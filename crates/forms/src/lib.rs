@@ -1,0 +1,18 @@
+//! One declarative form model, XLSForm-like, read from TOML files kept in the repository.
+//!
+//! Score card templates use it now; instruments and case intake will use it later. A form is
+//! data, not code, so a programme officer can write one (see `forms/README.md`), and it can be
+//! rendered as an ODK XForm for collection tools that speak that format.
+
+mod error;
+pub mod expr;
+mod model;
+mod parse;
+pub mod scorecard;
+mod validate;
+mod xform;
+
+pub use error::FormError;
+pub use expr::{Expr, ExprError};
+pub use model::{Choice, Form, Item, ItemKind, Scale, ScalePoint, Text};
+pub use validate::{Answer, AnswerError, AnswerProblem, Answers, RawAnswers};
