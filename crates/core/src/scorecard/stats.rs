@@ -163,3 +163,77 @@ fn wilson(favourable: u64, n: u64) -> Interval {
     let half = Z95 / denom * (p * (1.0 - p) / nf + z2 / (4.0 * nf * nf)).sqrt();
     Interval { low: (centre - half).max(0.0).min(p), high: (centre + half).min(1.0).max(p) }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn five_faces() -> ScaleSpec {
+        ScaleSpec { values: vec![1.0, 2.0, 3.0, 4.0, 5.0], favourable: vec![false, false, false, true, true] }
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9
+    }
+
+    #[test]
+    fn nobody_rated_gives_no_statistics() {
+        assert_eq!(cell_stats(&five_faces(), &Tally(vec![0; 5])), None);
+        assert_eq!(cell_stats(&five_faces(), &Tally::default()), None);
+    }
+
+    #[test]
+    fn four_raters_give_the_hand_computed_figures() {
+        // Values 1, 3, 3, 5: mean 3, sd √(8/3), one favourable of four.
+        let s = cell_stats(&five_faces(), &Tally(vec![1, 0, 2, 0, 1])).unwrap();
+        assert_eq!(s.n, 4);
+        assert!(close(s.mean, 3.0));
+        assert!(close(s.median, 3.0));
+        assert!(close(s.share_favourable, 0.25));
+        assert!(close(s.mean_interval.low, 1.399_696_107_881_563_3));
+        assert!(close(s.mean_interval.high, 4.600_303_892_118_436));
+        assert!(close(s.favourable_interval.low, 0.045_587_260_809_700_55));
+        assert!(close(s.favourable_interval.high, 0.699_358_157_417_598_1));
+        assert_eq!(s.distribution, vec![1, 0, 2, 0, 1]);
+    }
+
+    #[test]
+    fn an_even_count_takes_the_midpoint_of_the_two_middle_values() {
+        let s = cell_stats(&five_faces(), &Tally(vec![1, 1, 0, 0, 0])).unwrap();
+        assert!(close(s.median, 1.5));
+        let s = cell_stats(&five_faces(), &Tally(vec![0, 0, 2, 0, 2])).unwrap();
+        assert!(close(s.median, 4.0));
+    }
+
+    #[test]
+    fn one_rater_is_sure_of_nothing_but_her_own_answer() {
+        let s = cell_stats(&five_faces(), &Tally(vec![0, 0, 0, 1, 0])).unwrap();
+        assert!(close(s.mean, 4.0) && close(s.median, 4.0));
+        assert_eq!(s.mean_interval, Interval { low: 1.0, high: 5.0 });
+    }
+
+    #[test]
+    fn no_favourable_answers_still_leave_room_above_zero() {
+        let s = cell_stats(&five_faces(), &Tally(vec![3, 0, 0, 0, 0])).unwrap();
+        assert!(close(s.share_favourable, 0.0));
+        assert!(close(s.favourable_interval.low, 0.0));
+        assert!(close(s.favourable_interval.high, 0.561_497_031_755_045_5));
+        // No spread: the interval around the mean is the mean itself.
+        assert_eq!(s.mean_interval, Interval { low: 1.0, high: 1.0 });
+    }
+
+    #[test]
+    fn the_median_follows_values_not_point_order() {
+        // A yes/no scale listed "yes" (1) first, then "no" (0).
+        let yes_no = ScaleSpec { values: vec![1.0, 0.0], favourable: vec![false, true] };
+        let s = cell_stats(&yes_no, &Tally(vec![2, 1])).unwrap();
+        assert!(close(s.median, 1.0));
+        assert!(close(s.share_favourable, 1.0 / 3.0));
+    }
+
+    #[test]
+    fn points_beyond_the_scale_are_not_counted() {
+        let s = cell_stats(&five_faces(), &Tally(vec![0, 0, 0, 0, 1, 7])).unwrap();
+        assert_eq!(s.n, 1);
+    }
+}
