@@ -5,6 +5,8 @@
 //! rendered as an ODK XForm for collection tools that speak that format.
 
 mod error;
+#[cfg(test)]
+mod fixtures;
 pub mod expr;
 mod model;
 mod parse;

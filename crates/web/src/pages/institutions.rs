@@ -1,0 +1,193 @@
+//! The registry of duty bearers: list and filter, add one, import a CSV file (all or
+//! nothing, every bad row named).
+
+use super::rounds::common::unprocessable;
+use super::view::Places;
+use super::{html, PageForm, SignedInPage};
+use crate::access::Access;
+use crate::error::WebError;
+use crate::state::AppState;
+use crate::visit::Visit;
+use askama::Template;
+use axum::extract::{Multipart, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use axum::Router;
+use dhruva_core::geography::DistrictCode;
+use dhruva_core::scorecard::InstitutionType;
+use dhruva_store::scorecards::{ImportOutcome, InstitutionFilter, NewInstitution};
+use dhruva_store::Channel;
+use serde::Deserialize;
+
+/// The header an import file starts with, shown on the page as a sample.
+const SAMPLE: &str = "type,name,district_code\npolice_station,Sonagachi Police Station,WB-kolkata";
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/institutions", get(list))
+        .route("/institutions/new", get(new_form).post(new_submit))
+        .route("/institutions/import", get(import_form).post(import_submit))
+}
+
+pub struct InstitutionRow {
+    pub name: String,
+    pub kind: String,
+    pub place: String,
+}
+
+/// The types as (code, label) pairs for a `<select>`.
+pub fn kind_options(v: &Visit) -> Vec<(&'static str, String)> {
+    InstitutionType::ALL.iter().map(|k| (k.code(), v.tr.label("institution-type", k.code()))).collect()
+}
+
+#[derive(Template)]
+#[template(path = "scorecards/institutions.html")]
+struct ListPage {
+    v: Visit,
+    rows: Vec<InstitutionRow>,
+    kinds: Vec<(&'static str, String)>,
+    kind: String,
+    district: String,
+    may_import: bool,
+}
+
+#[derive(Deserialize, Default)]
+pub struct Filter {
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    district: String,
+}
+
+async fn list(State(app): State<AppState>, page: SignedInPage, Query(f): Query<Filter>) -> Result<Response, WebError> {
+    let SignedInPage { v, who } = page;
+    let access = Access::new(&app, &who.actor, Channel::Web);
+    let filter = InstitutionFilter {
+        kind: InstitutionType::from_code(&f.kind),
+        district: DistrictCode::parse(f.district.trim()).ok(),
+    };
+    let found = access.institutions(&filter).await?;
+    let mut places = Places::new(&app);
+    let mut rows = Vec::with_capacity(found.len());
+    for i in found {
+        rows.push(InstitutionRow { kind: v.tr.label("institution-type", i.kind.code()), place: places.name(&i.district).await?, name: i.name });
+    }
+    let may_import = access.may_import_institutions();
+    html(&ListPage { kinds: kind_options(&v), v, rows, kind: f.kind, district: f.district, may_import })
+}
+
+#[derive(Template)]
+#[template(path = "scorecards/institution_new.html")]
+struct NewPage {
+    v: Visit,
+    kinds: Vec<(&'static str, String)>,
+    kind: String,
+    name: String,
+    district: String,
+    error: Option<String>,
+}
+
+async fn new_form(State(app): State<AppState>, page: SignedInPage) -> Result<Response, WebError> {
+    Access::new(&app, &page.who.actor, Channel::Web).institution_adder().await?.ok_or(WebError::NotFound)?;
+    let v = page.v;
+    html(&NewPage { kinds: kind_options(&v), v, kind: String::new(), name: String::new(), district: String::new(), error: None })
+}
+
+#[derive(Deserialize)]
+pub struct NewForm {
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    district: String,
+}
+
+async fn new_submit(State(app): State<AppState>, page: SignedInPage, PageForm(f): PageForm<NewForm>) -> Result<Response, WebError> {
+    let SignedInPage { v, who } = page;
+    let access = Access::new(&app, &who.actor, Channel::Web);
+    let kind = InstitutionType::from_code(&f.kind);
+    let district = DistrictCode::parse(f.district.trim()).ok();
+    let name = f.name.trim().to_owned();
+    let problem = match (kind, &district) {
+        (None, _) => Some("institution-error-kind"),
+        (_, None) => Some("institution-error-district"),
+        _ if name.is_empty() => Some("institution-error-name"),
+        _ => None,
+    };
+    let (Some(kind), Some(district), None) = (kind, district, problem) else {
+        let error = problem.map(|k| v.t(k));
+        return unprocessable(&NewPage { kinds: kind_options(&v), v, kind: f.kind, name: f.name, district: f.district, error });
+    };
+    match access.add_institution(&NewInstitution { kind, name, district }).await {
+        Ok(Ok(_)) => Ok(Redirect::to("/institutions").into_response()),
+        Ok(Err(e)) => {
+            let error = Some(v.tr.label("scorecard-error", e.code()));
+            unprocessable(&NewPage { kinds: kind_options(&v), v, kind: f.kind, name: f.name, district: f.district, error })
+        }
+        Err(WebError::Conflict) => {
+            let error = Some(v.t("institution-error-duplicate"));
+            unprocessable(&NewPage { kinds: kind_options(&v), v, kind: f.kind, name: f.name, district: f.district, error })
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub struct RowProblem {
+    pub row: usize,
+    pub column: String,
+    pub message: String,
+}
+
+#[derive(Template)]
+#[template(path = "scorecards/import.html")]
+struct ImportPage {
+    v: Visit,
+    sample: &'static str,
+    imported: Option<String>,
+    problems: Vec<RowProblem>,
+}
+
+async fn import_form(State(app): State<AppState>, page: SignedInPage) -> Result<Response, WebError> {
+    if !Access::new(&app, &page.who.actor, Channel::Web).may_import_institutions() {
+        return Err(WebError::NotFound);
+    }
+    html(&ImportPage { v: page.v, sample: SAMPLE, imported: None, problems: Vec::new() })
+}
+
+/// The uploaded file's bytes (the whole body is already capped by the server's body limit,
+/// so a file cannot exhaust memory).
+async fn file_of(mut form: Multipart) -> Result<Vec<u8>, WebError> {
+    while let Some(field) = form.next_field().await.map_err(|_| WebError::BadRequest)? {
+        if field.name() == Some("file") {
+            return Ok(field.bytes().await.map_err(|_| WebError::BadRequest)?.to_vec());
+        }
+    }
+    Err(WebError::BadRequest)
+}
+
+async fn import_submit(State(app): State<AppState>, page: SignedInPage, form: Multipart) -> Result<Response, WebError> {
+    let SignedInPage { v, who } = page;
+    let access = Access::new(&app, &who.actor, Channel::Web);
+    if !access.may_import_institutions() {
+        return Err(WebError::NotFound);
+    }
+    let bytes = file_of(form).await?;
+    match access.import_institutions(&bytes).await? {
+        ImportOutcome::Imported(n) => {
+            let imported = Some(v.tr.t_args("import-done", "count", n as i64));
+            html(&ImportPage { v, sample: SAMPLE, imported, problems: Vec::new() })
+        }
+        ImportOutcome::Rejected(errors) => {
+            let problems = errors
+                .into_iter()
+                .map(|e| RowProblem {
+                    row: e.row,
+                    column: e.column.unwrap_or_else(|| "—".to_owned()),
+                    message: v.tr.label("import-problem", e.problem.code()),
+                })
+                .collect();
+            unprocessable(&ImportPage { v, sample: SAMPLE, imported: None, problems })
+        }
+    }
+}
