@@ -18,9 +18,11 @@ mod consents;
 mod federation;
 mod guardian;
 mod mentors;
+mod scorecards;
 mod transparency;
 
 pub use consents::{ConsentsView, RECORDED_METHODS};
+pub use scorecards::RoundView;
 pub use transparency::{Denials, ACCESS_LOG_LIMIT};
 
 pub struct Access<'a> {

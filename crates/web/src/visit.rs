@@ -136,7 +136,10 @@ async fn check_unsafe(app: &AppState, parts: &mut Parts, body: Body, visit: &Vis
         return Err(WebError::CrossSite);
     }
     let bytes = axum::body::to_bytes(body, BODY_LIMIT).await.map_err(|_| WebError::BadRequest)?;
-    let token = is_form(&parts.headers).then(|| form_field(&bytes, "csrf")).flatten();
+    let token = match multipart_boundary(&parts.headers) {
+        Some(boundary) => multipart_field(&bytes, &boundary, "csrf"),
+        None => is_form(&parts.headers).then(|| form_field(&bytes, "csrf")).flatten(),
+    };
     // A token bound to the session, or to the pre-login cookie (a page opened before she
     // signed in, in another tab): neither can be made without the server's key.
     let verified = token.is_some_and(|t| {
@@ -161,6 +164,32 @@ fn is_form(headers: &HeaderMap) -> bool {
 fn form_field<'a>(body: &'a Bytes, name: &str) -> Option<&'a str> {
     let text = std::str::from_utf8(body).ok()?;
     text.split('&').find_map(|pair| pair.split_once('=').filter(|(k, _)| *k == name).map(|(_, v)| v))
+}
+
+/// The boundary of a `multipart/form-data` body (a file upload form).
+fn multipart_boundary(headers: &HeaderMap) -> Option<String> {
+    let v = headers.get(header::CONTENT_TYPE)?.to_str().ok()?;
+    let rest = v.strip_prefix("multipart/form-data")?;
+    let b = rest.split(';').find_map(|p| p.trim().strip_prefix("boundary="))?;
+    Some(b.trim_matches('"').to_owned())
+}
+
+/// A plain (non-file) field of a multipart body. Only part headers are looked at, so a
+/// file's content can never pose as the field.
+fn multipart_field<'a>(body: &'a Bytes, boundary: &str, name: &str) -> Option<&'a str> {
+    let text = std::str::from_utf8(body).ok().or_else(|| {
+        // A binary file makes the whole body invalid UTF-8; the token comes before it.
+        let cut = std::str::from_utf8(body).err()?.valid_up_to();
+        std::str::from_utf8(&body[..cut]).ok()
+    })?;
+    let delimiter = format!("--{boundary}\r\n");
+    let wanted = format!("name=\"{name}\"");
+    text.split(&delimiter).skip(1).find_map(|part| {
+        let (head, value) = part.split_once("\r\n\r\n")?;
+        let disposition = head.lines().find(|l| l.to_ascii_lowercase().starts_with("content-disposition:"))?;
+        let is_it = disposition.split(';').any(|p| p.trim() == wanted) && !disposition.contains("filename=");
+        is_it.then(|| value.split("\r\n").next()).flatten()
+    })
 }
 
 fn accept_language(headers: &HeaderMap) -> Option<Language> {
@@ -215,5 +244,14 @@ mod tests {
         let body = Bytes::from_static(b"lang=bn&csrf=abc-_1&back=%2F");
         assert_eq!(form_field(&body, "csrf"), Some("abc-_1"));
         assert_eq!(form_field(&body, "missing"), None);
+    }
+
+    #[test]
+    fn the_csrf_field_is_found_in_a_file_upload_but_never_inside_the_file() {
+        let body = Bytes::from_static(
+            b"--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nforged\r\n--XyZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nabc-_1\r\n--XyZ--\r\n",
+        );
+        assert_eq!(multipart_field(&body, "XyZ", "csrf"), Some("abc-_1"));
+        assert_eq!(multipart_field(&body, "XyZ", "missing"), None);
     }
 }

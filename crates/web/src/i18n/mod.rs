@@ -27,6 +27,8 @@ macro_rules! locale_files {
             include_str!(concat!("../../../../locales/", $lang, "/rights.ftl")),
             "\n",
             include_str!(concat!("../../../../locales/", $lang, "/reports.ftl")),
+            "\n",
+            include_str!(concat!("../../../../locales/", $lang, "/scorecards.ftl")),
         )
     };
 }

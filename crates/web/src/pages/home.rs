@@ -30,6 +30,8 @@ struct HomePage {
     is_member: bool,
     /// The queues this visitor answers (her rights: corrections, complaints).
     rights_links: Vec<(&'static str, String)>,
+    /// Score cards: rounds to rate, rounds to run, the institutions registry (href, label, class).
+    scorecard_links: Vec<(String, String, &'static str)>,
 }
 
 pub async fn home(State(app): State<AppState>, page: SignedInPage) -> Result<Response, WebError> {
@@ -59,5 +61,6 @@ pub async fn home(State(app): State<AppState>, page: SignedInPage) -> Result<Res
     };
     let roles: Vec<Role> = who.actor.grants.iter().map(|g| g.role()).collect();
     let rights_links = super::requests::home_links(&v.tr, &access, &roles);
-    html(&HomePage { is_member: who.actor.has_role(Role::Member), v, role_line, counts, collectives, rights_links })
+    let scorecard_links = super::rounds::home_links(&app, &v, &access, &roles).await?;
+    html(&HomePage { is_member: who.actor.has_role(Role::Member), v, role_line, counts, collectives, rights_links, scorecard_links })
 }

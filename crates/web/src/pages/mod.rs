@@ -5,11 +5,13 @@ mod access_log;
 mod collectives;
 mod erasure;
 mod consents;
+mod cycle;
 pub mod error_page;
 mod exit;
 mod federation;
 mod guardian;
 mod home;
+mod institutions;
 mod language;
 mod login;
 mod members;
@@ -17,6 +19,8 @@ mod my_data;
 mod mentors;
 mod privacy_notice;
 mod profile;
+mod rating;
+mod rounds;
 mod requests;
 mod view;
 
@@ -50,6 +54,7 @@ pub fn routes() -> Router<AppState> {
         .merge(my_data::routes())
         .merge(requests::routes())
         .merge(erasure::routes())
+        .merge(institutions::routes().merge(rounds::routes()))
         .route("/profile/consents", get(consents::own).post(consents::own_submit))
         .route("/profile/mentors", get(mentors::own).post(mentors::own_submit))
         .route("/profile/access-log", get(access_log::show))
