@@ -10,9 +10,10 @@
 //! dead tuple until vacuumed, and a plain VACUUM only marks the space reusable.
 //! `VACUUM FULL` rewrites the tables into new files and drops the old ones — but it copies
 //! into the new files every dead row that a snapshot still open somewhere in the database
-//! might see (an autovacuum ANALYZE, a long report). So it first waits, for a bounded time,
-//! until no other session in this database holds a snapshot or transaction that began
-//! before the erasure committed. Its price is an
+//! might see — and a snapshot in this database counts every transaction still running
+//! anywhere on the server (another database's long `CREATE DATABASE` is enough). So it first
+//! waits, for a bounded time, until no transaction older than the erasure is running on the
+//! server and no session of this database holds a snapshot from before it. Its price is an
 //! exclusive lock on each table while it is rewritten (a few seconds on a national
 //! deployment's member tables), paid once per erasure, which is rare. What it cannot reach
 //! is PostgreSQL's own write-ahead log and any WAL archive or base backup made before: those
@@ -27,7 +28,7 @@ use std::time::Duration;
 
 /// Tables that held her key, her ciphertexts, or rows that named her (her username).
 const POSTGRES_TABLES: &str =
-    "members, member_keys, memberships, accounts, consents, guardian_consents, mentor_assignments, correction_requests, grievances";
+    "members, member_keys, memberships, accounts, consents, guardian_consents, mentor_assignments, correction_requests, grievances, ratings";
 
 /// A checkpoint or compaction waits for readers of older snapshots to finish; a busy server
 /// gets a few tries (about ten seconds in all).
@@ -45,18 +46,24 @@ pub(super) async fn after_erasure(store: &Store) {
     }
 }
 
-/// Sessions of this database, other than ours, whose snapshot or transaction began before `$1`.
-const OLDER_READERS: &str = "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() \
-     AND (backend_xmin IS NOT NULL OR backend_xid IS NOT NULL) AND xact_start < $1::timestamptz";
+/// Whether anything might still see the rows the erasure deleted: a transaction anywhere on
+/// the server older than `$1` (an xid assigned after the erasure committed) — any snapshot
+/// taken in this database, VACUUM's own included, would count it and hold the horizon back —
+/// or a session of this database whose snapshot began before `$2`, the moment after commit.
+const OLDER_READERS: &str = "SELECT CASE WHEN pg_snapshot_xmin(pg_current_snapshot()) < $1::text::xid8 \
+     OR EXISTS (SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() \
+     AND backend_xmin IS NOT NULL AND xact_start < $2::text::timestamptz) THEN 1 ELSE 0 END";
 
 /// Whether the tables were rewritten with no older reader left to keep her dead rows alive.
 async fn vacuum_full(store: &Store) -> Result<bool, crate::StoreError> {
-    // The erasure has committed, so this statement's start is after it.
-    let committed: String = sqlx::Row::try_get(&sqlx::query("SELECT now()::text").fetch_one(&store.pool).await?, 0)?;
+    // The erasure has committed, so the next xid to be assigned, and this statement's start,
+    // are both after it.
+    let row = sqlx::query("SELECT pg_snapshot_xmax(pg_current_snapshot())::text, now()::text").fetch_one(&store.pool).await?;
+    let (next_xid, committed): (String, String) = (sqlx::Row::try_get(&row, 0)?, sqlx::Row::try_get(&row, 1)?);
     let mut quiet = false;
     for attempt in 0..CHECKPOINT_ATTEMPTS {
-        let row = sqlx::query(OLDER_READERS).bind(&committed).fetch_one(&store.pool).await?;
-        if sqlx::Row::try_get::<i64, _>(&row, 0)? == 0 {
+        let row = sqlx::query(OLDER_READERS).bind(&next_xid).bind(&committed).fetch_one(&store.pool).await?;
+        if sqlx::Row::try_get::<i32, _>(&row, 0)? == 0 {
             quiet = true;
             break;
         }

@@ -102,7 +102,7 @@ pub async fn after_erasure_the_database_files_hold_nothing_of_hers(db: &TestDb) 
     let before = everything_stored(db).await;
     assert!(contains(&before, &as_stored(db, &secrets[0].1)), "the check can see her wrapped key before erasure");
     if let Some(files) = postgres_table_files(db).await.filter(|_| store.backend() == Backend::Postgres) {
-        assert!(contains(&files, &secrets[0].1), "the check can see her wrapped key in the table files before erasure");
+        assert!(files.iter().any(|(_, f)| contains(f, &secrets[0].1)), "the check can see her wrapped key in the table files before erasure");
     }
 
     let receipt = store.erase_member(&cli(), s.her).await.expect("erased");
@@ -165,35 +165,53 @@ async fn assert_files_hold_none_of(db: &TestDb, secrets: &[(String, Vec<u8>)]) {
         Backend::Postgres => {
             if let Some(files) = postgres_table_files(db).await {
                 for (what, bytes) in secrets {
-                    assert!(!contains(&files, bytes), "her former {what} is still in a table's file (a dead row not vacuumed away)");
+                    let holding: Vec<&str> = files.iter().filter(|(_, f)| contains(f, bytes)).map(|(name, _)| name.as_str()).collect();
+                    if !holding.is_empty() {
+                        let sessions = postgres_sessions_holding_snapshots(db).await;
+                        panic!("her former {what} is still in the files of {holding:?} (a dead row not vacuumed away); sessions holding snapshots now: {sessions:#?}");
+                    }
                 }
             }
         }
     }
 }
 
-/// The heap and index files of the tables that held her data, as on disk after a
-/// checkpoint; `None` where the test's role may not read server files.
-async fn postgres_table_files(db: &TestDb) -> Option<Vec<u8>> {
+/// Every session on the server with a snapshot or a transaction id, for a failure message.
+async fn postgres_sessions_holding_snapshots(db: &TestDb) -> Vec<String> {
+    let mut conn = raw(db).await;
+    let rows = sqlx::query(
+        "SELECT concat_ws(' ', datname, backend_type, state, backend_xmin::text, backend_xid::text, xact_start::text, left(query, 80)) \
+         FROM pg_stat_activity WHERE backend_xmin IS NOT NULL OR backend_xid IS NOT NULL",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .expect("sessions");
+    rows.iter().map(|r| r.try_get::<String, _>(0).expect("text")).collect()
+}
+
+/// The heap and index files of the tables that held her data, by relation, as on disk after
+/// a checkpoint; `None` where the test's role may not read server files.
+async fn postgres_table_files(db: &TestDb) -> Option<Vec<(String, Vec<u8>)>> {
     let mut conn = raw(db).await;
     sqlx::query("CHECKPOINT").execute(&mut conn).await.ok()?;
-    let files: Vec<String> = sqlx::query(
-        "SELECT pg_relation_filepath(c.oid)::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
-         WHERE n.nspname = 'public' AND c.relkind IN ('r', 'i', 't') AND pg_relation_filepath(c.oid) IS NOT NULL",
+    let files: Vec<(String, String)> = sqlx::query(
+        "SELECT c.relname::text, pg_relation_filepath(c.oid)::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+         WHERE n.nspname IN ('public', 'pg_toast') AND c.relkind IN ('r', 'i', 't') AND pg_relation_filepath(c.oid) IS NOT NULL \
+         AND (n.nspname = 'public' OR c.relname LIKE 'pg_toast_%')",
     )
     .fetch_all(&mut conn)
     .await
     .expect("files")
     .iter()
-    .map(|r| r.try_get(0).expect("path"))
+    .map(|r| (r.try_get(0).expect("name"), r.try_get(1).expect("path")))
     .collect();
-    let mut bytes = Vec::new();
-    for file in files {
+    let mut out = Vec::new();
+    for (name, file) in files {
         let row = sqlx::query("SELECT pg_read_binary_file($1)").bind(&file).fetch_one(&mut conn).await.ok()?;
-        bytes.extend(row.try_get::<Vec<u8>, _>(0).expect("bytes"));
+        out.push((name, row.try_get::<Vec<u8>, _>(0).expect("bytes")));
     }
     let _ = conn.close().await;
-    Some(bytes)
+    Some(out)
 }
 
 pub async fn after_erasure_she_is_gone_but_still_counted(store: &Store) {
