@@ -4,6 +4,7 @@
 
 use crate::audit::{AuditEvent, AuditRow};
 use crate::requests::{CorrectionRequest, Grievance};
+use crate::scorecards::RatingOfHers;
 use crate::{db, Accessor, Store, StoreError};
 use dhruva_core::{AccountId, CollectiveId, MemberId, Sensitive};
 use serde::Serialize;
@@ -32,6 +33,8 @@ pub struct MemberExport {
     pub mentors: Vec<ExportedMentor>,
     pub correction_requests: Vec<CorrectionRequest>,
     pub grievances: Vec<Grievance>,
+    /// Her score card ratings: which institution, in which round, and her answers.
+    pub ratings: Vec<RatingOfHers>,
     /// Every audit row about her or her account, newest first: who read or changed what.
     pub audit: Vec<AuditRow>,
 }
@@ -180,6 +183,7 @@ impl Store {
             .collect();
         let correction_requests = self.correction_requests(by, member).await?;
         let grievances = self.grievances_of(member).await?;
+        let ratings = self.ratings_of_member(member).await?;
         let audit = self.audit_about_her(member, account.as_ref().map(|a| a.id)).await?;
 
         Ok(MemberExport {
@@ -198,6 +202,7 @@ impl Store {
             mentors,
             correction_requests,
             grievances,
+            ratings,
             audit,
         })
     }

@@ -19,6 +19,8 @@ pub struct Removed {
     pub mentor_assignments: u64,
     pub correction_requests: u64,
     pub grievances: u64,
+    /// Her score card ratings (the rounds' sealed tallies keep her as a count).
+    pub ratings: u64,
     pub ended_memberships: u64,
     pub sessions: u64,
     pub tokens: u64,
@@ -27,7 +29,7 @@ pub struct Removed {
 impl Removed {
     pub(super) fn detail(&self) -> String {
         format!(
-            "consents={};guardian_consents={};mentors={};corrections={};grievances={};ended_memberships={};sessions={};tokens={}",
+            "consents={};guardian_consents={};mentors={};corrections={};grievances={};ended_memberships={};sessions={};tokens={};ratings={}",
             self.consents,
             self.guardian_consents,
             self.mentor_assignments,
@@ -35,7 +37,8 @@ impl Removed {
             self.grievances,
             self.ended_memberships,
             self.sessions,
-            self.tokens
+            self.tokens,
+            self.ratings
         )
     }
 }
@@ -83,6 +86,10 @@ pub(super) async fn erase_rows(conn: &mut AnyConnection, member: MemberId, at: i
             _ => removed.grievances = count,
         }
     }
+
+    // Her ratings say which institutions she rated and (under her destroyed key) how; the
+    // rounds' sealed tallies keep her as one count among many, which cannot single her out.
+    removed.ratings = sqlx::query("DELETE FROM ratings WHERE member_id = $1").bind(member.0).execute(&mut *conn).await?.rows_affected();
 
     // Ended memberships are history about her alone; open ones keep her in her collectives'
     // counts, without the office she held or the day she joined.
@@ -141,7 +148,7 @@ mod tests {
         let removed = Removed { consents: 2, sessions: 1, ..Removed::default() };
         assert_eq!(
             removed.detail(),
-            "consents=2;guardian_consents=0;mentors=0;corrections=0;grievances=0;ended_memberships=0;sessions=1;tokens=0"
+            "consents=2;guardian_consents=0;mentors=0;corrections=0;grievances=0;ended_memberships=0;sessions=1;tokens=0;ratings=0"
         );
     }
 }

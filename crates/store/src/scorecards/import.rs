@@ -70,15 +70,17 @@ fn problem(row: usize, column: Option<&str>, problem: ImportProblem) -> RowError
 }
 
 /// Reads the file without the database: the header, each row's fields, duplicates within it.
-fn parse(bytes: &[u8]) -> Result<Vec<Candidate>, Vec<RowError>> {
+/// Returns the rows that parsed (to be checked against the database too, so that every
+/// problem is reported at once) and the problems found.
+fn parse(bytes: &[u8]) -> (Vec<Candidate>, Vec<RowError>) {
     // A byte-order mark from a spreadsheet is not part of the first column's name.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).trim(csv::Trim::All).from_reader(bytes);
     let mut records = reader.byte_records();
     let header = match records.next() {
         Some(Ok(h)) => h,
-        Some(Err(_)) => return Err(vec![problem(1, None, ImportProblem::Malformed)]),
-        None => return Err(COLUMNS.iter().map(|c| problem(1, Some(c), ImportProblem::MissingColumn)).collect()),
+        Some(Err(_)) => return (Vec::new(), vec![problem(1, None, ImportProblem::Malformed)]),
+        None => return (Vec::new(), COLUMNS.iter().map(|c| problem(1, Some(c), ImportProblem::MissingColumn)).collect()),
     };
     let names: Vec<Option<String>> = header.iter().map(|h| std::str::from_utf8(h).ok().map(|s| s.trim().to_ascii_lowercase())).collect();
     let mut index = BTreeMap::new();
@@ -92,7 +94,7 @@ fn parse(bytes: &[u8]) -> Result<Vec<Candidate>, Vec<RowError>> {
         }
     }
     if !errors.is_empty() {
-        return Err(errors);
+        return (Vec::new(), errors);
     }
     let (kind_at, name_at, district_at) = (index["type"], index["name"], index["district_code"]);
 
@@ -163,20 +165,13 @@ fn parse(bytes: &[u8]) -> Result<Vec<Candidate>, Vec<RowError>> {
         seen.insert(key, row);
         candidates.push(Candidate { row, kind, name, district });
     }
-    if errors.is_empty() {
-        Ok(candidates)
-    } else {
-        Err(errors)
-    }
+    (candidates, errors)
 }
 
 impl Store {
     /// Imports `type,name,district_code` rows, all or nothing, in one audited transaction.
     pub async fn import_institutions_csv(&self, by: &Accessor, bytes: &[u8]) -> Result<ImportOutcome, StoreError> {
-        let (candidates, mut errors) = match parse(bytes) {
-            Ok(c) => (c, Vec::new()),
-            Err(e) => (Vec::new(), e),
-        };
+        let (candidates, mut errors) = parse(bytes);
         // The write transaction is taken before the database checks, so nothing registered
         // meanwhile can slip between checking and inserting.
         let mut tx = self.begin_audited().await?;
@@ -213,10 +208,7 @@ mod tests {
     use super::*;
 
     fn errors(csv: &str) -> Vec<(usize, Option<String>, ImportProblem)> {
-        match parse(csv.as_bytes()) {
-            Ok(_) => Vec::new(),
-            Err(e) => e.into_iter().map(|e| (e.row, e.column, e.problem)).collect(),
-        }
+        parse(csv.as_bytes()).1.into_iter().map(|e| (e.row, e.column, e.problem)).collect()
     }
 
     #[test]
@@ -226,7 +218,9 @@ mod tests {
 
     #[test]
     fn spaces_and_case_in_the_header_and_fields_are_forgiven_but_unknown_types_are_not() {
-        assert!(parse(b" Type , NAME ,district_code \n police_station ,  Canning   PS , WB-kolkata\n").is_ok());
+        let (rows, problems) = parse(b" Type , NAME ,district_code \n police_station ,  Canning   PS , WB-kolkata\n");
+        assert!(problems.is_empty());
+        assert_eq!(rows.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(), ["Canning PS"]);
         assert_eq!(errors("type,name,district_code\npolice,Canning PS,WB-kolkata\n"), vec![(2, Some("type".to_owned()), ImportProblem::UnknownType)]);
     }
 
@@ -248,10 +242,7 @@ mod tests {
         let mut csv = b"type,name,district_code\ncourt,".to_vec();
         csv.extend_from_slice(&[0xff, 0xfe]);
         csv.extend_from_slice(b",WB-kolkata\n");
-        let found = match parse(&csv) {
-            Err(e) => e,
-            Ok(_) => panic!("accepted"),
-        };
+        let found = parse(&csv).1;
         assert_eq!(found.len(), 1);
         assert_eq!((found[0].row, found[0].problem), (2, ImportProblem::NotUtf8));
     }

@@ -20,6 +20,9 @@ mod mentors;
 mod personal;
 mod registry;
 mod rights;
+mod scorecards;
+mod scorecards_privacy;
+mod scorecards_upgrade;
 mod sessions;
 mod upgrade;
 
@@ -102,6 +105,15 @@ stories! {
         rights::a_correction_request_goes_from_open_to_done_or_declined_and_each_step_is_audited,
         rights::a_grievance_is_due_ninety_days_after_it_is_raised_and_is_answered_once,
         rights::her_export_holds_everything_about_her_and_nothing_about_anyone_else,
+        scorecards::scorecard_institutions_are_registered_once_per_type_name_and_district,
+        scorecards::a_bad_scorecard_import_file_imports_nothing_and_names_every_row,
+        scorecards::a_scorecard_round_that_does_not_fit_together_is_refused,
+        scorecards::a_scorecard_round_runs_from_planning_to_publication_and_follow_up,
+        scorecards::a_member_changing_her_scorecard_rating_changes_the_tally_once,
+        scorecards::concurrent_scorecard_ratings_of_one_institution_lose_nothing,
+        scorecards::a_scorecard_round_that_is_not_open_refuses_ratings,
+        scorecards::the_audit_chain_is_intact_after_a_whole_scorecard_round_and_never_holds_a_rating,
+        scorecards::federation_scorecard_tallies_sum_the_published_rounds_of_the_period,
     ],
     db: [
         audit::a_changed_audit_row_is_detected,
@@ -128,6 +140,8 @@ stories! {
         erasure::a_tampered_ledger_is_detected_and_stops_erasure_and_replay,
         erasure::erasure_is_refused_without_a_ledger,
         consent_records::a_witness_is_sealed_under_her_key_and_read_back_only_with_an_audit,
+        scorecards_privacy::scorecard_ratings_are_never_stored_in_plaintext,
+        scorecards_privacy::erasure_removes_her_scorecard_ratings_but_not_the_counts,
     ],
 }
 
