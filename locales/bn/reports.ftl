@@ -66,3 +66,4 @@ reports-federation-intro = বেছে নেওয়া বছরে যে �
 reports-federation-year = বছর
 reports-federation-show = দেখান
 reports-federation-rounds = { $year } সালে প্রকাশিত রাউন্ড: { $count }
+reports-pending = রাউন্ড বন্ধ হলে সংখ্যাগুলি দেখা যাবে: সদস্যরা যখন মূল্যায়ন করছেন, তখন বদলাতে থাকা মোট হিসাব থেকে একজনের উত্তর বোঝা যেতে পারে।

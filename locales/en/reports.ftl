@@ -66,3 +66,4 @@ reports-federation-intro = All published rounds whose period ends in the chosen 
 reports-federation-year = Year
 reports-federation-show = Show
 reports-federation-rounds = Published rounds in { $year }: { $count }
+reports-pending = The numbers appear when the round is closed: while members are still rating, a changing total could show one person's answer.

@@ -66,3 +66,4 @@ reports-federation-intro = चुने गए वर्ष में जिन 
 reports-federation-year = वर्ष
 reports-federation-show = दिखाएँ
 reports-federation-rounds = { $year } में प्रकाशित राउंड: { $count }
+reports-pending = राउंड बंद होने पर आँकड़े दिखेंगे: जब तक सदस्य मूल्यांकन कर रहे हैं, बदलता हुआ कुल किसी एक का जवाब बता सकता है।

@@ -66,3 +66,4 @@ reports-federation-intro = ఎంచుకున్న సంవత్సరం�
 reports-federation-year = సంవత్సరం
 reports-federation-show = చూపించు
 reports-federation-rounds = { $year } లో ప్రచురించిన రౌండ్లు: { $count }
+reports-pending = రౌండ్ ముగిసిన తర్వాత సంఖ్యలు కనిపిస్తాయి: సభ్యులు ఇంకా రేటింగ్ ఇస్తున్నప్పుడు, మారుతున్న మొత్తం ఒక్కరి జవాబును బయటపెట్టవచ్చు.

@@ -18,10 +18,12 @@ mod consents;
 mod federation;
 mod guardian;
 mod mentors;
+mod scorecard_reports;
 mod scorecards;
 mod transparency;
 
 pub use consents::{ConsentsView, RECORDED_METHODS};
+pub use scorecard_reports::{institutions_named, place_names, public_report, published_rounds, FederationReport, RoundReport};
 pub use scorecards::RoundView;
 pub use transparency::{Denials, ACCESS_LOG_LIMIT};
 

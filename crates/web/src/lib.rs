@@ -75,6 +75,7 @@ pub fn router(store: Store, config: WebConfig) -> axum::Router {
         .merge(pages)
         .merge(api)
         .merge(api::public_routes())
+        .merge(pages::reports::public_routes(state.clone()))
         .merge(ops::routes())
         .layer(from_fn_with_state(state.clone(), metrics::observe))
         .layer(from_fn_with_state(state.clone(), security::headers))

@@ -7,6 +7,7 @@ mod collectives;
 mod dto;
 mod members;
 mod openapi;
+mod scorecards;
 
 use crate::error::WebError;
 use crate::state::AppState;
@@ -25,6 +26,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/collectives/{id}/members", get(collectives::members).post(members::create))
         .route("/api/v1/members/{id}", get(members::show))
         .route("/api/v1/members/{id}/personal", put(members::update_personal))
+        .route("/api/v1/rounds/{id}/scorecard", get(scorecards::scorecard))
         .route("/api/v1/{*rest}", get(not_found).post(not_found).put(not_found).delete(not_found))
 }
 

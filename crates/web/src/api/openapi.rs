@@ -1,6 +1,6 @@
 //! The OpenAPI 3 document, generated from the handlers' annotations.
 
-use super::{collectives, members};
+use super::{collectives, members, scorecards};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use std::sync::OnceLock;
@@ -21,9 +21,10 @@ use utoipa::{Modify, OpenApi};
         members::create,
         members::show,
         members::update_personal,
+        scorecards::scorecard,
     ),
     modifiers(&BearerAuth),
-    tags((name = "registry", description = "Collectives and members"), (name = "accounts", description = "The caller's account"))
+    tags((name = "registry", description = "Collectives and members"), (name = "accounts", description = "The caller's account"), (name = "scorecards", description = "Citizen score cards: aggregates only, small cells suppressed"))
 )]
 struct ApiDoc;
 

@@ -19,6 +19,7 @@ mod my_data;
 mod mentors;
 mod privacy_notice;
 mod profile;
+pub mod reports;
 mod rating;
 mod rounds;
 mod requests;
@@ -54,6 +55,7 @@ pub fn routes() -> Router<AppState> {
         .merge(my_data::routes())
         .merge(requests::routes())
         .merge(erasure::routes())
+        .merge(reports::routes())
         .merge(institutions::routes().merge(rounds::routes()))
         .route("/profile/consents", get(consents::own).post(consents::own_submit))
         .route("/profile/mentors", get(mentors::own).post(mentors::own_submit))
