@@ -2,8 +2,8 @@
 //! assessment, the interface meeting and the action plan that the next round follows up.
 //! These are groups' views and agreed actions, not a person's data: stored as they are.
 
-use super::rounds::current_status;
-use super::{templates, ScorecardError};
+use super::rounds::{check_answers_in, current_status};
+use super::ScorecardError;
 use crate::audit::AuditEvent;
 use crate::{db, Accessor, Store, StoreError};
 use dhruva_core::scorecard::{ActionStatus, AttendeeRole, RoundStatus};
@@ -63,7 +63,6 @@ fn text(value: &str, what: &str, max: usize, required: bool) -> Result<String, S
 }
 
 fn points_json(points: &[(String, usize)]) -> Result<String, StoreError> {
-    templates::check_points(points)?;
     serde_json::to_string(points).map_err(|e| StoreError::Invalid(format!("scores cannot be written: {e}")))
 }
 
@@ -99,6 +98,7 @@ impl Store {
         let mut tx = self.begin_audited().await?;
         require_step_allowed(tx.conn(), round).await?;
         require_institution(tx.conn(), round, scores.institution).await?;
+        check_answers_in(tx.conn(), round, scores.institution, &scores.points).await?;
         let taking_part = sqlx::query("SELECT 1 FROM round_collectives WHERE round_id = $1 AND collective_id = $2")
             .bind(round.0)
             .bind(collective.0)
@@ -150,6 +150,7 @@ impl Store {
         let mut tx = self.begin_audited().await?;
         let organiser = require_step_allowed(tx.conn(), round).await?;
         require_institution(tx.conn(), round, scores.institution).await?;
+        check_answers_in(tx.conn(), round, scores.institution, &scores.points).await?;
         sqlx::query(
             "INSERT INTO self_assessments (round_id, institution_id, points, reasons, recorded_at) VALUES ($1, $2, $3, $4, $5) \
              ON CONFLICT (round_id, institution_id) DO UPDATE SET points = $3, reasons = $4, recorded_at = $5",

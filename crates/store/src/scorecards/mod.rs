@@ -19,7 +19,6 @@ pub use import::{ImportOutcome, ImportProblem, RowError};
 pub use institutions::{Institution, InstitutionFilter, NewInstitution};
 pub use ratings::{RatingAnswers, RatingOfHers};
 pub use rounds::{NewRound, Round};
-pub use templates::KNOWN_TEMPLATES;
 
 use thiserror::Error;
 

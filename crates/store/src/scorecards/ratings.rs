@@ -1,8 +1,8 @@
 //! Her ratings: sealed under her own data key, one per (round, institution), and counted into
 //! the round's running tally in the same transaction.
 
-use super::rounds::current_status;
-use super::{tally, templates, ScorecardError};
+use super::rounds::{check_answers_in, current_status};
+use super::{tally, ScorecardError};
 use crate::audit::AuditEvent;
 use crate::{db, guardians, Accessor, Store, StoreError};
 use dhruva_core::scorecard::RoundStatus;
@@ -55,7 +55,6 @@ impl Store {
         collective: CollectiveId,
         answers: &RatingAnswers,
     ) -> Result<(), StoreError> {
-        templates::check_points(&answers.points)?;
         // Every audited transaction queues on the audit head, so two ratings of one
         // institution run one after the other and each sees the other's tally.
         let mut tx = self.begin_audited().await?;
@@ -66,6 +65,7 @@ impl Store {
         if !in_round(tx.conn(), "round_institutions", "institution_id", round, institution.0).await? {
             return Err(ScorecardError::InstitutionNotInRound.into());
         }
+        check_answers_in(tx.conn(), round, institution, &answers.points).await?;
         if !in_round(tx.conn(), "round_collectives", "collective_id", round, collective.0).await? {
             return Err(ScorecardError::CollectiveNotTakingPart.into());
         }

@@ -196,6 +196,21 @@ pub(crate) fn parse_status(code: &str) -> Result<RoundStatus, StoreError> {
     RoundStatus::from_code(code).ok_or_else(|| StoreError::Corrupt { table: "rounds", detail: format!("unknown status {code:?}") })
 }
 
+/// Whether `points` fit the round's template for the institution's type (read in the
+/// caller's transaction).
+pub(crate) async fn check_answers_in(
+    conn: &mut AnyConnection,
+    round: RoundId,
+    institution: InstitutionId,
+    points: &[(String, usize)],
+) -> Result<(), StoreError> {
+    let template: String = sqlx::query_scalar("SELECT template FROM rounds WHERE id = $1").bind(round.0).fetch_one(&mut *conn).await?;
+    let kind: String = sqlx::query_scalar("SELECT kind FROM institutions WHERE id = $1").bind(institution.0).fetch_one(&mut *conn).await?;
+    let kind = dhruva_core::scorecard::InstitutionType::from_code(&kind)
+        .ok_or_else(|| StoreError::Corrupt { table: "institutions", detail: format!("unknown type {kind:?}") })?;
+    Ok(templates::check_answers(&template, kind, points)?)
+}
+
 /// The round's status, read in the caller's transaction.
 pub(crate) async fn current_status(conn: &mut AnyConnection, id: RoundId) -> Result<Option<RoundStatus>, StoreError> {
     let code: Option<String> = sqlx::query_scalar("SELECT status FROM rounds WHERE id = $1").bind(id.0).fetch_optional(conn).await?;

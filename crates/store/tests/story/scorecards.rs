@@ -185,6 +185,11 @@ pub async fn a_scorecard_round_runs_from_planning_to_publication_and_follow_up(s
 
     // Mina rates as a member of Mukti, not of Utthan; an institution outside the round is refused.
     assert_eq!(scorecard_error(store.record_rating(&cli(), id, police, mina, utthan, &answers(&[("safety", 1)])).await), ScorecardError::NotTakingPart);
+    // Answers must fit the template: an indicator asked of the police only, a point off the scale.
+    for wrong in [answers(&[("fir_registered", 1)]), answers(&[("safety", 5)]), answers(&[])] {
+        assert!(matches!(scorecard_error(store.record_rating(&cli(), id, dlsa, rupa, utthan, &wrong).await), ScorecardError::BadAnswers(_)));
+    }
+    assert_eq!(tallies_of(store, id, dlsa).await["safety"], Tally(vec![0, 0, 0, 0, 1]), "refused answers counted nothing");
     let outside = institution(store, InstitutionType::Court, "District Court Alipore", SOUTH).await;
     assert_eq!(scorecard_error(store.record_rating(&cli(), id, outside, rupa, utthan, &answers(&[("safety", 1)])).await), ScorecardError::InstitutionNotInRound);
 
@@ -295,9 +300,9 @@ pub async fn a_scorecard_round_that_is_not_open_refuses_ratings(store: &Store) {
 pub async fn the_audit_chain_is_intact_after_a_whole_scorecard_round_and_never_holds_a_rating(store: &Store) {
     let s = open_round(store, 3).await;
     for (i, m) in s.members.iter().enumerate() {
-        store.record_rating(&cli(), s.round, s.police, *m, s.collective, &answers(&[("responsiveness_zq", i)])).await.expect("rated");
+        store.record_rating(&cli(), s.round, s.police, *m, s.collective, &answers(&[("responsiveness", i)])).await.expect("rated");
     }
-    store.record_rating(&cli(), s.round, s.police, s.members[0], s.collective, &answers(&[("responsiveness_zq", 4)])).await.expect("changed");
+    store.record_rating(&cli(), s.round, s.police, s.members[0], s.collective, &answers(&[("responsiveness", 4)])).await.expect("changed");
     store.advance_round(&cli(), s.round, RoundStatus::Open).await.expect("closed");
     store
         .record_meeting(&cli(), s.round, &Meeting { held_on: date!(2025 - 09 - 01), attendance: vec![(AttendeeRole::Leader, 2)], notes: String::new() })
@@ -317,7 +322,7 @@ pub async fn the_audit_chain_is_intact_after_a_whole_scorecard_round_and_never_h
     assert_eq!(ratings.iter().filter(|r| r.detail.as_deref().is_some_and(|d| d.ends_with(";replaced"))).count(), 1);
     for r in &rows {
         let detail = r.detail.as_deref().unwrap_or_default();
-        assert!(!detail.contains("responsiveness_zq"), "{detail}");
+        assert!(!detail.contains("responsiveness"), "{detail}");
     }
     for action in ["round_planned", "round_advanced", "meeting_recorded", "action_added"] {
         assert!(rows.iter().any(|r| r.action == action), "{action} is audited");

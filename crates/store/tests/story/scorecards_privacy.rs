@@ -9,7 +9,7 @@ use dhruva_store::Backend;
 use sqlx::{AnyConnection, Connection as _};
 
 /// Indicator codes that appear nowhere but in ratings and tallies.
-const SECRET_INDICATORS: [&str; 2] = ["timeliness_zq7", "unofficial_payment_zq7"];
+const SECRET_INDICATORS: [&str; 2] = ["timeliness", "unofficial_payment"];
 
 fn contains(haystack: &[u8], needle: &str) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle.as_bytes())
