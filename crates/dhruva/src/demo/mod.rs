@@ -8,6 +8,7 @@ mod accounts;
 mod consents;
 mod data;
 mod members;
+mod scorecards;
 
 use anyhow::{bail, Context, Result};
 use dhruva_core::geography::DistrictCode;
@@ -32,6 +33,13 @@ pub async fn run(store: &Store, password: &DemoPassword, serving_next: bool) -> 
     let loaded = load_registry(store, &by).await?;
     accounts::ensure(store, &by, &loaded, password).await?;
     consents::ensure(store, &by, &loaded).await?;
+    let wb = &data::COLLECTIVES[0];
+    let member_id = |position| async move {
+        let code = members::code(wb, position);
+        store.member_by_code(&code).await?.map(|m| m.id).with_context(|| format!("the demo member {code} is missing"))
+    };
+    let (member, leader) = (member_id(data::DEMO_MEMBER_POSITION).await?, member_id(data::DEMO_LEADER_POSITION).await?);
+    scorecards::ensure(store, &by, loaded.west_bengal, member, leader).await?;
     let counts = store.counts().await?;
     accounts::print_logins(&counts, password, serving_next);
     Ok(())
