@@ -78,7 +78,10 @@ mod parser;
 impl Expr {
     pub fn parse(source: &str) -> Result<Expr, ExprError> {
         let node = parser::parse(source)?;
-        Ok(Expr { source: source.trim().to_owned(), node })
+        Ok(Expr {
+            source: source.trim().to_owned(),
+            node,
+        })
     }
 
     pub fn source(&self) -> &str {
@@ -163,7 +166,7 @@ fn eval(node: &Node, ctx: &dyn Context) -> Value {
         Node::Selected(a, b) => {
             let wanted = as_string(&eval(b, ctx));
             let found = match eval(a, ctx) {
-                Value::List(l) => l.iter().any(|v| *v == wanted),
+                Value::List(l) => l.contains(&wanted),
                 // XPath's selected() reads a space-separated list.
                 other => as_string(&other).split_whitespace().any(|v| v == wanted),
             };

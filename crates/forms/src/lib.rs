@@ -5,9 +5,9 @@
 //! rendered as an ODK XForm for collection tools that speak that format.
 
 mod error;
+pub mod expr;
 #[cfg(test)]
 mod fixtures;
-pub mod expr;
 mod model;
 mod parse;
 pub mod scorecard;

@@ -39,13 +39,24 @@ pub struct Item {
 pub enum ItemKind {
     /// Words shown, nothing asked.
     Note,
-    Text { max_len: u32 },
-    Integer { min: Option<i64>, max: Option<i64> },
+    Text {
+        max_len: u32,
+    },
+    Integer {
+        min: Option<i64>,
+        max: Option<i64>,
+    },
     Date,
-    SelectOne { choices: Vec<Choice> },
-    SelectMultiple { choices: Vec<Choice> },
+    SelectOne {
+        choices: Vec<Choice>,
+    },
+    SelectMultiple {
+        choices: Vec<Choice>,
+    },
     /// A point on one of the form's scales (by scale name).
-    Rating { scale: String },
+    Rating {
+        scale: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -86,7 +97,10 @@ impl Text {
 
     /// The words in exactly `lang`, without falling back.
     pub fn exact(&self, lang: Language) -> Option<&str> {
-        self.0.get(lang.code()).map(String::as_str).filter(|s| !s.trim().is_empty())
+        self.0
+            .get(lang.code())
+            .map(String::as_str)
+            .filter(|s| !s.trim().is_empty())
     }
 
     pub fn has(&self, lang: Language) -> bool {
@@ -99,7 +113,12 @@ impl Text {
     }
 
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Text {
-        Text(pairs.into_iter().map(|(l, s)| (l.to_owned(), s.to_owned())).collect())
+        Text(
+            pairs
+                .into_iter()
+                .map(|(l, s)| (l.to_owned(), s.to_owned()))
+                .collect(),
+        )
     }
 }
 
@@ -132,7 +151,8 @@ impl Form {
             add(&i.label);
             i.hint.iter().for_each(&mut add);
             i.constraint_message.iter().for_each(&mut add);
-            if let ItemKind::SelectOne { choices } | ItemKind::SelectMultiple { choices } = &i.kind {
+            if let ItemKind::SelectOne { choices } | ItemKind::SelectMultiple { choices } = &i.kind
+            {
                 choices.iter().for_each(|c| add(&c.label));
             }
         }
