@@ -64,7 +64,7 @@ pub struct InstitutionRow {
     pub unrated: Vec<bool>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Cell {
     pub stats: CellStats,
     /// This mean minus the previous score card's mean, where both are shown.
