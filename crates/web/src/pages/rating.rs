@@ -17,7 +17,7 @@ use axum::routing::get;
 use axum::Router;
 use dhruva_core::scorecard::RoundStatus;
 use dhruva_core::{InstitutionId, RoundId};
-use dhruva_store::scorecards::{Institution, RatingAnswers};
+use dhruva_store::scorecards::{Institution, RatingAnswers, ScorecardError};
 use dhruva_store::Channel;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -149,6 +149,10 @@ async fn submit(
     let access = Access::new(&app, &who.actor, Channel::Web);
     let view = her_round(&access, id).await?;
     let inst = institution_in(&app, &view, institution).await?;
+    // A closed round is said to be closed, before any complaint about her answers.
+    if view.round.status != RoundStatus::Open {
+        return refused_for(v, &ScorecardError::RoundNotOpen(view.round.status.code()), view.round.id);
+    }
     let template = template_of(&view)?;
     let (chosen, errors) = chosen_points(template, inst.kind, &fields, &v.tr);
     if !errors.is_empty() {

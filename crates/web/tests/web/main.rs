@@ -11,6 +11,7 @@ mod login;
 mod ops;
 mod pages;
 mod rights;
+mod scorecards_rounds;
 mod world;
 
 macro_rules! flows {
@@ -86,4 +87,8 @@ flows! {
     consents::a_leader_records_a_paper_consent_and_the_member_sees_and_withdraws_it,
     consents::a_minor_keeps_only_her_name_until_a_leader_records_her_guardians_consent,
     consents::the_privacy_notice_is_public_and_complete_in_bengali,
+    scorecards_rounds::a_round_is_planned_opened_rated_and_followed_by_counts_only,
+    scorecards_rounds::a_rating_with_a_question_unanswered_is_shown_again_with_a_message_in_her_language,
+    scorecards_rounds::a_rating_without_its_csrf_token_is_refused_and_saves_nothing,
+    scorecards_rounds::an_import_with_a_bad_row_imports_nothing_and_names_the_row,
 }
