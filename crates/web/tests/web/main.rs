@@ -10,6 +10,9 @@ mod csrf;
 mod login;
 mod ops;
 mod pages;
+mod reports_pages;
+mod reports_privacy;
+mod reports_world;
 mod rights;
 mod scorecards_rounds;
 mod world;
@@ -87,6 +90,10 @@ flows! {
     consents::a_leader_records_a_paper_consent_and_the_member_sees_and_withdraws_it,
     consents::a_minor_keeps_only_her_name_until_a_leader_records_her_guardians_consent,
     consents::the_privacy_notice_is_public_and_complete_in_bengali,
+    reports_pages::a_lone_raters_institution_is_hidden_in_the_page_files_api_and_public_page,
+    reports_pages::a_member_of_another_collective_finds_no_score_card,
+    reports_pages::the_public_page_exists_only_after_publishing_and_needs_no_login,
+    reports_privacy::no_individual_rating_is_reachable_by_any_role_through_any_route,
     scorecards_rounds::a_round_is_planned_opened_rated_and_followed_by_counts_only,
     scorecards_rounds::a_rating_with_a_question_unanswered_is_shown_again_with_a_message_in_her_language,
     scorecards_rounds::a_rating_without_its_csrf_token_is_refused_and_saves_nothing,
