@@ -16,6 +16,7 @@ async fn every_page(app: &App, w: &World) -> Vec<(String, Browser, String)> {
         out.push((format!("anonymous {path}"), app.browser(), path.to_owned()));
     }
     drop(anonymous);
+    let (round, inst) = crate::scorecards_rounds::open_round(app.store(), w).await;
     let by_user: [(&str, Vec<String>); 5] = [
         (
             "asha",
@@ -34,6 +35,13 @@ async fn every_page(app: &App, w: &World) -> Vec<(String, Browser, String)> {
                 format!("/members/{}/guardian", w.bina),
                 "/federation/media".into(),
                 "/privacy".into(),
+                format!("/collectives/{}/rounds", w.utthan),
+                format!("/collectives/{}/rounds/new", w.utthan),
+                format!("/rounds/{round}"),
+                format!("/rounds/{round}/focus-group/{inst}"),
+                format!("/rounds/{round}/meeting"),
+                format!("/rounds/{round}/actions"),
+                "/institutions/new".into(),
             ],
         ),
         (
@@ -49,9 +57,11 @@ async fn every_page(app: &App, w: &World) -> Vec<(String, Browser, String)> {
                 "/profile/consents".into(),
                 "/profile/mentors".into(),
                 "/profile/access-log".into(),
+                format!("/rounds/{round}/rate"),
+                format!("/rounds/{round}/rate/{inst}"),
             ],
         ),
-        ("facilitator", vec!["/".into(), format!("/collectives/{}", w.utthan), format!("/members/{}", w.asha)]),
+        ("facilitator", vec!["/".into(), format!("/collectives/{}", w.utthan), format!("/members/{}", w.asha), format!("/rounds/{round}/self-assessment/{inst}")]),
         (
             "analyst",
             vec![
@@ -63,7 +73,7 @@ async fn every_page(app: &App, w: &World) -> Vec<(String, Browser, String)> {
                 "/federation/media".into(),
             ],
         ),
-        ("admin", vec!["/".into(), "/collectives".into(), format!("/collectives/{}", w.utthan), format!("/members/{}", w.asha), "/grievances".into()]),
+        ("admin", vec!["/".into(), "/collectives".into(), format!("/collectives/{}", w.utthan), format!("/members/{}", w.asha), "/grievances".into(), "/institutions".into(), "/institutions/import".into()]),
     ];
     for (user, paths) in by_user {
         for path in paths {

@@ -214,3 +214,22 @@ pub async fn an_import_with_a_bad_row_imports_nothing_and_names_the_row(db: Test
     let mut bina = logged_in(&app, "bina").await;
     assert_eq!(bina.get("/institutions/import").await.status, 404);
 }
+
+/// An open round of Utthan over both institutions, seeded through the store, for the tests
+/// that visit every page: (round, one institution).
+pub async fn open_round(store: &Store, w: &World) -> (i64, i64) {
+    let places = institutions(store).await;
+    let new = dhruva_store::scorecards::NewRound {
+        organiser: w.utthan,
+        collectives: vec![w.utthan],
+        institutions: places.clone(),
+        template: "standard".to_owned(),
+        title: "Winter 2026".to_owned(),
+        period_start: time::macros::date!(2026 - 11 - 01),
+        period_end: time::macros::date!(2026 - 12 - 31),
+        previous: None,
+    };
+    let round = store.plan_round(&Accessor::cli(), &new).await.expect("planned");
+    store.advance_round(&Accessor::cli(), round, dhruva_core::scorecard::RoundStatus::Planned).await.expect("opened");
+    (round.0, places[0].0)
+}
