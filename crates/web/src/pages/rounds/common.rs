@@ -97,8 +97,8 @@ pub fn tone(colour: Option<&str>) -> &'static str {
     };
     match hue {
         h if !(15.0..345.0).contains(&h) => "tone-1",
-        h if h < 40.0 => "tone-2",
-        h if h < 65.0 => "tone-3",
+        h if h < 32.0 => "tone-2",
+        h if h < 70.0 => "tone-3",
         h if h < 100.0 => "tone-4",
         _ => "tone-5",
     }
@@ -194,7 +194,7 @@ mod tests {
         assert_eq!(tone(Some("#c62828")), "tone-1");
         assert_eq!(tone(Some("#ef6c00")), "tone-2");
         assert_eq!(tone(Some("#f9a825")), "tone-3");
-        assert_eq!(tone(Some("#9ccc65")), "tone-4");
+        assert_eq!(tone(Some("#7cb342")), "tone-4");
         assert_eq!(tone(Some("#2e7d32")), "tone-5");
         assert_eq!(tone(Some("#777777")), "tone-none");
         assert_eq!(tone(None), "tone-none");
