@@ -16,6 +16,13 @@ async fn every_page(app: &App, w: &World) -> Vec<(String, Browser, String)> {
         out.push((format!("anonymous {path}"), app.browser(), path.to_owned()));
     }
     drop(anonymous);
+    // A closed, published score card round beside the rest, so its pages are checked too.
+    let scored = crate::reports_world::seed(app.store(), w).await;
+    let slug = crate::reports_world::publish(app.store(), &scored).await;
+    let report = format!("/rounds/{}/scorecard", scored.round.0);
+    for path in ["/public/scorecards".to_owned(), format!("/public/scorecards/{slug}")] {
+        out.push((format!("anonymous {path}"), app.browser(), path));
+    }
     let (round, inst) = crate::scorecards_rounds::open_round(app.store(), w).await;
     let by_user: [(&str, Vec<String>); 5] = [
         (
@@ -34,6 +41,7 @@ async fn every_page(app: &App, w: &World) -> Vec<(String, Browser, String)> {
                 format!("/members/{}/mentors", w.bina),
                 format!("/members/{}/guardian", w.bina),
                 "/federation/media".into(),
+                report.clone(),
                 "/privacy".into(),
                 format!("/collectives/{}/rounds", w.utthan),
                 format!("/collectives/{}/rounds/new", w.utthan),
@@ -57,6 +65,7 @@ async fn every_page(app: &App, w: &World) -> Vec<(String, Browser, String)> {
                 "/profile/consents".into(),
                 "/profile/mentors".into(),
                 "/profile/access-log".into(),
+                report.clone(),
                 format!("/rounds/{round}/rate"),
                 format!("/rounds/{round}/rate/{inst}"),
             ],
@@ -70,6 +79,8 @@ async fn every_page(app: &App, w: &World) -> Vec<(String, Browser, String)> {
                 format!("/collectives/{}", w.utthan),
                 "/federation/contacts".into(),
                 "/federation/research".into(),
+                "/federation/scorecards?year=2026".into(),
+                report.clone(),
                 "/federation/media".into(),
             ],
         ),
