@@ -8,8 +8,8 @@
 
 mod common;
 
-use common::browser::{browser_available, e, is_bengali, save_evidence, text_of, wait_for, wait_for_xpath, ChromeDriver, Flow, PHONE_WIDTH};
-use common::{demo, dhruva, Server, DEMO_PASSWORD};
+use common::browser::{browser_available, e, fits_the_phone, is_bengali, log_in, save_evidence, text_of, wait_for, wait_for_xpath, ChromeDriver, Flow};
+use common::{demo, dhruva, Server};
 use fantoccini::{Client, Locator};
 
 /// `demo-member`'s fixed code in the demo.
@@ -86,27 +86,6 @@ async fn flow(mentor: &Client, member: &Client, base: &str) -> Flow {
     let body = text_of(mentor, "body").await?;
     if body.contains(&name) {
         return Err("after she withdrew, her name is still on her mentor's page".into());
-    }
-    Ok(())
-}
-
-async fn log_in(c: &Client, base: &str, username: &str) -> Flow {
-    c.goto(&format!("{base}/login")).await.map_err(e("open /login"))?;
-    c.find(Locator::Css("input[name=login]")).await.map_err(e("login field"))?.send_keys(username).await.map_err(e("type login"))?;
-    c.find(Locator::Css("input[name=password]")).await.map_err(e("password field"))?.send_keys(DEMO_PASSWORD).await.map_err(e("type password"))?;
-    c.find(Locator::Id("login-submit")).await.map_err(e("login button"))?.click().await.map_err(e("click login"))?;
-    wait_for(c, "a[href='/profile']").await.map_err(|m| format!("{username} did not get past the login page: {m}"))
-}
-
-/// Nothing wider than the screen: no sideways scrolling on her phone.
-async fn fits_the_phone(c: &Client) -> Flow {
-    let widths = c
-        .execute("return [document.documentElement.scrollWidth, window.innerWidth];", vec![])
-        .await
-        .map_err(e("measure the page"))?;
-    let (scroll, inner) = (widths[0].as_i64().unwrap_or(i64::MAX), widths[1].as_i64().unwrap_or(0));
-    if inner != PHONE_WIDTH || scroll > inner {
-        return Err(format!("the page is {scroll}px wide in a {inner}px window"));
     }
     Ok(())
 }
