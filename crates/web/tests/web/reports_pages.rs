@@ -18,8 +18,8 @@ pub async fn token(app: &App, user: &str) -> String {
     app.store().create_api_token(&dhruva_store::Accessor::cli(), account.id, "tests").await.expect("token").expose().clone()
 }
 
-/// The cells of the hospital's row and of every row, from a score card's JSON.
-fn institution_cells<'a>(card: &'a Value, id: i64) -> &'a Vec<Value> {
+/// The cells of one institution's row in a score card's JSON.
+fn institution_cells(card: &Value, id: i64) -> &Vec<Value> {
     let rows = card["by_institution"].as_array().expect("rows");
     let row = rows.iter().find(|r| r["id"] == id).expect("the institution is listed");
     row["cells"].as_array().expect("cells")
