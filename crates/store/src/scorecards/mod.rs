@@ -6,6 +6,8 @@
 //! subkey. A stolen database therefore shows who took part in a round, never how anyone
 //! rated. Audit rows name rounds, institutions and members — never a rating's values.
 
+#[cfg(feature = "testing")]
+mod bench_seed;
 mod cycle;
 mod import;
 mod institutions;
@@ -19,6 +21,7 @@ pub use import::{ImportOutcome, ImportProblem, RowError};
 pub use institutions::{Institution, InstitutionFilter, NewInstitution};
 pub use ratings::{RatingAnswers, RatingOfHers};
 pub use rounds::{NewRound, Round};
+pub use tally::Tallies;
 
 use thiserror::Error;
 

@@ -17,7 +17,7 @@ use time::Date;
 use zeroize::Zeroizing;
 
 /// Indicator code → raters per point.
-pub(crate) type Tallies = BTreeMap<String, Tally>;
+pub type Tallies = BTreeMap<String, Tally>;
 
 const SUBKEY: &str = "scorecard-tallies";
 const FORMAT_VERSION: u8 = 1;
