@@ -46,3 +46,11 @@ id_type!(
     /// One community-score-card round: planned, rated, discussed with providers, followed up.
     RoundId
 );
+id_type!(
+    /// One of her cases: an entitlement application, a compensation claim, a legal proceeding …
+    CaseId
+);
+id_type!(
+    /// A letter, visit, call or RTI request recorded on a case.
+    CorrespondenceId
+);

@@ -3,6 +3,7 @@
 //! This crate does no I/O and has no async: everything here is a pure function of its
 //! inputs, so it can be tested exhaustively. Storage and the web translate to and from it.
 
+pub mod cases;
 pub mod consent;
 pub mod geography;
 pub mod ids;
@@ -13,5 +14,5 @@ pub mod registry;
 pub mod scorecard;
 pub mod sensitive;
 
-pub use ids::{AccountId, CollectiveId, FederationId, InstitutionId, MemberId, PartnerOrgId, RoundId};
+pub use ids::{AccountId, CaseId, CollectiveId, CorrespondenceId, FederationId, InstitutionId, MemberId, PartnerOrgId, RoundId};
 pub use sensitive::Sensitive;

@@ -116,6 +116,12 @@ coded_enum!(
         ViewScorecard => "view_scorecard",
         RateInstitution => "rate_institution",
         ViewRatings => "view_ratings",
+        ViewCases => "view_cases",
+        ManageCases => "manage_cases",
+        ViewCasesDue => "view_cases_due",
+        ImportCases => "import_cases",
+        ConfigureReminders => "configure_reminders",
+        ViewCaseFigures => "view_case_figures",
     }
 );
 
@@ -151,6 +157,8 @@ impl Action {
                 | A::IncludeInResearch
                 | A::UseInMedia
                 | A::ViewRatings
+                | A::ViewCases
+                | A::ManageCases
         )
     }
 
@@ -280,9 +288,12 @@ fn collective_rule(grant: &Grant, action: Action, c: &CollectiveFacts) -> Decisi
     use Action as A;
     match grant {
         Grant::Member { collectives, .. } => match action {
-            // A member rates for herself and sees her collective's score cards (aggregates).
-            A::ViewCollective | A::RateInstitution | A::ViewScorecard if collectives.contains(&c.id) => Decision::allow(Reason::Herself),
-            A::ViewCollective | A::RateInstitution | A::ViewScorecard => Decision::deny(Reason::OutOfScope),
+            // A member rates for herself and sees her collective's score cards and casework
+            // figures (aggregates).
+            A::ViewCollective | A::RateInstitution | A::ViewScorecard | A::ViewCaseFigures if collectives.contains(&c.id) => {
+                Decision::allow(Reason::Herself)
+            }
+            A::ViewCollective | A::RateInstitution | A::ViewScorecard | A::ViewCaseFigures => Decision::deny(Reason::OutOfScope),
             _ => Decision::deny(Reason::NotPermittedForRole),
         },
         // A leader rates through her own member grant, never on others' behalf; the providers'
@@ -300,17 +311,24 @@ fn collective_rule(grant: &Grant, action: Action, c: &CollectiveFacts) -> Decisi
             | A::RecordSelfAssessment
             | A::ViewRoundProgress
             | A::ViewScorecard
+            | A::ViewCaseFigures
                 if c.partners.contains(partner) =>
             {
                 Decision::allow(Reason::FacilitatorOfSupportingPartner)
             }
-            A::ViewCollective | A::ListMembers | A::AddInstitution | A::PlanRound | A::RunRound | A::RecordSelfAssessment | A::ViewRoundProgress | A::ViewScorecard => {
-                Decision::deny(Reason::OutOfScope)
-            }
+            A::ViewCollective
+            | A::ListMembers
+            | A::AddInstitution
+            | A::PlanRound
+            | A::RunRound
+            | A::RecordSelfAssessment
+            | A::ViewRoundProgress
+            | A::ViewScorecard
+            | A::ViewCaseFigures => Decision::deny(Reason::OutOfScope),
             _ => Decision::deny(Reason::NotPermittedForRole),
         },
         Grant::Analyst => match action {
-            A::ViewCollective | A::ViewRoundProgress | A::ViewScorecard => Decision::allow(Reason::FederationAnalyst),
+            A::ViewCollective | A::ViewRoundProgress | A::ViewScorecard | A::ViewCaseFigures => Decision::allow(Reason::FederationAnalyst),
             _ => Decision::deny(Reason::NotPermittedForRole),
         },
         // The admin sees the roster as pseudonymous codes (to link accounts), never names.
@@ -344,7 +362,11 @@ fn member_rule(account: AccountId, grant: &Grant, action: Action, m: &MemberFact
                 A::ViewMember | A::ViewMemberName | A::ViewConsents | A::ManageConsents | A::RecordGuardianConsent | A::AssignMentor => {
                     Decision::allow(Reason::LeaderOfHerCollective)
                 }
-                A::ViewMemberPersonal | A::EditMemberPersonal => with_consent(m, Purpose::CaseSupport, Reason::LeaderWithConsent),
+                // Her cases are hers to steer; a leader does the secretarial work only when she
+                // has asked for case support.
+                A::ViewMemberPersonal | A::EditMemberPersonal | A::ViewCases | A::ManageCases => {
+                    with_consent(m, Purpose::CaseSupport, Reason::LeaderWithConsent)
+                }
                 A::UseInMedia => with_consent(m, Purpose::Media, Reason::LeaderWithConsent),
                 _ => Decision::deny(Reason::NotPermittedForRole),
             }

@@ -144,6 +144,12 @@ const TABLE: &[(Action, Scenario, &str)] = &[
     (Ac::ViewRoundProgress,    S::OwnCollective,     "-YYY-"),
     (Ac::ViewScorecard,        S::OwnCollective,     "YYYY-"),
     (Ac::RateInstitution,      S::OwnCollective,     "Y----"),
+    // Casework: the leader runs the collective's secretarial work (the list of what is due,
+    // importing a register, how reminders go out); everyone in scope sees the figures.
+    (Ac::ViewCasesDue,         S::OwnCollective,     "-Y---"),
+    (Ac::ImportCases,          S::OwnCollective,     "-Y---"),
+    (Ac::ConfigureReminders,   S::OwnCollective,     "-Y---"),
+    (Ac::ViewCaseFigures,      S::OwnCollective,     "YYYY-"),
     // Another collective (B, supported by another partner): out of every scoped role's reach.
     (Ac::ViewCollective,     S::OtherCollective,     "---YY"),
     (Ac::EditCollective,     S::OtherCollective,     "----Y"),
@@ -158,6 +164,10 @@ const TABLE: &[(Action, Scenario, &str)] = &[
     (Ac::ViewRoundProgress,    S::OtherCollective,   "---Y-"),
     (Ac::ViewScorecard,        S::OtherCollective,   "---Y-"),
     (Ac::RateInstitution,      S::OtherCollective,   "-----"),
+    (Ac::ViewCasesDue,         S::OtherCollective,   "-----"),
+    (Ac::ImportCases,          S::OtherCollective,   "-----"),
+    (Ac::ConfigureReminders,   S::OtherCollective,   "-----"),
+    (Ac::ViewCaseFigures,      S::OtherCollective,   "---Y-"),
     // The member herself, who has consented to nothing: her data is hers. Others' uses of it (contact, research, media) are not hers to do; a guardian's consent is recorded by a leader.
     (Ac::ViewMember,            S::Herself,                  "YYY-Y"),
     (Ac::ViewMemberName,        S::Herself,                  "YY---"),
@@ -176,6 +186,8 @@ const TABLE: &[(Action, Scenario, &str)] = &[
     (Ac::IncludeInResearch,     S::Herself,                  "-----"),
     (Ac::UseInMedia,            S::Herself,                  "-----"),
     (Ac::ViewRatings,           S::Herself,                  "Y----"),
+    (Ac::ViewCases,             S::Herself,                    "Y----"),
+    (Ac::ManageCases,           S::Herself,                    "Y----"),
     // Another member of collective A, no consent: leaders know her name and keep her consent records, nothing more.
     (Ac::ViewMember,            S::PeerNoConsent,            "-YY-Y"),
     (Ac::ViewMemberName,        S::PeerNoConsent,            "-Y---"),
@@ -194,6 +206,8 @@ const TABLE: &[(Action, Scenario, &str)] = &[
     (Ac::IncludeInResearch,     S::PeerNoConsent,            "-----"),
     (Ac::UseInMedia,            S::PeerNoConsent,            "-----"),
     (Ac::ViewRatings,           S::PeerNoConsent,            "-----"),
+    (Ac::ViewCases,             S::PeerNoConsent,              "-----"),
+    (Ac::ManageCases,           S::PeerNoConsent,              "-----"),
     // … who consented to case support by her collective's leaders.
     (Ac::ViewMember,            S::PeerCaseSupport,          "-YY-Y"),
     (Ac::ViewMemberName,        S::PeerCaseSupport,          "-Y---"),
@@ -212,6 +226,8 @@ const TABLE: &[(Action, Scenario, &str)] = &[
     (Ac::IncludeInResearch,     S::PeerCaseSupport,          "-----"),
     (Ac::UseInMedia,            S::PeerCaseSupport,          "-----"),
     (Ac::ViewRatings,           S::PeerCaseSupport,          "-----"),
+    (Ac::ViewCases,             S::PeerCaseSupport,            "-Y---"),
+    (Ac::ManageCases,           S::PeerCaseSupport,            "-Y---"),
     // … who consented to mentoring, with the facilitator as her assigned mentor: read, never edit.
     (Ac::ViewMember,            S::PeerMentoring,            "-YY-Y"),
     (Ac::ViewMemberName,        S::PeerMentoring,            "-YY--"),
@@ -230,6 +246,8 @@ const TABLE: &[(Action, Scenario, &str)] = &[
     (Ac::IncludeInResearch,     S::PeerMentoring,            "-----"),
     (Ac::UseInMedia,            S::PeerMentoring,            "-----"),
     (Ac::ViewRatings,           S::PeerMentoring,            "-----"),
+    (Ac::ViewCases,             S::PeerMentoring,              "-----"),
+    (Ac::ManageCases,           S::PeerMentoring,              "-----"),
     // … who consented to mentoring by another facilitator: this one sees no more than before.
     (Ac::ViewMember,            S::PeerMentoringOtherMentor, "-YY-Y"),
     (Ac::ViewMemberName,        S::PeerMentoringOtherMentor, "-Y---"),
@@ -248,6 +266,8 @@ const TABLE: &[(Action, Scenario, &str)] = &[
     (Ac::IncludeInResearch,     S::PeerMentoringOtherMentor, "-----"),
     (Ac::UseInMedia,            S::PeerMentoringOtherMentor, "-----"),
     (Ac::ViewRatings,           S::PeerMentoringOtherMentor, "-----"),
+    (Ac::ViewCases,             S::PeerMentoringOtherMentor,   "-----"),
+    (Ac::ManageCases,           S::PeerMentoringOtherMentor,   "-----"),
     // … who consented to research: the federation may include her in research exports.
     (Ac::ViewMember,            S::PeerResearch,             "-YY-Y"),
     (Ac::ViewMemberName,        S::PeerResearch,             "-Y---"),
@@ -266,6 +286,8 @@ const TABLE: &[(Action, Scenario, &str)] = &[
     (Ac::IncludeInResearch,     S::PeerResearch,             "---Y-"),
     (Ac::UseInMedia,            S::PeerResearch,             "-----"),
     (Ac::ViewRatings,           S::PeerResearch,             "-----"),
+    (Ac::ViewCases,             S::PeerResearch,               "-----"),
+    (Ac::ManageCases,           S::PeerResearch,               "-----"),
     // … who consented to media use of her story: her leaders and the federation may use it.
     (Ac::ViewMember,            S::PeerMedia,                "-YY-Y"),
     (Ac::ViewMemberName,        S::PeerMedia,                "-Y---"),
@@ -284,6 +306,8 @@ const TABLE: &[(Action, Scenario, &str)] = &[
     (Ac::IncludeInResearch,     S::PeerMedia,                "-----"),
     (Ac::UseInMedia,            S::PeerMedia,                "-Y-Y-"),
     (Ac::ViewRatings,           S::PeerMedia,                "-----"),
+    (Ac::ViewCases,             S::PeerMedia,                  "-----"),
+    (Ac::ManageCases,           S::PeerMedia,                  "-----"),
     // … who consented to contact by the federation.
     (Ac::ViewMember,            S::PeerFederationContact,    "-YY-Y"),
     (Ac::ViewMemberName,        S::PeerFederationContact,    "-Y---"),
@@ -302,6 +326,8 @@ const TABLE: &[(Action, Scenario, &str)] = &[
     (Ac::IncludeInResearch,     S::PeerFederationContact,    "-----"),
     (Ac::UseInMedia,            S::PeerFederationContact,    "-----"),
     (Ac::ViewRatings,           S::PeerFederationContact,    "-----"),
+    (Ac::ViewCases,             S::PeerFederationContact,      "-----"),
+    (Ac::ManageCases,           S::PeerFederationContact,      "-----"),
     // A member of collective B who consented to everything, with the facilitator as mentor: consent never widens a scoped role's reach; the federation-wide analyst may use what she allowed.
     (Ac::ViewMember,            S::OutsiderAllConsents,      "----Y"),
     (Ac::ViewMemberName,        S::OutsiderAllConsents,      "-----"),
@@ -320,6 +346,8 @@ const TABLE: &[(Action, Scenario, &str)] = &[
     (Ac::IncludeInResearch,     S::OutsiderAllConsents,      "---Y-"),
     (Ac::UseInMedia,            S::OutsiderAllConsents,      "---Y-"),
     (Ac::ViewRatings,           S::OutsiderAllConsents,      "-----"),
+    (Ac::ViewCases,             S::OutsiderAllConsents,        "-----"),
+    (Ac::ManageCases,           S::OutsiderAllConsents,        "-----"),
 ];
 
 fn expected(action: Action, scenario: Scenario) -> Option<&'static str> {
