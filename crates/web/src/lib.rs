@@ -16,6 +16,7 @@ mod csrf;
 mod error;
 mod extract;
 pub mod format;
+mod form_render;
 mod i18n;
 mod metrics;
 mod ops;
