@@ -29,6 +29,8 @@ macro_rules! locale_files {
             include_str!(concat!("../../../../locales/", $lang, "/reports.ftl")),
             "\n",
             include_str!(concat!("../../../../locales/", $lang, "/scorecards.ftl")),
+            "\n",
+            include_str!(concat!("../../../../locales/", $lang, "/cases.ftl")),
         )
     };
 }
