@@ -14,6 +14,8 @@ mod retention;
 mod verify;
 
 pub use accessed::AccessedMember;
+/// For stores outside this module whose writes run in one audited transaction (`cases`).
+pub(crate) use chain::AuditedTx;
 pub use head::AuditBounds;
 pub use retention::{PruneReport, RetentionDays};
 

@@ -45,6 +45,9 @@ pub enum StoreError {
     /// A score card write that does not fit the round (its status, institutions, collectives).
     #[error("{0}")]
     Scorecard(#[from] crate::scorecards::ScorecardError),
+    /// A case write that does not fit the case (its kind, workflow, form or files).
+    #[error("{0}")]
+    Case(#[from] crate::cases::CaseError),
     #[error("corrupt row in {table}: {detail}")]
     Corrupt { table: &'static str, detail: String },
 }

@@ -4,6 +4,7 @@
 
 use crate::audit::{AuditEvent, AuditRow};
 use crate::requests::{CorrectionRequest, Grievance};
+use crate::cases::ExportedCase;
 use crate::scorecards::RatingOfHers;
 use crate::{db, Accessor, Store, StoreError};
 use dhruva_core::{AccountId, CollectiveId, MemberId, Sensitive};
@@ -35,6 +36,9 @@ pub struct MemberExport {
     pub grievances: Vec<Grievance>,
     /// Her score card ratings: which institution, in which round, and her answers.
     pub ratings: Vec<RatingOfHers>,
+    /// Her cases, each with its whole timeline. Attached files are listed (name, type, size,
+    /// token) but not embedded; each is downloaded from the case's page.
+    pub cases: Vec<ExportedCase>,
     /// Every audit row about her or her account, newest first: who read or changed what.
     pub audit: Vec<AuditRow>,
 }
@@ -184,6 +188,7 @@ impl Store {
         let correction_requests = self.correction_requests(by, member).await?;
         let grievances = self.grievances_of(member).await?;
         let ratings = self.ratings_of_member(member).await?;
+        let cases = self.cases_for_export(member).await?;
         let audit = self.audit_about_her(member, account.as_ref().map(|a| a.id)).await?;
 
         Ok(MemberExport {
@@ -203,6 +208,7 @@ impl Store {
             correction_requests,
             grievances,
             ratings,
+            cases,
             audit,
         })
     }

@@ -9,6 +9,7 @@ pub mod access_log;
 pub mod accounts;
 pub mod audit;
 pub mod backup;
+pub mod cases;
 pub mod consent;
 pub mod crypto;
 mod db;
@@ -30,6 +31,7 @@ pub mod uses;
 
 pub use audit::{Accessor, Channel};
 pub use backup::{BackupReport, RestoreReport};
+pub use cases::CaseError;
 pub use crypto::{Keyring, MasterKey};
 pub use error::StoreError;
 pub use scorecards::ScorecardError;

@@ -15,7 +15,9 @@
 //! Gone: her data key, her name, phone, birth year and notes, the phone's blind index, her
 //! languages (one Telugu speaker in a Bengali collective is identified by it), minor status,
 //! ended memberships, consent history (with witnesses), guardian consent, mentor
-//! assignments, correction requests and grievances. The hash-chained audit log is not
+//! assignments, correction requests, grievances, her score card ratings, her cases with
+//! everything under them (history, hearings, deadlines, letters, attached files, the sealed
+//! amounts for the figures) and her account's in-app reminders. The hash-chained audit log is not
 //! touched: it holds ids and codes of events, never values, and it is the record that the
 //! erasure happened.
 

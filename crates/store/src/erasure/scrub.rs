@@ -28,7 +28,8 @@ use std::time::Duration;
 
 /// Tables that held her key, her ciphertexts, or rows that named her (her username).
 const POSTGRES_TABLES: &str =
-    "members, member_keys, memberships, accounts, consents, guardian_consents, mentor_assignments, correction_requests, grievances, ratings";
+    "members, member_keys, memberships, accounts, consents, guardian_consents, mentor_assignments, correction_requests, grievances, ratings, \
+     cases, case_events, case_hearings, case_deadline_overrides, case_correspondence, case_attachments, case_figures, notifications";
 
 /// A checkpoint or compaction waits for readers of older snapshots to finish; a busy server
 /// gets a few tries (about ten seconds in all).

@@ -21,6 +21,9 @@ pub struct Removed {
     pub grievances: u64,
     /// Her score card ratings (the rounds' sealed tallies keep her as a count).
     pub ratings: u64,
+    /// Her cases, with their history, hearings, deadlines, letters and attached files.
+    pub cases: u64,
+    pub case_attachments: u64,
     pub ended_memberships: u64,
     pub sessions: u64,
     pub tokens: u64,
@@ -29,7 +32,7 @@ pub struct Removed {
 impl Removed {
     pub(super) fn detail(&self) -> String {
         format!(
-            "consents={};guardian_consents={};mentors={};corrections={};grievances={};ended_memberships={};sessions={};tokens={};ratings={}",
+            "consents={};guardian_consents={};mentors={};corrections={};grievances={};ended_memberships={};sessions={};tokens={};ratings={};cases={};case_attachments={}",
             self.consents,
             self.guardian_consents,
             self.mentor_assignments,
@@ -38,7 +41,9 @@ impl Removed {
             self.ended_memberships,
             self.sessions,
             self.tokens,
-            self.ratings
+            self.ratings,
+            self.cases,
+            self.case_attachments
         )
     }
 }
@@ -91,6 +96,12 @@ pub(super) async fn erase_rows(conn: &mut AnyConnection, member: MemberId, at: i
     // rounds' sealed tallies keep her as one count among many, which cannot single her out.
     removed.ratings = sqlx::query("DELETE FROM ratings WHERE member_id = $1").bind(member.0).execute(&mut *conn).await?.rows_affected();
 
+    // Her cases and everything under them: the words and files were sealed under her key,
+    // but the rows themselves (which authority, which dates) are about her alone.
+    let (cases, attachments) = erase_cases(conn, member).await?;
+    removed.cases = cases;
+    removed.case_attachments = attachments;
+
     // Ended memberships are history about her alone; open ones keep her in her collectives'
     // counts, without the office she held or the day she joined.
     let ended = sqlx::query("DELETE FROM memberships WHERE member_id = $1 AND until IS NOT NULL").bind(member.0).execute(&mut *conn).await?;
@@ -104,6 +115,27 @@ pub(super) async fn erase_rows(conn: &mut AnyConnection, member: MemberId, at: i
     Ok(removed)
 }
 
+/// The tables under a case, children first; each row names its case in `case_id`.
+const CASE_CHILDREN: [&str; 6] =
+    ["case_attachments", "case_figures", "case_correspondence", "case_hearings", "case_deadline_overrides", "case_events"];
+
+/// Deletes her cases and every row under them; returns (cases, attachments) deleted.
+async fn erase_cases(conn: &mut AnyConnection, member: MemberId) -> Result<(u64, u64), StoreError> {
+    let mut attachments = 0;
+    for table in CASE_CHILDREN {
+        let deleted = sqlx::query(&format!("DELETE FROM {table} WHERE case_id IN (SELECT id FROM cases WHERE member_id = $1)"))
+            .bind(member.0)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected();
+        if table == "case_attachments" {
+            attachments = deleted;
+        }
+    }
+    let cases = sqlx::query("DELETE FROM cases WHERE member_id = $1").bind(member.0).execute(&mut *conn).await?.rows_affected();
+    Ok((cases, attachments))
+}
+
 /// Her account stays (the audit log names it) but can never be used again and no longer
 /// says who she was: a random username, no password, no roles, no sessions, no tokens.
 async fn close_account(conn: &mut AnyConnection, member: MemberId, removed: &mut Removed) -> Result<Option<AccountId>, StoreError> {
@@ -112,6 +144,7 @@ async fn close_account(conn: &mut AnyConnection, member: MemberId, removed: &mut
     };
     let account = AccountId(row.try_get(0)?);
     removed.sessions = sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(account.0).execute(&mut *conn).await?.rows_affected();
+    sqlx::query("DELETE FROM notifications WHERE account_id = $1").bind(account.0).execute(&mut *conn).await?;
     removed.tokens = sqlx::query("DELETE FROM api_tokens WHERE account_id = $1").bind(account.0).execute(&mut *conn).await?.rows_affected();
     sqlx::query("DELETE FROM grants WHERE account_id = $1").bind(account.0).execute(&mut *conn).await?;
     // A username is often her name; '!' is never a valid Argon2 hash, so no password matches.
@@ -148,7 +181,7 @@ mod tests {
         let removed = Removed { consents: 2, sessions: 1, ..Removed::default() };
         assert_eq!(
             removed.detail(),
-            "consents=2;guardian_consents=0;mentors=0;corrections=0;grievances=0;ended_memberships=0;sessions=1;tokens=0;ratings=0"
+            "consents=2;guardian_consents=0;mentors=0;corrections=0;grievances=0;ended_memberships=0;sessions=1;tokens=0;ratings=0;cases=0;case_attachments=0"
         );
     }
 }
