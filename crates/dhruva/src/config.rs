@@ -32,6 +32,12 @@ pub struct FileConfig {
     pub log_format: Option<LogFormat>,
     /// Days audit entries are kept (`dhruva audit prune`, and daily while serving).
     pub audit_retention_days: Option<u32>,
+    /// Minutes between reminder passes while serving (`DHRUVA_REMINDER_INTERVAL_MINUTES`).
+    pub reminder_interval_minutes: Option<u64>,
+    /// `off` or `log` (`DHRUVA_REMINDER_SMS`): no SMS gateway exists yet, only the log.
+    pub reminder_sms: Option<String>,
+    /// `off` or `log` (`DHRUVA_REMINDER_EMAIL`).
+    pub reminder_email: Option<String>,
 }
 
 impl FileConfig {
@@ -88,6 +94,51 @@ pub fn parse_database_url(url: &str) -> Result<DatabaseUrl> {
 pub struct WebSettings {
     pub bind: SocketAddr,
     pub config: dhruva_web::WebConfig,
+    pub reminders: ReminderSettings,
+}
+
+const DEFAULT_REMINDER_MINUTES: u64 = 60;
+
+/// A channel for reminders besides in-app. Only the logging stand-in exists: a deployment
+/// that wants real SMS or email plugs a `Notifier` in here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChannelSetting {
+    Off,
+    Log,
+}
+
+/// How the reminder runner behaves while serving.
+#[derive(Debug, Clone)]
+pub struct ReminderSettings {
+    pub every: Duration,
+    pub sms: ChannelSetting,
+    pub email: ChannelSetting,
+}
+
+impl ReminderSettings {
+    /// Environment over the file over defaults (hourly, in-app only). `env` is the lookup, so
+    /// tests need not touch the process environment.
+    pub fn resolve(file: &FileConfig, env: impl Fn(&str) -> Option<String>) -> Result<ReminderSettings> {
+        let minutes = match env("DHRUVA_REMINDER_INTERVAL_MINUTES") {
+            Some(v) => v.trim().parse::<u64>().map_err(|_| anyhow::anyhow!("DHRUVA_REMINDER_INTERVAL_MINUTES must be a number of minutes"))?,
+            None => file.reminder_interval_minutes.unwrap_or(DEFAULT_REMINDER_MINUTES),
+        };
+        if !(1..=MAX_IDLE_MINUTES).contains(&minutes) {
+            bail!("the reminder interval must be between 1 and {MAX_IDLE_MINUTES} minutes (it was {minutes})");
+        }
+        let channel = |var: &str, from_file: &Option<String>| -> Result<ChannelSetting> {
+            match env(var).or_else(|| from_file.clone()).as_deref().map(str::trim) {
+                None | Some("off") | Some("") => Ok(ChannelSetting::Off),
+                Some("log") => Ok(ChannelSetting::Log),
+                Some(_) => bail!("{var} must be off or log (no other SMS or email gateway is built in)"),
+            }
+        };
+        Ok(ReminderSettings {
+            every: Duration::from_secs(minutes * 60),
+            sms: channel("DHRUVA_REMINDER_SMS", &file.reminder_sms)?,
+            email: channel("DHRUVA_REMINDER_EMAIL", &file.reminder_email)?,
+        })
+    }
 }
 
 impl WebSettings {
@@ -111,7 +162,8 @@ impl WebSettings {
             behind_proxy: args.behind_proxy.or(file.behind_proxy).unwrap_or(defaults.behind_proxy),
             quick_exit_url,
         };
-        Ok(WebSettings { bind, config })
+        let reminders = ReminderSettings::resolve(file, |k| std::env::var(k).ok())?;
+        Ok(WebSettings { bind, config, reminders })
     }
 }
 
@@ -136,6 +188,21 @@ mod tests {
         assert!(!s.config.secure_cookies);
         assert_eq!(s.bind.to_string(), "0.0.0.0:9000");
         assert!(!s.config.behind_proxy);
+    }
+
+    #[test]
+    fn reminders_run_hourly_in_app_only_unless_told_otherwise() {
+        let none = |_: &str| None;
+        let s = ReminderSettings::resolve(&FileConfig::default(), none).expect("defaults");
+        assert_eq!(s.every, Duration::from_secs(3600));
+        assert_eq!((s.sms, s.email), (ChannelSetting::Off, ChannelSetting::Off));
+        let file: FileConfig = toml::from_str("reminder_interval_minutes = 15\nreminder_sms = \"log\"").expect("valid toml");
+        let env = |k: &str| (k == "DHRUVA_REMINDER_EMAIL").then(|| "log".to_owned());
+        let s = ReminderSettings::resolve(&file, env).expect("valid");
+        assert_eq!(s.every, Duration::from_secs(900));
+        assert_eq!((s.sms, s.email), (ChannelSetting::Log, ChannelSetting::Log));
+        let bad = |k: &str| (k == "DHRUVA_REMINDER_SMS").then(|| "twilio".to_owned());
+        assert!(ReminderSettings::resolve(&FileConfig::default(), bad).is_err());
     }
 
     #[test]

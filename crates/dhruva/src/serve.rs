@@ -1,10 +1,11 @@
 //! Serving: bind, announce the real address, run until Ctrl-C or SIGTERM, then drain
 //! connections and close the store so SQLite checkpoints its WAL cleanly.
 
-use crate::config::WebSettings;
+use crate::config::{ChannelSetting, ReminderSettings, WebSettings};
 use anyhow::{Context, Result};
 use dhruva_store::Store;
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::Duration;
 use tokio::net::TcpListener;
 use tokio::signal::unix::{signal, Signal, SignalKind};
@@ -21,6 +22,7 @@ pub async fn serve(store: Store, web: WebSettings) -> Result<()> {
         .with_context(|| format!("cannot listen on {} (is another program using it?)", web.bind))?;
     let addr = listener.local_addr().context("cannot read the address being listened on")?;
     let app = dhruva_web::router(store.clone(), web.config).into_make_service_with_connect_info::<SocketAddr>();
+    let reminders = start_reminders(&store, &web.reminders);
 
     let (stop, stopped) = oneshot::channel::<()>();
     let mut server = tokio::spawn(async move {
@@ -43,6 +45,7 @@ pub async fn serve(store: Store, web: WebSettings) -> Result<()> {
 
     tokio::select! {
         ended = &mut server => {
+            reminders.abort();
             store.close().await;
             ended.context("the web server task failed")?.context("the web server stopped")?;
             anyhow::bail!("the web server stopped unexpectedly");
@@ -59,9 +62,25 @@ pub async fn serve(store: Store, web: WebSettings) -> Result<()> {
             server.abort();
         }
     }
+    reminders.abort();
     store.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// The reminder runner: in-app always, SMS and email through the logging stand-in when
+/// switched on (each collective still decides whether its members get them).
+fn start_reminders(store: &Store, settings: &ReminderSettings) -> tokio::task::JoinHandle<()> {
+    use dhruva_web::reminders::{self, LoggingNotifier, Notifier};
+    let mut notifiers: Vec<Arc<dyn Notifier>> = Vec::new();
+    if settings.sms == ChannelSetting::Log {
+        notifiers.push(Arc::new(LoggingNotifier::new(reminders::SMS)));
+    }
+    if settings.email == ChannelSetting::Log {
+        notifiers.push(Arc::new(LoggingNotifier::new(reminders::EMAIL)));
+    }
+    tracing::info!(minutes = settings.every.as_secs() / 60, channels = notifiers.len(), "reminders start");
+    reminders::spawn_loop(store.clone(), notifiers, settings.every)
 }
 
 fn how_to_open(addr: SocketAddr) -> String {

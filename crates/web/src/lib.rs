@@ -21,6 +21,7 @@ mod i18n;
 mod metrics;
 mod ops;
 mod pages;
+pub mod reminders;
 mod security;
 mod session;
 mod state;

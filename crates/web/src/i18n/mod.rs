@@ -30,6 +30,8 @@ macro_rules! locale_files {
             "\n",
             include_str!(concat!("../../../../locales/", $lang, "/scorecards.ftl")),
             "\n",
+            include_str!(concat!("../../../../locales/", $lang, "/casework.ftl")),
+            "\n",
             include_str!(concat!("../../../../locales/", $lang, "/cases.ftl")),
         )
     };

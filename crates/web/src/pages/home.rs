@@ -32,6 +32,8 @@ struct HomePage {
     rights_links: Vec<(&'static str, String)>,
     /// Score cards: rounds to rate, rounds to run, the institutions registry (href, label, class).
     scorecard_links: Vec<(String, String, &'static str)>,
+    /// Her reminders, with the number of unread ones.
+    reminders: Option<String>,
 }
 
 pub async fn home(State(app): State<AppState>, page: SignedInPage) -> Result<Response, WebError> {
@@ -62,5 +64,6 @@ pub async fn home(State(app): State<AppState>, page: SignedInPage) -> Result<Res
     let roles: Vec<Role> = who.actor.grants.iter().map(|g| g.role()).collect();
     let rights_links = super::requests::home_links(&v.tr, &access, &roles);
     let scorecard_links = super::rounds::home_links(&app, &v, &access, &roles).await?;
-    html(&HomePage { is_member: who.actor.has_role(Role::Member), v, role_line, counts, collectives, rights_links, scorecard_links })
+    let reminders = super::casework::home_badge(&app, &v.tr, &who).await?;
+    html(&HomePage { is_member: who.actor.has_role(Role::Member), v, role_line, counts, collectives, rights_links, scorecard_links, reminders })
 }

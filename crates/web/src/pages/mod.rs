@@ -2,6 +2,7 @@
 //! `base.html`, the quick exit, the language switcher and (signed in) the navigation.
 
 mod access_log;
+mod casework;
 mod collectives;
 mod erasure;
 mod consents;
@@ -56,6 +57,7 @@ pub fn routes() -> Router<AppState> {
         .merge(requests::routes())
         .merge(erasure::routes())
         .merge(reports::routes())
+        .merge(casework::routes())
         .merge(institutions::routes().merge(rounds::routes()))
         .route("/profile/consents", get(consents::own).post(consents::own_submit))
         .route("/profile/mentors", get(mentors::own).post(mentors::own_submit))

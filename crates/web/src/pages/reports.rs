@@ -54,6 +54,8 @@ pub struct ScorecardPage {
     /// Where the CSV and JSON of this score card are.
     pub files: String,
     pub public: bool,
+    /// Compensation figures from casework for the institutions on the card (suppressed).
+    pub casework: Vec<crate::pages::casework::figures::FigureLine>,
 }
 
 /// District and state names for a report's card (empty when there is no card yet).
@@ -68,6 +70,7 @@ pub(crate) async fn places(app: &AppState, r: &RoundReport) -> Result<(BTreeMap<
 pub(crate) async fn scorecard_page(app: &AppState, v: Visit, r: RoundReport, files: String, public: bool) -> Result<ScorecardPage, WebError> {
     let tr = &v.tr;
     let (districts, states) = places(app, &r).await?;
+    let casework = crate::pages::casework::figures::scorecard_lines(app, tr, &r.institutions).await?;
     let names = Names { institutions: &r.institutions, districts: &districts, states: &states };
     let mut args = FluentArgs::new();
     args.set("from", format::date(tr, r.round.period_start));
@@ -102,6 +105,7 @@ pub(crate) async fn scorecard_page(app: &AppState, v: Visit, r: RoundReport, fil
         previous_plan,
         files,
         public,
+        casework,
         v,
     })
 }

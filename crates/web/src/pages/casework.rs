@@ -1,0 +1,165 @@
+//! The leader's secretarial desk (what is due this week and what is overdue, for members who
+//! asked for case support), her own reminders, and the links a collective's page offers.
+//! Reminder settings, the register import and the figures are in the submodules.
+
+pub mod figures;
+mod import;
+mod settings;
+
+use super::{html, Id, SignedInPage};
+use crate::access::{Access, DeskView};
+use crate::error::WebError;
+use crate::format;
+use crate::i18n::Tr;
+use crate::reminders::DAYS_AHEAD;
+use crate::session::SignedIn;
+use crate::state::{today, AppState};
+use crate::visit::Visit;
+use askama::Template;
+use axum::extract::State;
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::Router;
+use dhruva_core::policy::{self, Action, CollectiveFacts, Resource};
+use dhruva_core::CollectiveId;
+use dhruva_store::cases::{DueItem, DueWhat};
+use dhruva_store::Channel;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/collectives/{id}/casework", get(desk))
+        .route("/reminders", get(my_reminders))
+        .route("/collectives/{id}/reminders", get(settings::form).post(settings::submit))
+        .route("/collectives/{id}/cases/import", get(import::form).post(import::check))
+        .route("/collectives/{id}/cases/import/confirm", post(import::confirm))
+        .route("/collectives/{id}/casework/figures", get(figures::collective))
+        .route("/federation/casework", get(figures::federation))
+}
+
+impl Visit {
+    /// The casework links a collective's page offers this visitor. Only a hint (each page asks
+    /// the policy again with the collective's full facts); leaders' actions do not depend on
+    /// the collective's partners, so none are needed here.
+    pub fn casework_links(&self, collective: &i64) -> Vec<(String, String)> {
+        let Some(who) = &self.signed_in else { return Vec::new() };
+        let facts = CollectiveFacts { id: CollectiveId(*collective), partners: Vec::new() };
+        let may = |a| policy::decide(&who.actor, a, Resource::Collective(&facts)).allowed;
+        let mut links = Vec::new();
+        for (action, path, key) in [
+            (Action::ViewCasesDue, "casework", "casework-link-desk"),
+            (Action::ConfigureReminders, "reminders", "casework-link-reminders"),
+            (Action::ImportCases, "cases/import", "casework-link-import"),
+            (Action::ViewCaseFigures, "casework/figures", "casework-link-figures"),
+        ] {
+            if may(action) {
+                links.push((format!("/collectives/{collective}/{path}"), self.t(key)));
+            }
+        }
+        links
+    }
+}
+
+/// One due or overdue step on the desk.
+pub struct DueRow {
+    pub case: i64,
+    pub member: String,
+    pub kind: String,
+    pub what: String,
+    pub due: String,
+    pub late: Option<String>,
+}
+
+fn what_label(tr: &Tr, what: &DueWhat) -> String {
+    match what {
+        DueWhat::Deadline(rule) => tr.label("deadline", rule),
+        DueWhat::Hearing => tr.t("casework-due-hearing"),
+    }
+}
+
+fn due_row(tr: &Tr, view: &DeskView, item: &DueItem, today: time::Date) -> DueRow {
+    let member = match view.members.get(&item.member) {
+        Some((code, Some(name))) => format!("{} ({code})", name.expose()),
+        Some((code, None)) => code.clone(),
+        None => String::new(),
+    };
+    let late = item.overdue.then(|| tr.t_args("casework-days-late", "days", (today - item.due).whole_days()));
+    DueRow {
+        case: item.case.0,
+        member,
+        kind: tr.label("case-kind", item.kind.code()),
+        what: what_label(tr, &item.what),
+        due: format::date(tr, item.due),
+        late,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "casework/desk.html")]
+struct DeskPage {
+    v: Visit,
+    heading: String,
+    overdue: Vec<DueRow>,
+    due: Vec<DueRow>,
+    not_asked: String,
+    links: Vec<(String, String)>,
+}
+
+#[tracing::instrument(skip_all)]
+async fn desk(State(app): State<AppState>, page: SignedInPage, Id(id): Id) -> Result<Response, WebError> {
+    let SignedInPage { v, who } = page;
+    let today = today();
+    let until = today.checked_add(time::Duration::days(DAYS_AHEAD)).unwrap_or(today);
+    let view = Access::new(&app, &who.actor, Channel::Web).casework_desk(CollectiveId(id), today, until).await?;
+    let (overdue, due): (Vec<&DueItem>, Vec<&DueItem>) = view.items.iter().partition(|i| i.overdue);
+    let overdue = overdue.into_iter().map(|i| due_row(&v.tr, &view, i, today)).collect();
+    let due = due.into_iter().map(|i| due_row(&v.tr, &view, i, today)).collect();
+    let links = v.casework_links(&id).into_iter().filter(|(href, _)| !href.ends_with("/casework")).collect();
+    html(&DeskPage {
+        heading: v.tr.t_args("casework-desk-heading", "collective", view.collective.clone()),
+        not_asked: v.tr.t_args("casework-not-asked", "count", view.not_asked),
+        overdue,
+        due,
+        links,
+        v,
+    })
+}
+
+pub struct ReminderLine {
+    pub when: String,
+    pub text: String,
+    pub new: bool,
+}
+
+#[derive(Template)]
+#[template(path = "casework/reminders.html")]
+struct RemindersPage {
+    v: Visit,
+    items: Vec<ReminderLine>,
+}
+
+/// Her own reminders, newest first; opening the page marks them read.
+async fn my_reminders(State(app): State<AppState>, page: SignedInPage) -> Result<Response, WebError> {
+    let SignedInPage { v, who } = page;
+    let account = who.account.id;
+    let mut list = app.store.notifications(account).await?;
+    list.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id)));
+    if list.iter().any(|n| !n.read) {
+        app.store.mark_notifications_read(account).await?;
+    }
+    let items = list
+        .into_iter()
+        .map(|n| ReminderLine { when: format::date(&v.tr, n.created_at.to_offset(time::macros::offset!(+5:30)).date()), text: n.text, new: !n.read })
+        .collect();
+    html(&RemindersPage { v, items })
+}
+
+/// The home page's reminders link with the number of unread ones, for anyone who has a
+/// reminder or is a member (who may get one).
+pub async fn home_badge(app: &AppState, tr: &Tr, who: &SignedIn) -> Result<Option<String>, WebError> {
+    let list = app.store.notifications(who.account.id).await?;
+    if list.is_empty() && who.actor.member().is_none() {
+        return Ok(None);
+    }
+    let unread = list.iter().filter(|n| !n.read).count();
+    Ok(Some(tr.t_args("casework-reminders-badge", "count", unread)))
+}

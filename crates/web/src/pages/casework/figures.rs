@@ -1,0 +1,148 @@
+//! Compensation figures for advocacy: a collective's, the federation's, and an authority's
+//! beside its ratings on a score card. Every number is already suppressed by
+//! `dhruva_core::cases::figures::build`; this only formats (rupees in lakhs and crores, days,
+//! percentages) and says "fewer than k" where a figure is withheld.
+
+use super::super::{html, Id, SignedInPage};
+use crate::access::{self, figure_key, Access};
+use crate::error::WebError;
+use crate::format::indian_number;
+use crate::i18n::Tr;
+use crate::state::AppState;
+use crate::visit::Visit;
+use askama::Template;
+use axum::extract::State;
+use axum::response::Response;
+use dhruva_core::cases::figures::{FigureKey, FigureRow, Figures};
+use dhruva_core::scorecard::Published;
+use dhruva_core::{CollectiveId, InstitutionId};
+use dhruva_store::Channel;
+use std::collections::BTreeMap;
+
+/// One row of a figures table, formatted.
+pub struct FigureLine {
+    pub name: String,
+    pub claims: String,
+    pub stages: String,
+    pub claimed: String,
+    pub awarded: String,
+    pub received: String,
+    pub median: String,
+    pub in_time: String,
+}
+
+struct Fmt<'a> {
+    tr: &'a Tr,
+    suppressed: String,
+}
+
+impl<'a> Fmt<'a> {
+    fn new(tr: &'a Tr, k: u32) -> Self {
+        Fmt { tr, suppressed: tr.t_args("casework-suppressed", "k", k) }
+    }
+
+    fn show<T>(&self, p: &Published<T>, f: impl Fn(&T) -> String) -> String {
+        match p {
+            Published::Shown(v) => f(v),
+            Published::Suppressed => self.suppressed.clone(),
+        }
+    }
+
+    fn line(&self, row: &FigureRow, names: &BTreeMap<String, String>) -> FigureLine {
+        let name = match &row.key {
+            FigureKey::Total => self.tr.t("casework-figures-total"),
+            key => names.get(&figure_key(key)).cloned().unwrap_or_else(|| match key {
+                FigureKey::District(d) => d.to_string(),
+                FigureKey::State(s) => s.clone(),
+                _ => self.tr.t("casework-none"),
+            }),
+        };
+        let count = |n: &u64| indian_number(i64::try_from(*n).unwrap_or(i64::MAX));
+        let rupees = |n: &i64| format!("₹{}", indian_number(*n));
+        let stages = row
+            .by_status
+            .iter()
+            .map(|(state, n)| format!("{}: {}", self.tr.label("case-state", state.code()), self.show(n, count)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        FigureLine {
+            name,
+            claims: self.show(&row.claims, count),
+            stages: if stages.is_empty() { self.tr.t("casework-none") } else { stages },
+            claimed: self.show(&row.claimed, rupees),
+            awarded: self.show(&row.awarded, rupees),
+            received: self.show(&row.received, rupees),
+            median: self.show(&row.median_days_to_decision, |d| format!("{d:.0}")),
+            in_time: self.show(&row.decided_in_time, |s| format!("{:.0}%", s * 100.0)),
+        }
+    }
+}
+
+/// The figures' sections as (id, heading, rows); `one_collective` leaves out "by collective"
+/// (it would repeat the total).
+fn sections(tr: &Tr, f: &Figures, names: &BTreeMap<String, String>, one_collective: bool) -> Vec<(&'static str, String, Vec<FigureLine>)> {
+    let fmt = Fmt::new(tr, f.k.get());
+    let lines = |rows: &[FigureRow]| rows.iter().map(|r| fmt.line(r, names)).collect::<Vec<_>>();
+    let mut out = vec![("figures-total", tr.t("casework-figures-total"), vec![fmt.line(&f.total, names)])];
+    if !one_collective {
+        out.push(("figures-by-collective", tr.t("casework-figures-by-collective"), lines(&f.by_collective)));
+    }
+    out.push(("figures-by-district", tr.t("casework-figures-by-district"), lines(&f.by_district)));
+    out.push(("figures-by-state", tr.t("casework-figures-by-state"), lines(&f.by_state)));
+    out.push(("figures-by-authority", tr.t("casework-figures-by-authority"), lines(&f.by_authority)));
+    out.retain(|(_, _, rows)| !rows.is_empty());
+    out
+}
+
+#[derive(Template)]
+#[template(path = "casework/figures.html")]
+struct FiguresPage {
+    v: Visit,
+    heading: String,
+    k_note: String,
+    empty: bool,
+    sections: Vec<(&'static str, String, Vec<FigureLine>)>,
+}
+
+fn figures_page(v: Visit, scope: String, f: &Figures, names: &BTreeMap<String, String>, one_collective: bool) -> FiguresPage {
+    let empty = f.total.claims == Published::Shown(0);
+    FiguresPage {
+        heading: v.tr.t_args("casework-figures-heading", "scope", scope),
+        k_note: v.tr.t_args("casework-figures-k", "k", f.k.get()),
+        sections: if empty { Vec::new() } else { sections(&v.tr, f, names, one_collective) },
+        empty,
+        v,
+    }
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn collective(State(app): State<AppState>, p: SignedInPage, Id(id): Id) -> Result<Response, WebError> {
+    let SignedInPage { v, who } = p;
+    let access = Access::new(&app, &who.actor, Channel::Web);
+    let (name, f) = access.collective_case_figures(CollectiveId(id)).await?;
+    let names = access.figure_names(&f).await?;
+    html(&figures_page(v, name, &f, &names, true))
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn federation(State(app): State<AppState>, p: SignedInPage) -> Result<Response, WebError> {
+    let SignedInPage { v, who } = p;
+    let access = Access::new(&app, &who.actor, Channel::Web);
+    let f = access.federation_case_figures().await?;
+    let names = access.figure_names(&f).await?;
+    let scope = v.t("casework-figures-federation");
+    html(&figures_page(v, scope, &f, &names, false))
+}
+
+/// The authority rows for the institutions on a score card, formatted; empty when no claim
+/// names any of them. Suppressed aggregates only, so the public page may show them too.
+pub async fn scorecard_lines<T>(app: &AppState, tr: &Tr, institutions: &BTreeMap<InstitutionId, T>) -> Result<Vec<FigureLine>, WebError> {
+    let ids: Vec<InstitutionId> = institutions.keys().copied().collect();
+    let rows = access::authority_figures(app, &ids).await?;
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let names = access::figure_names(app, rows.iter().map(|(_, r)| r)).await?;
+    let fmt = Fmt::new(tr, access::case_min_cell(app).get());
+    Ok(rows.iter().map(|(_, r)| fmt.line(r, &names)).collect())
+}
