@@ -8,8 +8,7 @@
 
 mod common;
 
-use common::browser::{browser_available, e, fits_the_phone, is_bengali, log_in, save_evidence, text_of, wait_for, wait_for_xpath, ChromeDriver, Flow};
-use common::{demo, dhruva, Server};
+use common::browser::{e, fits_the_phone, is_bengali, log_in, on_two_phones, text_of, wait_for, wait_for_xpath, Flow};
 use fantoccini::{Client, Locator};
 
 /// `demo-member`'s fixed code in the demo.
@@ -17,29 +16,8 @@ const MEMBER_CODE: &str = "M-WB0010";
 
 #[tokio::test]
 async fn a_member_withdraws_mentoring_on_her_phone_and_her_mentor_loses_her_profile_at_once() {
-    if !browser_available("the consent browser test") {
-        return;
-    }
-    let tmp = tempfile::tempdir().expect("temp dir");
-    let data = tmp.path().join("data");
-    demo(&data);
-    let server = Server::start(dhruva(&data, &["serve", "--bind", "127.0.0.1:0"]));
-    let driver = ChromeDriver::start();
-    let mentor = driver.session(&tmp.path().join("mentor-profile")).await;
-    let member = driver.session(&tmp.path().join("member-profile")).await;
-
-    let outcome = flow(&mentor, &member, &server.base).await;
-    if outcome.is_err() {
-        save_evidence(&mentor, &format!("browser-consent-{}", "mentor")).await;
-        save_evidence(&member, &format!("browser-consent-{}", "member")).await;
-    }
-    let _ = mentor.close().await;
-    let _ = member.close().await;
-    if let Err(e) = outcome {
-        panic!("{e}\nserver output:\n{}", server.output());
-    }
+    on_two_phones("consent", ["mentor", "member"], |mentor, member, base| async move { flow(&mentor, &member, &base).await }).await;
 }
-
 
 async fn flow(mentor: &Client, member: &Client, base: &str) -> Flow {
     // The mentor opens her page and sees her name.

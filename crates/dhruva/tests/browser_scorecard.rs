@@ -8,33 +8,12 @@
 
 mod common;
 
-use common::browser::{browser_available, e, fits_the_phone, is_bengali, log_in, save_evidence, text_of, wait_for, ChromeDriver, Flow};
-use common::{demo, dhruva, Server};
+use common::browser::{e, fits_the_phone, is_bengali, log_in, on_two_phones, text_of, wait_for, Flow};
 use fantoccini::{Client, Locator};
 
 #[tokio::test]
 async fn a_member_rates_in_bengali_on_her_phone_and_her_leader_sees_the_count_but_not_her_rating() {
-    if !browser_available("the score card browser test") {
-        return;
-    }
-    let tmp = tempfile::tempdir().expect("temp dir");
-    let data = tmp.path().join("data");
-    demo(&data);
-    let server = Server::start(dhruva(&data, &["serve", "--bind", "127.0.0.1:0"]));
-    let driver = ChromeDriver::start();
-    let member = driver.session(&tmp.path().join("member-profile")).await;
-    let leader = driver.session(&tmp.path().join("leader-profile")).await;
-
-    let outcome = flow(&member, &leader, &server.base).await;
-    if outcome.is_err() {
-        save_evidence(&member, "browser-scorecard-member").await;
-        save_evidence(&leader, "browser-scorecard-leader").await;
-    }
-    let _ = member.close().await;
-    let _ = leader.close().await;
-    if let Err(e) = outcome {
-        panic!("{e}\nserver output:\n{}", server.output());
-    }
+    on_two_phones("scorecard", ["member", "leader"], |member, leader, base| async move { flow(&member, &leader, &base).await }).await;
 }
 
 async fn flow(member: &Client, leader: &Client, base: &str) -> Flow {

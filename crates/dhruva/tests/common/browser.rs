@@ -147,3 +147,34 @@ pub async fn save_evidence(c: &Client, name: &str) {
     }
     eprintln!("browser evidence saved in {}", dir.display());
 }
+
+/// Two people on two phones against a freshly served demo: starts the demo, the server and
+/// two Chromium sessions with their own profiles (their own cookies), runs `flow(first,
+/// second, base_url)`, and on failure saves both screens and fails with the server's output.
+/// `people` names the two for the evidence files (`browser-<test>-<person>.png`).
+pub async fn on_two_phones<Fut>(test: &str, people: [&str; 2], flow: impl FnOnce(Client, Client, String) -> Fut)
+where
+    Fut: std::future::Future<Output = Flow>,
+{
+    if !browser_available(&format!("the {test} browser test")) {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let data = tmp.path().join("data");
+    super::demo(&data);
+    let server = super::Server::start(super::dhruva(&data, &["serve", "--bind", "127.0.0.1:0"]));
+    let driver = ChromeDriver::start();
+    let first = driver.session(&tmp.path().join(format!("{}-profile", people[0]))).await;
+    let second = driver.session(&tmp.path().join(format!("{}-profile", people[1]))).await;
+
+    let outcome = flow(first.clone(), second.clone(), server.base.clone()).await;
+    if outcome.is_err() {
+        save_evidence(&first, &format!("browser-{test}-{}", people[0])).await;
+        save_evidence(&second, &format!("browser-{test}-{}", people[1])).await;
+    }
+    let _ = first.close().await;
+    let _ = second.close().await;
+    if let Err(e) = outcome {
+        panic!("{e}\nserver output:\n{}", server.output());
+    }
+}
