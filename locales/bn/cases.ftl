@@ -89,7 +89,6 @@ cases-upcoming = সামনে যা আছে
 cases-upcoming-none = সামনের ৩০ দিনে কিছু নেই।
 cases-upcoming-hearing = পরের শুনানি
 cases-opened-on = খোলা হয়েছে { $date }
-cases-since = { $date } থেকে
 cases-next-due = পরের তারিখ: { $date }
 cases-overdue-count = { $count ->
     [one] একটি ধাপের সময় পেরিয়ে গেছে

@@ -89,7 +89,6 @@ cases-upcoming = Coming up
 cases-upcoming-none = Nothing is due in the next 30 days.
 cases-upcoming-hearing = Next hearing
 cases-opened-on = Opened on { $date }
-cases-since = since { $date }
 cases-next-due = Next date: { $date }
 cases-overdue-count = { $count ->
     [one] One step is overdue

@@ -89,7 +89,6 @@ cases-upcoming = आगे क्या है
 cases-upcoming-none = अगले 30 दिनों में कुछ नहीं।
 cases-upcoming-hearing = अगली सुनवाई
 cases-opened-on = खोला गया { $date }
-cases-since = { $date } से
 cases-next-due = अगली तारीख़: { $date }
 cases-overdue-count = { $count ->
     [one] एक क़दम का समय निकल गया

@@ -89,7 +89,6 @@ cases-upcoming = రాబోయేవి
 cases-upcoming-none = రాబోయే 30 రోజుల్లో ఏమీ లేదు.
 cases-upcoming-hearing = తదుపరి విచారణ
 cases-opened-on = తెరిచిన తేదీ { $date }
-cases-since = { $date } నుండి
 cases-next-due = తదుపరి తేదీ: { $date }
 cases-overdue-count = { $count ->
     [one] ఒక అడుగు గడువు దాటింది

@@ -14,6 +14,7 @@ use dhruva_store::{Accessor, Channel};
 use std::collections::HashMap;
 
 mod rights;
+mod cases;
 mod casework;
 mod consents;
 mod federation;
@@ -23,6 +24,7 @@ mod scorecard_reports;
 mod scorecards;
 mod transparency;
 
+pub use cases::{CaseView, MemberCases};
 pub use casework::{authority_figures, case_min_cell, figure_key, figure_names, DeskView};
 pub use consents::{ConsentsView, RECORDED_METHODS};
 pub use scorecard_reports::{institutions_named, place_names, public_report, published_rounds, FederationReport, RoundReport};

@@ -8,7 +8,7 @@
 //! holds what she typed, not what was stored before.
 
 use crate::i18n::Tr;
-use dhruva_forms::{Answer, AnswerError, AnswerProblem, Answers, Form, Item, ItemKind, RawAnswers};
+use dhruva_forms::{AnswerError, AnswerProblem, Form, Item, ItemKind, RawAnswers};
 use std::collections::BTreeMap;
 
 /// Text items longer than this get a text area rather than a one-line input.
@@ -52,9 +52,6 @@ pub struct FieldView {
 impl FieldView {
     pub fn is_note(&self) -> bool {
         self.widget == Widget::Note
-    }
-    pub fn is_line(&self) -> bool {
-        self.widget == Widget::Line
     }
     pub fn is_area(&self) -> bool {
         self.widget == Widget::Area
@@ -134,23 +131,6 @@ pub fn fields(form: &Form, tr: &Tr, values: &RawAnswers, errors: &[AnswerError])
                 min,
                 max,
             }
-        })
-        .collect()
-}
-
-/// Checked answers turned back into what a form posts, to fill an edit form.
-pub fn raw_from_answers(answers: &Answers) -> RawAnswers {
-    answers
-        .iter()
-        .map(|(name, a)| {
-            let values = match a {
-                Answer::Text(s) | Answer::Choice(s) => vec![s.clone()],
-                Answer::Integer(n) => vec![n.to_string()],
-                Answer::Date(d) => vec![format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())],
-                Answer::Choices(c) => c.clone(),
-                Answer::Point(p) => vec![p.to_string()],
-            };
-            (name.to_owned(), values)
         })
         .collect()
 }
@@ -255,13 +235,5 @@ choices = [{ value = "x", label = { en = "X", bn = "এক্স" } }, { value =
         assert!(f[4].options[1].selected && !f[4].options[0].selected);
         assert!(f[5].options.iter().all(|o| o.selected));
         assert!(f[3].error.is_none());
-    }
-
-    #[test]
-    fn stored_answers_fill_the_form_again() {
-        let form = form();
-        let posted = raw(&[("reference", "FIR 12/2025"), ("on", "2026-03-01"), ("papers", "y")]);
-        let answers = form.validate(&posted).expect("valid");
-        assert_eq!(raw_from_answers(&answers), posted);
     }
 }

@@ -73,15 +73,20 @@ pub fn router(store: Store, config: WebConfig) -> axum::Router {
     // middleware: pages their session/CSRF layer, the API its bearer-token layer.
     let pages = pages::routes().layer(from_fn_with_state(state.clone(), visit::visit));
     let api = api::routes().layer(from_fn_with_state(state.clone(), api::auth::authenticate));
+    // The letter form carries photos: only its routes take bodies up to four files' worth.
+    let uploads = pages::cases::upload_routes()
+        .layer(from_fn_with_state(state.clone(), visit::visit))
+        .layer(RequestBodyLimitLayer::new(pages::cases::UPLOAD_BODY_LIMIT));
     axum::Router::new()
         .merge(pages)
         .merge(api)
         .merge(api::public_routes())
         .merge(pages::reports::public_routes(state.clone()))
         .merge(ops::routes())
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .merge(uploads)
         .layer(from_fn_with_state(state.clone(), metrics::observe))
         .layer(from_fn_with_state(state.clone(), security::headers))
         .layer(CompressionLayer::new())
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .with_state(state)
 }

@@ -44,7 +44,13 @@ const PERMISSIONS: &str = "camera=(), microphone=(), geolocation=(), payment=(),
 pub async fn headers(State(app): State<AppState>, req: Request, next: Next) -> Response {
     let mut response = next.run(req).await;
     let h = response.headers_mut();
-    h.insert(header::CONTENT_SECURITY_POLICY, app.csp.clone());
+    // A response with a policy of its own (an attached file: `sandbox`) keeps it, and gets
+    // ours beside it; browsers enforce both.
+    if h.contains_key(header::CONTENT_SECURITY_POLICY) {
+        h.append(header::CONTENT_SECURITY_POLICY, app.csp.clone());
+    } else {
+        h.insert(header::CONTENT_SECURITY_POLICY, app.csp.clone());
+    }
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));

@@ -135,7 +135,9 @@ async fn check_unsafe(app: &AppState, parts: &mut Parts, body: Body, visit: &Vis
     if csrf::is_cross_site(&parts.headers, app.config.behind_proxy) {
         return Err(WebError::CrossSite);
     }
-    let bytes = axum::body::to_bytes(body, BODY_LIMIT).await.map_err(|_| WebError::BadRequest)?;
+    // Each route's own limit layer (lib.rs) has already capped its body; this is only the
+    // largest any route allows (the letter form with its photos).
+    let bytes = axum::body::to_bytes(body, BODY_LIMIT.max(crate::pages::cases::UPLOAD_BODY_LIMIT)).await.map_err(|_| WebError::BadRequest)?;
     let token = match multipart_boundary(&parts.headers) {
         Some(boundary) => multipart_field(&bytes, &boundary, "csrf"),
         None => is_form(&parts.headers).then(|| form_field(&bytes, "csrf")).flatten(),

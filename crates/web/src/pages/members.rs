@@ -30,8 +30,10 @@ struct ShowPage {
 #[tracing::instrument(skip_all)]
 pub async fn show(State(app): State<AppState>, page: SignedInPage, Id(id): Id) -> Result<Response, WebError> {
     let SignedInPage { v, who } = page;
-    let view = Access::new(&app, &who.actor, Channel::Web).member(MemberId(id)).await?;
-    let links = super::consents::member_links(&v.tr, &view);
+    let access = Access::new(&app, &who.actor, Channel::Web);
+    let view = access.member(MemberId(id)).await?;
+    let mut links = super::consents::member_links(&v.tr, &view);
+    links.extend(super::cases::member_link(&v.tr, &access, MemberId(id)).await?);
     let m = member_page(&v.tr, view);
     let edit_url = if m.is_herself { "/profile/edit".to_owned() } else { format!("/members/{id}/edit") };
     html(&ShowPage { v, m, edit_url, links })

@@ -2,6 +2,7 @@
 //! `base.html`, the quick exit, the language switcher and (signed in) the navigation.
 
 mod access_log;
+pub mod cases;
 mod casework;
 mod collectives;
 mod erasure;
@@ -58,6 +59,7 @@ pub fn routes() -> Router<AppState> {
         .merge(erasure::routes())
         .merge(reports::routes())
         .merge(casework::routes())
+        .merge(cases::routes())
         .merge(institutions::routes().merge(rounds::routes()))
         .route("/profile/consents", get(consents::own).post(consents::own_submit))
         .route("/profile/mentors", get(mentors::own).post(mentors::own_submit))

@@ -1,0 +1,252 @@
+//! The case page and its small forms: move the case on (one button per allowed stage, each
+//! with a date and a note), record a hearing (legal cases), move a due date with a reason.
+
+use super::timeline::{self, EntryView};
+use super::{case_title, iso, past_date, refusal_message, refused, state_label, words};
+use crate::access::{Access, CaseView};
+use crate::error::WebError;
+use crate::format;
+use crate::i18n::Tr;
+use crate::pages::{html, Id, PageForm, SignedInPage};
+use crate::state::{today, AppState};
+use crate::visit::Visit;
+use askama::Template;
+use axum::extract::{FromRequestParts, Path, State};
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Redirect, Response};
+use dhruva_core::cases::workflow::workflow;
+use dhruva_core::cases::{CaseKind, CaseState};
+use dhruva_core::{CaseId, Sensitive};
+use dhruva_forms::{Form, ItemKind, RawAnswers};
+use dhruva_store::cases::TimelineEntry;
+use dhruva_store::Channel;
+use serde::Deserialize;
+
+/// One stage she can move the case to.
+pub struct MoveView {
+    pub code: &'static str,
+    pub label: String,
+}
+
+/// A deadline not yet met, with its rule's source and any reason it was moved.
+pub struct DueView {
+    pub rule: String,
+    pub label: String,
+    pub due: String,
+    pub status: String,
+    pub overdue: bool,
+    pub source: String,
+    pub moved: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "cases/show.html")]
+struct ShowPage {
+    v: Visit,
+    id: i64,
+    title: String,
+    state: String,
+    state_code: &'static str,
+    authority: Option<String>,
+    details: Vec<(String, String)>,
+    due: Vec<DueView>,
+    moves: Vec<MoveView>,
+    is_final: bool,
+    is_legal: bool,
+    may_manage: bool,
+    today: String,
+    saved: bool,
+    /// Her list: "my cases" for herself, the member's cases for a leader.
+    back: String,
+    timeline: Vec<EntryView>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct Saved {
+    #[serde(default)]
+    saved: Option<String>,
+}
+
+/// Her answers to the kind's form, as (label, value) in her language; amounts in rupees with
+/// lakh and crore grouping.
+pub fn detail_rows(tr: &Tr, form: &Form, raw: &RawAnswers) -> Vec<(String, String)> {
+    let Ok(answers) = form.validate(raw) else {
+        return Vec::new();
+    };
+    let lang = tr.lang();
+    form.items
+        .iter()
+        .filter_map(|item| {
+            let a = answers.get(&item.name)?;
+            let value = match (a, &item.kind) {
+                (dhruva_forms::Answer::Integer(n), _) if item.name.starts_with("amount") || item.name.ends_with("_amount") => {
+                    format::rupees(n.saturating_mul(100))
+                }
+                (dhruva_forms::Answer::Integer(n), _) => format::indian_number(*n),
+                (dhruva_forms::Answer::Date(d), _) => format::date(tr, *d),
+                (dhruva_forms::Answer::Choice(c), ItemKind::SelectOne { choices }) => choices.iter().find(|x| x.value == *c).map_or(c.clone(), |x| x.label.get(lang).to_owned()),
+                (dhruva_forms::Answer::Choices(cs), ItemKind::SelectMultiple { choices }) => cs
+                    .iter()
+                    .map(|c| choices.iter().find(|x| x.value == *c).map_or(c.clone(), |x| x.label.get(lang).to_owned()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                (dhruva_forms::Answer::Text(t), _) => t.clone(),
+                _ => return None,
+            };
+            Some((item.label.get(lang).to_owned(), value))
+        })
+        .collect()
+}
+
+fn due_views(tr: &Tr, timeline: &[TimelineEntry]) -> Vec<DueView> {
+    timeline
+        .iter()
+        .filter_map(|e| match e {
+            TimelineEntry::Deadline { deadline, reason } if deadline.met_on.is_none() => Some(DueView {
+                rule: deadline.rule.id.clone(),
+                label: tr.label("deadline", &deadline.rule.id),
+                due: tr.t_args("case-due-on", "date", format::date(tr, deadline.due)),
+                status: timeline::deadline_status(tr, deadline),
+                overdue: deadline.due < today(),
+                source: tr.t_args("case-due-source", "source", deadline.rule.source.clone()),
+                moved: timeline::moved_line(tr, deadline, reason.as_ref().map(|r| r.expose().as_str())),
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+async fn authority_text(app: &AppState, view: &CaseView) -> Result<Option<String>, WebError> {
+    if let Some(i) = view.case.summary.authority {
+        if let Some(inst) = app.store.institution(i).await? {
+            return Ok(Some(inst.name));
+        }
+    }
+    Ok(view.case.authority_name.as_ref().map(|n| n.expose().clone()))
+}
+
+pub async fn show(State(app): State<AppState>, page: SignedInPage, Id(id): Id, axum::extract::Query(q): axum::extract::Query<Saved>) -> Result<Response, WebError> {
+    let SignedInPage { v, who } = page;
+    let access = Access::new(&app, &who.actor, Channel::Web);
+    let view = access.case(CaseId(id)).await?;
+    let s = &view.case.summary;
+    let flow = workflow(s.kind);
+    let moves = flow.next_states(s.state).into_iter().map(|st| MoveView { code: st.code(), label: v.tr.t_args("case-move-to", "state", state_label(&v.tr, st)) }).collect();
+    let form = super::kind_form::form(s.kind);
+    let page = ShowPage {
+        id,
+        title: case_title(&v.tr, s),
+        state: super::state_since(&v.tr, s.state, s.state_since),
+        state_code: s.state.code(),
+        authority: authority_text(&app, &view).await?,
+        details: detail_rows(&v.tr, form, view.case.details.expose()),
+        due: due_views(&v.tr, &view.timeline),
+        moves,
+        is_final: flow.is_final(s.state),
+        is_legal: s.kind == CaseKind::Legal,
+        may_manage: view.may_manage,
+        today: iso(today()),
+        saved: q.saved.is_some(),
+        back: match who.actor.member() == Some(s.member) {
+            true => "/cases".to_owned(),
+            false => format!("/members/{}/cases", s.member),
+        },
+        timeline: timeline::entries(&app, &v.tr, who.actor.account, &view.timeline).await?,
+        v,
+    };
+    html(&page)
+}
+
+fn back_to(id: i64) -> Redirect {
+    Redirect::to(&format!("/cases/{id}?saved=1"))
+}
+
+#[derive(Deserialize)]
+pub struct StateForm {
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    on: String,
+    #[serde(default)]
+    note: String,
+}
+
+pub async fn change_state(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(f): PageForm<StateForm>) -> Result<Response, WebError> {
+    let SignedInPage { v, who } = page;
+    let access = Access::new(&app, &who.actor, Channel::Web);
+    let (Some(from), Some(to)) = (CaseState::from_code(&f.from), CaseState::from_code(&f.to)) else {
+        return Err(WebError::BadRequest);
+    };
+    let Some(on) = past_date(&f.on) else {
+        return refused(v.clone(), v.t("cases-error-date"), format!("/cases/{id}"));
+    };
+    match access.change_case_state(CaseId(id), from, to, on, words(&f.note)).await? {
+        Ok(()) => Ok(back_to(id).into_response()),
+        Err(e) => refused(v.clone(), refusal_message(&v.tr, &e), format!("/cases/{id}")),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct HearingForm {
+    #[serde(default)]
+    held_on: String,
+    #[serde(default)]
+    court: String,
+    #[serde(default)]
+    next_on: String,
+    #[serde(default)]
+    note: String,
+}
+
+pub async fn hearing(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(f): PageForm<HearingForm>) -> Result<Response, WebError> {
+    let SignedInPage { v, who } = page;
+    let access = Access::new(&app, &who.actor, Channel::Web);
+    let held_on = past_date(&f.held_on);
+    // The next date is ahead by nature: any real date is accepted.
+    let next_on = crate::pages::rounds::common::parse_date(&f.next_on);
+    let (Some(held_on), true) = (held_on, f.next_on.trim().is_empty() || next_on.is_some()) else {
+        return refused(v.clone(), v.t("cases-error-date"), format!("/cases/{id}"));
+    };
+    let h = dhruva_store::cases::NewHearing { held_on, court: words(&f.court), next_on, note: words(&f.note) };
+    match access.add_hearing(CaseId(id), &h).await? {
+        Ok(()) => Ok(back_to(id).into_response()),
+        Err(e) => refused(v.clone(), refusal_message(&v.tr, &e), format!("/cases/{id}")),
+    }
+}
+
+/// A case id and a rule id from the path. Anything else: 404.
+pub struct CaseRule(pub i64, pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for CaseRule {
+    type Rejection = WebError;
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, WebError> {
+        let Path((id, rule)) = Path::<(i64, String)>::from_request_parts(parts, state).await.map_err(|_| WebError::NotFound)?;
+        Ok(CaseRule(id, rule))
+    }
+}
+
+#[derive(Deserialize)]
+pub struct OverrideForm {
+    #[serde(default)]
+    due: String,
+    #[serde(default)]
+    reason: String,
+}
+
+pub async fn override_deadline(State(app): State<AppState>, page: SignedInPage, CaseRule(id, rule): CaseRule, PageForm(f): PageForm<OverrideForm>) -> Result<Response, WebError> {
+    let SignedInPage { v, who } = page;
+    let access = Access::new(&app, &who.actor, Channel::Web);
+    let back = format!("/cases/{id}");
+    let Some(due) = crate::pages::rounds::common::parse_date(&f.due) else {
+        return refused(v.clone(), v.tr.label("form-error", "not-a-date"), back);
+    };
+    if f.reason.trim().is_empty() {
+        return refused(v.clone(), v.t("case-override-reason-required"), back);
+    }
+    match access.override_deadline(CaseId(id), &rule, due, Sensitive::new(f.reason.trim().to_owned())).await? {
+        Ok(()) => Ok(back_to(id).into_response()),
+        Err(e) => refused(v.clone(), refusal_message(&v.tr, &e), back),
+    }
+}
