@@ -56,8 +56,16 @@ async fn her_secrets(db: &TestDb, member: MemberId) -> Vec<(String, Vec<u8>)> {
         out.push((column.to_owned(), row.try_get::<Option<Vec<u8>>, _>(i).expect("bytes").expect("filled in")));
     }
     out.push(("phone blind index".to_owned(), row.try_get::<String, _>(4).expect("index").into_bytes()));
-    for (table, column) in [("correction_requests", "text_ct"), ("grievances", "text_ct")] {
-        let row = sqlx::query(&format!("SELECT {column} FROM {table} WHERE member_id = $1")).bind(member.0).fetch_one(&mut conn).await.expect("row");
+    for (table, column) in [
+        ("correction_requests", "text_ct"),
+        ("grievances", "text_ct"),
+        ("cases", "details_ct"),
+        ("case_correspondence", "summary_ct"),
+        ("case_attachments", "bytes_ct"),
+        ("case_attachments", "file_name_ct"),
+    ] {
+        let filter = if table.starts_with("case_") { "case_id IN (SELECT id FROM cases WHERE member_id = $1)" } else { "member_id = $1" };
+        let row = sqlx::query(&format!("SELECT {column} FROM {table} WHERE {filter}")).bind(member.0).fetch_one(&mut conn).await.expect("row");
         out.push((format!("{table}.{column}"), row.try_get::<Vec<u8>, _>(0).expect("bytes")));
     }
     let _ = conn.close().await;
@@ -92,6 +100,7 @@ async fn seed(store: &Store) -> Seeded {
     store.request_correction(&cli(), her.id, &text).await.expect("request");
     let grievance = Sensitive::new("A leader told my neighbour about my case".to_owned());
     store.raise_grievance(&cli(), her.id, &grievance, TODAY).await.expect("grievance");
+    crate::cases_letters::case_with_letter_for(store, her.id, utthan).await;
     Seeded { her: her.id, code: her.code, other: other.id }
 }
 
@@ -108,12 +117,15 @@ pub async fn after_erasure_the_database_files_hold_nothing_of_hers(db: &TestDb) 
     let receipt = store.erase_member(&cli(), s.her).await.expect("erased");
     assert_eq!((receipt.removed.consents, receipt.removed.correction_requests, receipt.removed.grievances), (1, 1, 1));
     assert_eq!((receipt.removed.sessions, receipt.removed.tokens), (1, 1));
+    assert_eq!((receipt.removed.cases, receipt.removed.case_attachments), (1, 1));
 
     let after = everything_stored(db).await;
     for (what, bytes) in &secrets {
         assert!(!contains(&after, &as_stored(db, bytes)), "her former {what} is still stored");
     }
-    for text in [NAME, PHONE, NOTES, "rupali", &s.code] {
+    let photo = crate::cases_letters::jpeg(b"");
+    assert!(!contains(&after, crate::cases_letters::PHOTO_MARK) && !contains(&after, &as_stored(db, &photo)), "her photo is still stored");
+    for text in [NAME, PHONE, NOTES, "rupali", &s.code, crate::cases_letters::SUMMARY] {
         assert!(!contains(&after, text.as_bytes()), "{text:?} is still stored");
     }
     let mut conn = raw(db).await;

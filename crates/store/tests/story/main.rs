@@ -7,6 +7,13 @@ mod accounts;
 mod audit;
 mod audit_ops;
 mod backup;
+mod cases_import;
+mod cases_import_broken;
+mod cases;
+mod cases_due;
+mod cases_letters;
+mod cases_privacy;
+mod cases_upgrade;
 mod consent;
 mod erasure;
 mod consent_records;
@@ -114,6 +121,28 @@ stories! {
         scorecards::a_scorecard_round_that_is_not_open_refuses_ratings,
         scorecards::the_audit_chain_is_intact_after_a_whole_scorecard_round_and_never_holds_a_rating,
         scorecards::federation_scorecard_tallies_sum_the_published_rounds_of_the_period,
+        cases_import::a_good_csv_register_is_previewed_without_writing_then_imported_whole,
+        cases_import::a_good_xlsx_register_is_imported_with_excels_dates_numbers_and_labels,
+        cases_import::a_register_with_one_case_already_recorded_imports_none_of_its_rows,
+        cases_import_broken::a_register_with_wrong_or_missing_columns_imports_nothing_and_names_each_column,
+        cases_import_broken::every_bad_row_of_a_csv_register_is_named_with_its_row_and_column_and_nothing_is_imported,
+        cases_import_broken::every_bad_row_of_an_xlsx_register_is_named_with_the_sheets_own_row_numbers,
+        cases_import_broken::a_register_file_that_is_empty_not_utf8_or_not_a_spreadsheet_is_refused_whole,
+        cases::a_case_of_every_kind_opens_in_its_first_state_and_reads_back,
+        cases::every_transition_of_every_workflow_is_allowed_and_recorded,
+        cases::a_refused_transition_says_where_the_case_may_go_and_writes_nothing,
+        cases::a_state_change_from_a_stale_page_is_refused,
+        cases::a_state_change_may_not_be_dated_in_the_future_or_before_the_last_change,
+        cases::hearings_are_recorded_on_legal_cases_only,
+        cases::a_deadline_is_moved_only_with_a_reason_and_only_if_the_case_has_it,
+        cases_letters::a_letter_with_its_photos_round_trips_and_the_token_is_the_only_handle,
+        cases_letters::an_oversize_or_mistyped_file_refuses_the_whole_entry,
+        cases_letters::a_leaders_reading_of_her_case_is_audited_with_the_case_support_purpose,
+        cases_due::due_dates_are_listed_up_to_the_last_day_and_overdue_from_the_day_after,
+        cases_due::a_leader_looking_at_due_dates_is_audited_and_the_runner_is_not,
+        cases_privacy::her_export_holds_her_cases_with_their_timelines_and_nobody_elses,
+        cases_privacy::after_erasure_her_cases_files_and_reminders_are_gone_and_the_figures_drop_her_claim,
+        cases_privacy::a_reminder_text_that_gives_casework_away_is_refused,
     ],
     db: [
         audit::a_changed_audit_row_is_detected,
@@ -142,6 +171,8 @@ stories! {
         consent_records::a_witness_is_sealed_under_her_key_and_read_back_only_with_an_audit,
         scorecards_privacy::scorecard_ratings_are_never_stored_in_plaintext,
         scorecards_privacy::erasure_removes_her_scorecard_ratings_but_not_the_counts,
+        cases_letters::case_words_and_attached_files_are_never_stored_in_plaintext,
+        cases_due::compensation_claims_give_amounts_without_any_members_key,
     ],
 }
 
