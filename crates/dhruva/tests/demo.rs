@@ -7,7 +7,9 @@ use dhruva_core::consent::Purpose;
 use dhruva_core::policy::Role;
 use dhruva_core::registry::{Language, Stage, TraffickingKind};
 use dhruva_core::Sensitive;
-use dhruva_store::{DatabaseUrl, Keyring, MasterKey, Store};
+use dhruva_core::cases::{CaseKind, CaseState};
+use dhruva_store::{Accessor, DatabaseUrl, Keyring, MasterKey, Store};
+use std::collections::BTreeSet;
 use std::path::Path;
 
 async fn open(data_dir: &Path) -> Store {
@@ -71,6 +73,32 @@ async fn the_demo_holds_three_collectives_two_partners_and_at_least_sixty_member
     let facilitator = store.account_by_username("demo-facilitator").await.expect("lookup").expect("exists");
     let grants = store.grants(facilitator.id).await.expect("grants");
     assert!(grants.iter().any(|g| g.role == Role::Facilitator && g.partner.is_some_and(|p| wb.partners.contains(&p))));
+    store.close().await;
+}
+
+#[tokio::test]
+async fn the_demo_has_cases_of_every_kind_in_various_states_with_something_due_this_week_and_something_overdue() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    demo(tmp.path());
+    let store = open(tmp.path()).await;
+    let today = time::OffsetDateTime::now_utc().date();
+    let wb = store.collectives().await.expect("collectives").into_iter().next().expect("the first collective");
+    let mut cases = Vec::new();
+    for m in store.members_of_collective(wb.id, today).await.expect("members") {
+        cases.extend(store.cases_of_member(&Accessor::cli(), m.id, today).await.expect("cases"));
+    }
+    let kinds: BTreeSet<CaseKind> = cases.iter().map(|c| c.kind).collect();
+    assert_eq!(kinds.len(), CaseKind::ALL.len(), "kinds in the demo: {kinds:?}");
+    let states: BTreeSet<CaseState> = cases.iter().map(|c| c.state).collect();
+    assert!(states.len() >= 8, "states in the demo: {states:?}");
+    let members: Vec<_> = cases.iter().map(|c| c.member).collect::<BTreeSet<_>>().into_iter().collect();
+    let due = store.due_for_members(&Accessor::cli(), &members, today, today + time::Duration::days(7)).await.expect("due");
+    assert!(due.iter().any(|d| !d.overdue), "nothing due this week: {due:?}");
+    assert!(due.iter().any(|d| d.overdue), "nothing overdue: {due:?}");
+    // Enough claims before the district authority for the advocacy figures to show.
+    let claims = store.compensation_claims(Some(wb.id)).await.expect("claims");
+    assert!(claims.len() >= 5, "{} claims", claims.len());
+    assert!(claims.iter().any(|c| c.awarded.is_some()) && claims.iter().any(|c| c.received.is_some()));
     store.close().await;
 }
 

@@ -5,6 +5,7 @@
 //! run again, and a second run changes nothing but the demo passwords.
 
 mod accounts;
+mod cases;
 mod consents;
 mod data;
 mod members;
@@ -40,6 +41,8 @@ pub async fn run(store: &Store, password: &DemoPassword, serving_next: bool) -> 
     };
     let (member, leader) = (member_id(data::DEMO_MEMBER_POSITION).await?, member_id(data::DEMO_LEADER_POSITION).await?);
     scorecards::ensure(store, &by, loaded.west_bengal, member, leader).await?;
+    // After the score cards: the cases are with the institutions they registered.
+    cases::ensure(store, &by, loaded.west_bengal, member).await?;
     let counts = store.counts().await?;
     accounts::print_logins(&counts, password, serving_next);
     Ok(())
