@@ -17,6 +17,7 @@ mod details;
 mod due;
 mod export;
 mod figures;
+pub mod import;
 mod letters;
 mod open;
 mod read;
