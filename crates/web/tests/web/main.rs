@@ -5,6 +5,14 @@
 mod access;
 mod api;
 mod app;
+mod cases_flow;
+mod cases_privacy;
+mod cases_world;
+mod casework_desk;
+mod casework_figures;
+mod casework_import;
+mod casework_reminders;
+mod casework_world;
 mod consents;
 mod csrf;
 mod login;
@@ -98,4 +106,18 @@ flows! {
     scorecards_rounds::a_rating_with_a_question_unanswered_is_shown_again_with_a_message_in_her_language,
     scorecards_rounds::a_rating_without_its_csrf_token_is_refused_and_saves_nothing,
     scorecards_rounds::an_import_with_a_bad_row_imports_nothing_and_names_the_row,
+    casework_desk::the_desk_lists_due_and_overdue_cases_only_for_members_who_asked_for_case_support,
+    casework_desk::the_settings_page_refuses_a_message_that_gives_casework_away,
+    casework_reminders::no_reminder_in_any_language_carries_a_word_of_the_cases_it_reminds_about,
+    casework_reminders::she_sees_her_reminders_on_her_home_page_and_opening_them_marks_them_read,
+    casework_import::a_register_is_previewed_without_writing_then_imported_on_confirm,
+    casework_import::a_broken_register_names_every_bad_row_and_writes_nothing,
+    casework_figures::figures_show_fewer_than_k_for_small_cells_and_numbers_for_big_ones,
+    casework_figures::a_member_of_another_collective_cannot_see_a_collectives_figures,
+    cases_flow::a_member_opens_cases_of_each_kind_and_moves_them_on,
+    cases_flow::a_refused_move_of_her_cases_says_where_it_can_go_and_writes_nothing,
+    cases_flow::forms_of_her_cases_without_a_csrf_token_are_refused_and_write_nothing,
+    cases_privacy::without_her_consent_nobody_else_reaches_her_cases_a_case_or_a_file,
+    cases_privacy::with_her_consent_a_leader_records_a_letter_with_a_photo_on_her_cases_and_she_sees_it,
+    cases_privacy::a_file_too_big_or_of_the_wrong_type_is_refused_on_her_cases_and_nothing_is_written,
 }

@@ -1,0 +1,90 @@
+//! Compensation figures: small cells say "fewer than k", big ones show numbers, on the
+//! collective's page, the federation's, and beside an authority's ratings on the public score
+//! card; another collective's member finds nothing.
+
+use crate::app::{App, Browser};
+use crate::casework_world::today;
+use crate::reports_world;
+use crate::world::{World, PASSWORD};
+use dhruva_core::cases::{CaseKind, CompensationForum};
+use dhruva_core::{InstitutionId, Sensitive};
+use dhruva_store::cases::{Authority, NewCase};
+use dhruva_store::testing::TestDb;
+use dhruva_store::{Accessor, Store};
+use time::Duration;
+
+async fn claims(store: &Store, w: &World, authority: InstitutionId, n: usize) {
+    for i in 0..n {
+        let details = [("amount_claimed".to_owned(), vec!["100000".to_owned()]), ("reference".to_owned(), vec![format!("DLSA/{i}")])];
+        let new = NewCase {
+            member: w.bina,
+            collective: w.utthan,
+            kind: CaseKind::Compensation,
+            entitlement: None,
+            document: None,
+            forum: Some(CompensationForum::Dlsa),
+            authority: Authority::Registry(authority),
+            district: dhruva_core::geography::DistrictCode::parse("WB-kolkata").ok(),
+            opened_on: today() - Duration::days(60),
+            state: None,
+            details: Sensitive::new(details.into_iter().collect()),
+        };
+        store.open_case(&Accessor::cli(), &new).await.expect("claim");
+    }
+}
+
+async fn logged_in(app: &App, user: &str) -> Browser {
+    let mut b = app.browser();
+    assert_eq!(b.login(user, PASSWORD).await.status, 303, "{user} logs in");
+    b
+}
+
+/// The part of a page from `id` on.
+fn from<'a>(body: &'a str, id: &str) -> &'a str {
+    &body[body.find(&format!("id=\"{id}\"")).unwrap_or_else(|| panic!("no #{id}: {body}"))..]
+}
+
+pub async fn figures_show_fewer_than_k_for_small_cells_and_numbers_for_big_ones(db: TestDb) {
+    let app = App::start(db).await;
+    let store = app.store();
+    let w = World::seed(store).await;
+    let scored = reports_world::seed(store, &w).await;
+    let slug = reports_world::publish(store, &scored).await;
+    claims(store, &w, scored.dlsa, 7).await;
+    claims(store, &w, scored.police, 6).await;
+    claims(store, &w, scored.hospital, 1).await;
+
+    let mut bina = logged_in(&app, "bina").await;
+    let page = bina.get(&format!("/collectives/{}/casework/figures", w.utthan.0)).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    let total = from(&page.body, "figures-total");
+    assert!(total.contains("<td>14</td>"), "all fourteen claims counted: {total}");
+    let authorities = from(&page.body, "figures-by-authority");
+    assert!(authorities.contains("fewer than 5"), "the lone claim is not shown: {authorities}");
+    assert!(authorities.contains("<td>7</td>") && authorities.contains("₹7,00,000"), "the big authority is: {authorities}");
+    assert!(!authorities.contains("<td>1</td>"), "the lone claim is never a number");
+
+    let public = app.browser().get(&format!("/public/scorecards/{slug}")).await;
+    assert_eq!(public.status, 200);
+    let section = from(&public.body, "casework-figures");
+    assert!(section.contains("DLSA Kolkata") && section.contains("<td>7</td>"), "beside the ratings: {section}");
+    assert!(section.contains("fewer than 5") && !section.contains("<td>1</td>"), "{section}");
+
+    let mut analyst = logged_in(&app, "analyst").await;
+    let fed = analyst.get("/federation/casework").await;
+    assert_eq!(fed.status, 200, "{}", fed.body);
+    assert!(from(&fed.body, "figures-total").contains("<td>14</td>"));
+    assert!(from(&fed.body, "figures-by-collective").contains("Utthan"));
+}
+
+pub async fn a_member_of_another_collective_cannot_see_a_collectives_figures(db: TestDb) {
+    let app = App::start(db).await;
+    let w = World::seed(app.store()).await;
+    let path = format!("/collectives/{}/casework/figures", w.utthan.0);
+    for (user, status) in [("chitra", 404), ("saans-leader", 404), ("asha", 200), ("facilitator", 200), ("analyst", 200)] {
+        assert_eq!(logged_in(&app, user).await.get(&path).await.status.as_u16(), status, "{user}");
+    }
+    for (user, status) in [("asha", 404), ("chitra", 404), ("analyst", 200)] {
+        assert_eq!(logged_in(&app, user).await.get("/federation/casework").await.status.as_u16(), status, "{user} on the federation's figures");
+    }
+}

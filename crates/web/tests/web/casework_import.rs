@@ -1,0 +1,101 @@
+//! Importing a case register: preview without writing, confirm, and a broken file refused
+//! row by row with nothing written.
+
+use crate::app::{App, Browser};
+use crate::casework_world::today;
+use crate::world::{World, PASSWORD};
+use dhruva_core::consent::Purpose;
+use dhruva_store::testing::TestDb;
+use dhruva_store::Accessor;
+use reqwest::header::{CONTENT_TYPE, COOKIE};
+
+/// Posts a file the way a browser's file upload does, with the page's CSRF token.
+async fn upload(app: &App, b: &Browser, path: &str, token: &str, csv: &str) -> (u16, String) {
+    let boundary = "----dhruvacaseboundary";
+    let body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{token}\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"register.csv\"\r\nContent-Type: text/csv\r\n\r\n{csv}\r\n--{boundary}--\r\n"
+    );
+    let cookies = b.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
+    let r = reqwest::Client::new()
+        .post(format!("{}{path}", app.base))
+        .header(CONTENT_TYPE, format!("multipart/form-data; boundary={boundary}"))
+        .header(COOKIE, cookies)
+        .body(body)
+        .send()
+        .await
+        .expect("upload");
+    (r.status().as_u16(), r.text().await.expect("body"))
+}
+
+fn hidden(body: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let at = body.find(&marker).unwrap_or_else(|| panic!("no {name} field: {body}")) + marker.len();
+    body[at..at + body[at..].find('"').expect("closing quote")].to_owned()
+}
+
+async fn cases_of(app: &App, m: dhruva_core::MemberId) -> usize {
+    app.store().cases_of_member(&Accessor::cli(), m, today()).await.expect("cases").len()
+}
+
+pub async fn a_register_is_previewed_without_writing_then_imported_on_confirm(db: TestDb) {
+    let app = App::start(db).await;
+    let w = World::seed(app.store()).await;
+    app.store().grant_consent(&Accessor::cli(), w.bina, Purpose::CaseSupport, "paper").await.expect("consent");
+    let path = format!("/collectives/{}/cases/import", w.utthan.0);
+    let mut asha = Browser::new(&app.base);
+    assert_eq!(asha.login("asha", PASSWORD).await.status, 303);
+    let form = asha.get(&path).await;
+    assert_eq!(form.status, 200, "{}", form.body);
+    for column in ["member_code", "opened_on", "amount_claimed", "district_code"] {
+        assert!(form.body.contains(&format!("<code>{column}</code>")), "the expected columns are shown ({column})");
+    }
+    let token = form.csrf().expect("a token");
+    let csv = format!(
+        "member_code,kind,item,state,opened_on\n{code},entitlement,ration_card,applied,2025-01-10\n{code},document_recovery,birth_certificate,applied,10/02/2025\n",
+        code = w.bina_code
+    );
+    let (status, preview) = upload(&app, &asha, &path, &token, &csv).await;
+    assert_eq!(status, 200, "{preview}");
+    assert!(preview.contains("id=\"import-preview\""), "{preview}");
+    assert!(preview.contains("2 cases are ready"), "{preview}");
+    assert!(preview.contains(&w.bina_code), "her code in the preview");
+    assert_eq!(cases_of(&app, w.bina).await, 0, "a preview writes nothing");
+
+    let held = hidden(&preview, "token");
+    let csrf = hidden(&preview, "csrf");
+    let done = asha.post_raw(&format!("{path}/confirm"), &[("csrf", &csrf), ("token", &held)], &[]).await;
+    assert_eq!(done.status, 200, "{}", done.body);
+    assert!(done.body.contains("2 cases were imported"), "{}", done.body);
+    assert_eq!(cases_of(&app, w.bina).await, 2, "imported on confirm");
+    let again = asha.post_raw(&format!("{path}/confirm"), &[("csrf", &csrf), ("token", &held)], &[]).await;
+    assert_eq!(again.status, 422, "a held file is used once");
+    assert_eq!(cases_of(&app, w.bina).await, 2);
+
+    let mut bina = Browser::new(&app.base);
+    assert_eq!(bina.login("bina", PASSWORD).await.status, 303);
+    assert_eq!(bina.get(&path).await.status, 403, "a member does not import registers");
+}
+
+pub async fn a_broken_register_names_every_bad_row_and_writes_nothing(db: TestDb) {
+    let app = App::start(db).await;
+    let w = World::seed(app.store()).await;
+    app.store().grant_consent(&Accessor::cli(), w.bina, Purpose::CaseSupport, "paper").await.expect("consent");
+    let path = format!("/collectives/{}/cases/import", w.utthan.0);
+    let mut asha = Browser::new(&app.base);
+    assert_eq!(asha.login("asha", PASSWORD).await.status, 303);
+    let token = asha.get(&path).await.csrf().expect("a token");
+    let dipa_code = app.store().member_summary(w.dipa).await.expect("read").expect("Dipa").code;
+    let csv = format!(
+        "member_code,kind,item,state,opened_on\n{bina},entitlement,ration_card,applied,2025-01-10\n{bina},spaceship,,applied,2025-01-10\n{bina},entitlement,ration_card,applied,31/31/2025\n{dipa},entitlement,ration_card,applied,2025-01-10\n",
+        bina = w.bina_code,
+        dipa = dipa_code
+    );
+    let (status, body) = upload(&app, &asha, &path, &token, &csv).await;
+    assert_eq!(status, 422, "{body}");
+    assert!(body.contains("id=\"import-errors\""), "{body}");
+    assert!(body.contains("<td>3</td><td>kind</td><td>This is not a kind of case.</td>"), "{body}");
+    assert!(body.contains("<td>4</td><td>opened_on</td>"), "the bad date's row: {body}");
+    assert!(body.contains("<td>5</td><td>member_code</td><td>Not the code of a member whose cases you may record.</td>"), "Dipa did not consent: {body}");
+    assert!(!body.contains("id=\"import-confirm\""), "nothing to confirm");
+    assert_eq!(cases_of(&app, w.bina).await, 0, "the good row was not imported either");
+}
