@@ -210,7 +210,7 @@ fn due_items(cases: &[CaseRow], inputs: &DeadlineInputs, hearings: &HashMap<Case
             items.push(item(DueWhat::Hearing, *next));
         }
     }
-    items.sort_by(|a, b| (a.due, a.case).cmp(&(b.due, b.case)));
+    items.sort_by_key(|i| (i.due, i.case));
     items
 }
 

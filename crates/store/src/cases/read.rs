@@ -6,7 +6,7 @@ use super::seal::{field, open_details, open_optional};
 use super::{Case, CaseSummary};
 use crate::audit::AuditEvent;
 use crate::{db, guardians, Accessor, Store, StoreError};
-use dhruva_core::cases::deadlines::{deadlines, DeadlineStatus, Override, StateChange};
+use dhruva_core::cases::deadlines::{deadlines, Override, StateChange};
 use dhruva_core::cases::{CaseKind, CaseState, CompensationForum, DocumentKind, Entitlement};
 use dhruva_core::geography::DistrictCode;
 use dhruva_core::policy::Role;
@@ -73,7 +73,6 @@ impl CaseRow {
         let open: Vec<Date> = deadlines(self.kind, self.entitlement, history, overrides)
             .iter()
             .filter(|d| d.met_on.is_none())
-            .filter(|d| !matches!(d.status(today), DeadlineStatus::MetInTime | DeadlineStatus::MetLate { .. }))
             .map(|d| d.due)
             .collect();
         CaseSummary {

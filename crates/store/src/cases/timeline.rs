@@ -138,6 +138,6 @@ pub(super) async fn timeline_in(conn: &mut AnyConnection, keys: &Keyring, key: &
         keyed.push((sort, TimelineEntry::Deadline { deadline: deadline.clone(), reason }));
     }
 
-    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    keyed.sort_by_key(|(key, _)| *key);
     Ok(keyed.into_iter().map(|(_, e)| e).collect())
 }

@@ -10,6 +10,7 @@ mod backup;
 mod cases_import;
 mod cases_import_broken;
 mod cases;
+mod cases_backup;
 mod cases_due;
 mod cases_letters;
 mod cases_privacy;
@@ -143,6 +144,7 @@ stories! {
         cases_privacy::her_export_holds_her_cases_with_their_timelines_and_nobody_elses,
         cases_privacy::after_erasure_her_cases_files_and_reminders_are_gone_and_the_figures_drop_her_claim,
         cases_privacy::a_reminder_text_that_gives_casework_away_is_refused,
+        cases_backup::the_benchmark_seeder_writes_cases_the_readers_understand,
     ],
     db: [
         audit::a_changed_audit_row_is_detected,
@@ -173,6 +175,7 @@ stories! {
         scorecards_privacy::erasure_removes_her_scorecard_ratings_but_not_the_counts,
         cases_letters::case_words_and_attached_files_are_never_stored_in_plaintext,
         cases_due::compensation_claims_give_amounts_without_any_members_key,
+        cases_backup::a_backup_carries_her_cases_and_their_files_and_they_open_after_restore,
     ],
 }
 
