@@ -5,6 +5,9 @@
 mod access;
 mod api;
 mod app;
+mod cases_flow;
+mod cases_privacy;
+mod cases_world;
 mod casework_desk;
 mod casework_figures;
 mod casework_import;
@@ -111,4 +114,10 @@ flows! {
     casework_import::a_broken_register_names_every_bad_row_and_writes_nothing,
     casework_figures::figures_show_fewer_than_k_for_small_cells_and_numbers_for_big_ones,
     casework_figures::a_member_of_another_collective_cannot_see_a_collectives_figures,
+    cases_flow::a_member_opens_cases_of_each_kind_and_moves_them_on,
+    cases_flow::a_refused_move_of_her_cases_says_where_it_can_go_and_writes_nothing,
+    cases_flow::forms_of_her_cases_without_a_csrf_token_are_refused_and_write_nothing,
+    cases_privacy::without_her_consent_nobody_else_reaches_her_cases_a_case_or_a_file,
+    cases_privacy::with_her_consent_a_leader_records_a_letter_with_a_photo_on_her_cases_and_she_sees_it,
+    cases_privacy::a_file_too_big_or_of_the_wrong_type_is_refused_on_her_cases_and_nothing_is_written,
 }
