@@ -347,3 +347,52 @@ pub(crate) fn history(p: &Parsed) -> Vec<(CaseState, Date)> {
     }
     steps
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    fn claim(state: CaseState, filed_on: Option<Date>, decided_on: Option<Date>) -> Parsed {
+        Parsed {
+            row: 2,
+            member_code: "M-1".to_owned(),
+            kind: CaseKind::Compensation,
+            item: CaseItem::Forum(CompensationForum::Dlsa),
+            state,
+            opened_on: date!(2024 - 01 - 01),
+            filed_on,
+            decided_on,
+            district: None,
+            authority: WrittenAuthority::None,
+            reference: None,
+            claimed: None,
+            awarded: None,
+            received: None,
+            notes: None,
+        }
+    }
+
+    #[test]
+    fn a_history_holds_only_the_dates_the_register_gives() {
+        let (opened, filed, decided) = (date!(2024 - 01 - 01), date!(2024 - 01 - 10), date!(2024 - 03 - 01));
+        assert_eq!(history(&claim(CaseState::Drafted, None, None)), [(CaseState::Drafted, opened)]);
+        assert_eq!(history(&claim(CaseState::Filed, Some(filed), None)), [(CaseState::Drafted, opened), (CaseState::Filed, filed)]);
+        assert_eq!(
+            history(&claim(CaseState::Granted, Some(filed), Some(decided))),
+            [(CaseState::Drafted, opened), (CaseState::Filed, filed), (CaseState::Granted, decided)]
+        );
+        assert_eq!(history(&claim(CaseState::Enquiry, None, None)), [(CaseState::Drafted, opened), (CaseState::Enquiry, opened)]);
+    }
+
+    #[test]
+    fn filing_and_decision_dates_fit_only_states_at_or_after_them() {
+        let flow = workflow(CaseKind::Compensation);
+        assert!(reachable(flow, &[flow.filed], CaseState::Withdrawn), "a filed claim can be withdrawn");
+        assert!(!reachable(flow, &[flow.filed], CaseState::Drafted));
+        assert!(reachable(flow, flow.decided, CaseState::Closed));
+        assert!(!reachable(flow, flow.decided, CaseState::Enquiry));
+        let legal = workflow(CaseKind::Legal);
+        assert!(!reachable(legal, &[legal.filed], CaseState::FirRefused), "a refused FIR was never registered");
+    }
+}

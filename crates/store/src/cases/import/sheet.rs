@@ -227,6 +227,16 @@ mod tests {
     }
 
     #[test]
+    fn a_workbook_whose_directory_declares_gigabytes_is_not_unpacked() {
+        let good = include_bytes!("../../../tests/fixtures/cases/good.xlsx");
+        assert!(unpacked_size(good).is_some_and(|size| size < 100_000), "the real one is small");
+        let mut bomb = good.to_vec();
+        let entry = bomb.windows(4).position(|w| w == b"PK\x01\x02").expect("a central directory");
+        bomb[entry + 24..entry + 28].copy_from_slice(&0xF000_0000_u32.to_le_bytes());
+        assert_eq!(problem(ImportFormat::Xlsx, &bomb), Some((1, P::NotASpreadsheet)));
+    }
+
+    #[test]
     fn a_file_longer_than_any_register_is_refused() {
         let mut csv = String::from("a\n");
         for _ in 0..=MAX_ROWS {
