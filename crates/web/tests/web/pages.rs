@@ -24,6 +24,7 @@ async fn every_page(app: &App, w: &World) -> Vec<(String, Browser, String)> {
         out.push((format!("anonymous {path}"), app.browser(), path));
     }
     let (round, inst) = crate::scorecards_rounds::open_round(app.store(), w).await;
+    let (case, _) = crate::cases_world::seed_case_with_letter(app.store(), w).await;
     let by_user: [(&str, Vec<String>); 5] = [
         (
             "asha",
@@ -72,6 +73,12 @@ async fn every_page(app: &App, w: &World) -> Vec<(String, Browser, String)> {
                 report.clone(),
                 format!("/rounds/{round}/rate"),
                 format!("/rounds/{round}/rate/{inst}"),
+                "/cases".into(),
+                "/cases/new".into(),
+                "/cases/new?kind=compensation".into(),
+                format!("/cases/{case}"),
+                format!("/cases/{case}/edit"),
+                format!("/cases/{case}/letters"),
                 "/reminders".into(),
             ],
         ),
