@@ -24,7 +24,8 @@ pub async fn a_member_opens_cases_of_each_kind_and_moves_them_on(db: TestDb) {
     }
 
     // (kind, item, the kind's own answers, the first stage, where it moves to)
-    let plans: [(&str, &str, Vec<(&str, &str)>, &str, &str); 4] = [
+    type Plan<'a> = (&'a str, &'a str, Vec<(&'a str, &'a str)>, &'a str, &'a str);
+    let plans: [Plan; 4] = [
         ("entitlement", "ration_card", vec![("reference", "RC/2026/17")], "Being prepared", "applied"),
         ("compensation", "dlsa", vec![("amount_claimed", "150000"), ("reference", "DLSA 4/2026")], "Being prepared", "filed"),
         ("legal", "", vec![("police_station", "Sonagachi"), ("sections", "BNS 143")], "Complaint made", "fir_registered"),

@@ -140,7 +140,7 @@ pub async fn a_file_too_big_or_of_the_wrong_type_is_refused_on_her_cases_and_not
     let fields = [("on", "2026-01-15"), ("direction", "received"), ("medium", "letter"), ("institution", ""), ("authority_name", "Block office"), ("summary", "Asked for an address proof")];
     let too_big = jpeg(5 * 1024 * 1024 + 1);
     let png_as_jpeg = b"\x89PNG\r\n\x1a\n0000".to_vec();
-    let cases: [(&str, Vec<(&str, &str, Vec<u8>)>, &str); 4] = [
+    let cases: [(&str, Vec<crate::cases_world::File>, &str); 4] = [
         ("text", vec![("notes.txt", "text/plain", b"hello".to_vec())], "Only photos (JPEG, PNG, WebP) and PDF files can be attached."),
         ("oversize", vec![("big.jpg", "image/jpeg", too_big)], "The file is too big: at most 5 MB each."),
         ("mismatch", vec![("photo.jpg", "image/jpeg", png_as_jpeg)], "The file is not what its name says."),

@@ -130,9 +130,9 @@ async fn institution_names(app: &AppState, timeline: &[TimelineEntry]) -> Result
     let mut names = HashMap::new();
     for e in timeline {
         if let TimelineEntry::Correspondence { authority: Some(i), .. } = e {
-            if !names.contains_key(&i.0) {
+            if let std::collections::hash_map::Entry::Vacant(slot) = names.entry(i.0) {
                 if let Some(inst) = app.store.institution(*i).await? {
-                    names.insert(i.0, inst.name);
+                    slot.insert(inst.name);
                 }
             }
         }
