@@ -150,10 +150,9 @@ impl Store {
         Ok(Some(Case { summary: row.summary(history, overrides, today), authority_name, details }))
     }
 
-    /// Her cases, newest first, with what is due as of `today`. Nothing is decrypted, so the
-    /// list itself is not a read of her words; opening a case is.
+    /// Her cases, newest first, with what is due as of `today`. Nothing is decrypted, but which
+    /// cases she has is hers too: anyone else's listing is audited (`view_cases`, `list`).
     pub async fn cases_of_member(&self, by: &Accessor, member: MemberId, today: Date) -> Result<Vec<CaseSummary>, StoreError> {
-        let _ = by;
         let mut conn = self.pool.acquire().await?;
         let rows = sqlx::query(&format!("SELECT {CASE_COLUMNS} FROM cases c WHERE c.member_id = $1 ORDER BY c.opened_on DESC, c.id DESC"))
             .bind(member.0)
@@ -162,6 +161,10 @@ impl Store {
         let cases = rows.iter().map(CaseRow::from_row).collect::<Result<Vec<_>, _>>()?;
         let ids: Vec<CaseId> = cases.iter().map(|c| c.id).collect();
         let inputs = deadline_inputs(&mut conn, &ids).await?;
+        drop(conn);
+        if let Some(first) = cases.first() {
+            self.audit_case_read(by, member, first.collective, "list").await?;
+        }
         Ok(cases
             .iter()
             .map(|c| {

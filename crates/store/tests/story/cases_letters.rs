@@ -136,15 +136,17 @@ pub async fn a_leaders_reading_of_her_case_is_audited_with_the_case_support_purp
     // Her own reading is not "someone else's".
     store.case(&herself(&w), id).await.expect("read");
     store.case_timeline(&herself(&w), id, TODAY).await.expect("read");
+    store.cases_of_member(&herself(&w), w.rupa.id, TODAY).await.expect("her list");
     assert_eq!(views(&store.audit_about_member(w.rupa.id).await.expect("audit")), views(&before));
 
     store.case(&leader(&w), id).await.expect("read").expect("there");
     let timeline = store.case_timeline(&leader(&w), id, TODAY).await.expect("read");
     let TimelineEntry::Correspondence { attachments, .. } = letters(&timeline)[0] else { unreachable!() };
     store.attachment(&leader(&w), &attachments[0].token).await.expect("read").expect("there");
+    store.cases_of_member(&leader(&w), w.rupa.id, TODAY).await.expect("the leader lists her cases");
     let rows = store.audit_about_member(w.rupa.id).await.expect("audit");
     let leader_views: Vec<_> = rows.iter().filter(|r| r.action == "view_cases").collect();
-    assert_eq!(leader_views.len(), views(&before) + 3);
+    assert_eq!(leader_views.len(), views(&before) + 4, "case, timeline, file and list");
     for row in leader_views {
         assert_eq!((row.account, row.role.as_deref(), row.purpose.as_deref()), (Some(w.leader_account), Some("leader"), Some("case_support")));
         let detail = row.detail.clone().unwrap_or_default();
