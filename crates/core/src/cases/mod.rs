@@ -6,6 +6,7 @@
 use crate::registry::coded_enum;
 
 pub mod deadlines;
+pub mod discreet;
 pub mod figures;
 pub mod workflow;
 
