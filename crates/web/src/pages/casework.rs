@@ -63,6 +63,8 @@ impl Visit {
 pub struct DueRow {
     pub case: i64,
     pub member: String,
+    /// The kind's code, a stable hook for tests and styles whatever the language.
+    pub kind_code: &'static str,
     pub kind: String,
     pub what: String,
     pub due: String,
@@ -86,6 +88,7 @@ fn due_row(tr: &Tr, view: &DeskView, item: &DueItem, today: time::Date) -> DueRo
     DueRow {
         case: item.case.0,
         member,
+        kind_code: item.kind.code(),
         kind: tr.label("case-kind", item.kind.code()),
         what: what_label(tr, &item.what),
         due: format::date(tr, item.due),
