@@ -10,6 +10,7 @@ pub mod expr;
 mod fixtures;
 mod model;
 mod parse;
+pub mod cases;
 pub mod scorecard;
 mod validate;
 mod xform;
