@@ -191,3 +191,6 @@ privacy-right-correction = সংশোধন চান
 privacy-right-grievance = অভিযোগ জানান: ৯০ দিনের মধ্যে উত্তর দেওয়া হয়
 privacy-right-erase = আপনার তথ্য মুছে ফেলুন
 privacy-law = এই অধিকারগুলি ভারতের ডিজিটাল ব্যক্তিগত তথ্য সুরক্ষা আইন, ২০২৩ অনুযায়ী। অভিযোগের উত্তর ৯০ দিনের মধ্যে দেওয়া হয়। আপনি ফোন ব্যবহার করতে না পারলে সংঘের একজন নেত্রী আপনার সঙ্গে বসে এর সবকিছু করে দিতে পারেন।
+access-log-what-view_cases = আপনার কেস: তার ধাপ, চিঠি আর কাগজপত্র
+access-log-what-refused-view_cases = আপনার কেস
+access-log-what-refused-manage_cases = আপনার কেস (বদলানোর জন্য)

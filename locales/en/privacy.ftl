@@ -194,3 +194,6 @@ privacy-right-correction = Ask for a correction
 privacy-right-grievance = Make a complaint: it is answered within 90 days
 privacy-right-erase = Have your data deleted
 privacy-law = These rights follow India's Digital Personal Data Protection Act, 2023. A complaint is answered within 90 days. If you cannot use a phone, a leader of your collective can do any of this with you.
+access-log-what-view_cases = Your cases: their steps, letters and papers
+access-log-what-refused-view_cases = Your cases
+access-log-what-refused-manage_cases = Your cases (to change them)

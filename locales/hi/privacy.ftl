@@ -194,3 +194,6 @@ privacy-right-correction = सुधार माँगें
 privacy-right-grievance = शिकायत करें: 90 दिनों के भीतर जवाब मिलता है
 privacy-right-erase = अपनी जानकारी मिटवाएँ
 privacy-law = ये अधिकार भारत के डिजिटल व्यक्तिगत डेटा संरक्षण अधिनियम, 2023 के अनुसार हैं। शिकायत का जवाब 90 दिनों के भीतर दिया जाता है। अगर आप फ़ोन नहीं चला सकतीं, तो आपके संघ की एक नेता आपके साथ बैठकर यह सब कर सकती हैं।
+access-log-what-view_cases = आपके केस: उनके क़दम, चिट्ठियाँ और काग़ज़
+access-log-what-refused-view_cases = आपके केस
+access-log-what-refused-manage_cases = आपके केस (बदलने के लिए)

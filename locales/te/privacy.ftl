@@ -194,3 +194,6 @@ privacy-right-correction = సవరణ అడగండి
 privacy-right-grievance = ఫిర్యాదు చేయండి: 90 రోజుల్లోపు జవాబు వస్తుంది
 privacy-right-erase = మీ సమాచారాన్ని తొలగించండి
 privacy-law = ఈ హక్కులు భారతదేశ డిజిటల్ వ్యక్తిగత డేటా రక్షణ చట్టం, 2023 ప్రకారం ఉన్నాయి. ఫిర్యాదుకు 90 రోజుల్లోపు జవాబు ఇవ్వబడుతుంది. మీరు ఫోన్ వాడలేకపోతే, మీ సంఘం నాయకురాలు మీతో కూర్చుని ఇవన్నీ చేయగలరు.
+access-log-what-view_cases = మీ కేసులు: వాటి దశలు, లేఖలు, పత్రాలు
+access-log-what-refused-view_cases = మీ కేసులు
+access-log-what-refused-manage_cases = మీ కేసులు (మార్చడానికి)

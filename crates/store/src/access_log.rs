@@ -17,6 +17,7 @@ pub const READS: &[&str] = &[
     "view_guardian_consent",
     "contact_member",
     "include_in_research",
+    "view_cases",
 ];
 
 /// The audit action of a refused attempt; its detail is `action=<policy action code>`.

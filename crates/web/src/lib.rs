@@ -73,8 +73,10 @@ pub fn router(store: Store, config: WebConfig) -> axum::Router {
     // middleware: pages their session/CSRF layer, the API its bearer-token layer.
     let pages = pages::routes().layer(from_fn_with_state(state.clone(), visit::visit));
     let api = api::routes().layer(from_fn_with_state(state.clone(), api::auth::authenticate));
-    // The letter form carries photos: only its routes take bodies up to four files' worth.
+    // The letter form carries photos and the import a register: only their routes take
+    // bodies bigger than a form (each caps its own below this).
     let uploads = pages::cases::upload_routes()
+        .merge(pages::casework::upload_routes())
         .layer(from_fn_with_state(state.clone(), visit::visit))
         .layer(RequestBodyLimitLayer::new(pages::cases::UPLOAD_BODY_LIMIT));
     axum::Router::new()

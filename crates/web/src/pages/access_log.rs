@@ -37,8 +37,9 @@ struct AccessLogPage {
 
 /// Keys for what was read (or refused), by audit action.
 pub const WHAT_READ: &[&str] =
-    &["view_member_name", "view_member_personal", "view_consents", "view_guardian_consent", "contact_member", "include_in_research"];
-pub const WHAT_REFUSED: &[&str] = &["view_member_name", "view_member_personal", "contact_member", "include_in_research", "use_in_media"];
+    &["view_member_name", "view_member_personal", "view_consents", "view_guardian_consent", "contact_member", "include_in_research", "view_cases"];
+pub const WHAT_REFUSED: &[&str] =
+    &["view_member_name", "view_member_personal", "contact_member", "include_in_research", "use_in_media", "view_cases", "manage_cases"];
 
 fn row(tr: &Tr, r: &AuditRow, usernames: &HashMap<AccountId, String>) -> LogRow {
     let refused = r.action == DENIED;

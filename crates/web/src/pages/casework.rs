@@ -25,12 +25,23 @@ use dhruva_core::CollectiveId;
 use dhruva_store::cases::{DueItem, DueWhat};
 use dhruva_store::Channel;
 
+/// A register of a few thousand cases: a few hundred KB as CSV, more as a workbook.
+pub const IMPORT_BODY_LIMIT: usize = 4 * 1024 * 1024;
+
+/// The import's upload, with a body limit of its own (the pages' 64 KB would hold a register
+/// of only a few hundred rows). Merged by `lib.rs` with the other upload routes.
+pub fn upload_routes() -> Router<AppState> {
+    Router::new()
+        .route("/collectives/{id}/cases/import", get(import::form).post(import::check))
+        .layer(axum::extract::DefaultBodyLimit::max(IMPORT_BODY_LIMIT))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(IMPORT_BODY_LIMIT))
+}
+
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/collectives/{id}/casework", get(desk))
         .route("/reminders", get(my_reminders))
         .route("/collectives/{id}/reminders", get(settings::form).post(settings::submit))
-        .route("/collectives/{id}/cases/import", get(import::form).post(import::check))
         .route("/collectives/{id}/cases/import/confirm", post(import::confirm))
         .route("/collectives/{id}/casework/figures", get(figures::collective))
         .route("/federation/casework", get(figures::federation))

@@ -3,7 +3,7 @@
 
 mod access_log;
 pub mod cases;
-mod casework;
+pub mod casework;
 mod collectives;
 mod erasure;
 mod consents;

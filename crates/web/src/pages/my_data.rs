@@ -38,7 +38,8 @@ pub(crate) const KNOWN_EVENTS: &[&str] = &[
     "token_created", "tokens_revoked", "export_member_data", "correction_requested", "view_correction_requests",
     "correction_done", "correction_declined", "grievance_raised", "view_grievance", "grievance_answered", "view_consents",
     "mentor_assigned", "mentor_ended", "guardian_consent_recorded", "guardian_consent_withdrawn", "view_guardian_consent",
-    "contact_member", "include_in_research", "access_denied",
+    "contact_member", "include_in_research", "access_denied", "view_cases", "case_opened", "case_state_changed",
+    "case_details_edited", "case_hearing_added", "case_deadline_overridden", "case_correspondence_recorded",
 ];
 
 pub fn routes() -> Router<AppState> {

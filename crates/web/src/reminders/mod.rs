@@ -78,12 +78,8 @@ pub const SMS: &str = "sms";
 pub const EMAIL: &str = "email";
 pub const IN_APP: &str = "in_app";
 
-/// The word that would give casework away in a reminder text, if any.
-///
-/// TEMPORARY: a stand-in until `dhruva_core::cases::discreet::revealing_word` lands; then this
-/// only calls it.
+/// The word that would give casework away in a reminder text, if any: the one list in core,
+/// so the settings page, the runner and the store refuse the same words.
 pub fn revealing_word(text: &str) -> Option<String> {
-    const WORDS: [&str; 10] = ["trafficking", "court", "case", "compensation", "police", "fir", "hearing", "lawyer", "rescue", "legal"];
-    let lower = text.to_lowercase();
-    lower.split(|c: char| !c.is_alphanumeric()).find(|w| WORDS.contains(w)).map(str::to_owned)
+    dhruva_core::cases::discreet::revealing_word(text)
 }

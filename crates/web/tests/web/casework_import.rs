@@ -99,3 +99,27 @@ pub async fn a_broken_register_names_every_bad_row_and_writes_nothing(db: TestDb
     assert!(!body.contains("id=\"import-confirm\""), "nothing to confirm");
     assert_eq!(cases_of(&app, w.bina).await, 0, "the good row was not imported either");
 }
+
+pub async fn a_register_bigger_than_a_form_reaches_the_import_and_one_past_its_limit_is_refused(db: TestDb) {
+    let app = App::start(db).await;
+    let w = World::seed(app.store()).await;
+    app.store().grant_consent(&Accessor::cli(), w.bina, Purpose::CaseSupport, "paper").await.expect("consent");
+    let path = format!("/collectives/{}/cases/import", w.utthan.0);
+    let mut asha = Browser::new(&app.base);
+    assert_eq!(asha.login("asha", PASSWORD).await.status, 303);
+    let token = asha.get(&path).await.csrf().expect("a token");
+    // About 200 KB, three times a form's limit: two thousand rows of a real register.
+    let mut csv = String::from("member_code,kind,item,state,opened_on,reference\n");
+    for i in 0..2_000 {
+        csv.push_str(&format!("{},entitlement,ration_card,applied,2025-01-10,APPLICATION-NUMBER-{i:06}-WITH-A-LONG-REFERENCE\n", w.bina_code));
+    }
+    assert!(csv.len() > 3 * 64 * 1024, "{} bytes", csv.len());
+    let (status, preview) = upload(&app, &asha, &path, &token, &csv).await;
+    assert_eq!(status, 200, "{}", &preview[..preview.len().min(2000)]);
+    assert!(preview.contains("2,000 cases are ready") || preview.contains("2000 cases are ready"), "{}", &preview[..preview.len().min(2000)]);
+    assert_eq!(cases_of(&app, w.bina).await, 0, "a preview writes nothing");
+
+    let too_big = "x".repeat(4 * 1024 * 1024 + 1); // the import's limit (pages::casework::IMPORT_BODY_LIMIT), plus one
+    let (status, _) = upload(&app, &asha, &path, &token, &too_big).await;
+    assert_eq!(status, 413, "a file past the import's limit is refused before it is read");
+}

@@ -112,6 +112,7 @@ flows! {
     casework_reminders::she_sees_her_reminders_on_her_home_page_and_opening_them_marks_them_read,
     casework_import::a_register_is_previewed_without_writing_then_imported_on_confirm,
     casework_import::a_broken_register_names_every_bad_row_and_writes_nothing,
+    casework_import::a_register_bigger_than_a_form_reaches_the_import_and_one_past_its_limit_is_refused,
     casework_figures::figures_show_fewer_than_k_for_small_cells_and_numbers_for_big_ones,
     casework_figures::a_member_of_another_collective_cannot_see_a_collectives_figures,
     cases_flow::a_member_opens_cases_of_each_kind_and_moves_them_on,
