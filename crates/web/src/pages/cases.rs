@@ -8,7 +8,6 @@
 
 mod authority;
 mod edit;
-mod kind_form;
 mod letters;
 mod new;
 mod show;

@@ -55,7 +55,7 @@ pub async fn the_settings_page_refuses_a_message_that_gives_casework_away(db: Te
     assert!(form.body.contains("You have a reminder in Dhruva"), "the default text is shown");
     let refused = asha.post(&path, &[("message", "Court date tomorrow"), ("sms", "on")]).await;
     assert_eq!(refused.status, 422, "{}", refused.body);
-    assert!(refused.body.contains("contains &#34;court&#34;"), "the word is named: {}", refused.body);
+    assert!(refused.body.contains("contains &#34;Court&#34;"), "the word is named as she wrote it: {}", refused.body);
     let kept = app.store().reminder_settings(w.utthan).await.expect("settings");
     assert_eq!((kept.message, kept.sms), (None, false), "nothing was saved");
 

@@ -33,7 +33,7 @@ pub async fn form(State(app): State<AppState>, page: SignedInPage, Id(id): Id) -
     let case = access.case_for_edit(CaseId(id)).await?;
     let institutions = access.institutions_for(case.summary.member).await?;
     let name = case.authority_name.as_ref().map(|n| n.expose().clone()).unwrap_or_default();
-    let form = super::kind_form::form(case.summary.kind);
+    let form = dhruva_forms::cases::form(case.summary.kind);
     let page = EditPage {
         id,
         title: super::case_title(&v.tr, &case.summary),
@@ -52,7 +52,7 @@ pub async fn submit(State(app): State<AppState>, page: SignedInPage, Id(id): Id,
     let institutions = access.institutions_for(case.summary.member).await?;
     let get = |name: &str| posted.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("");
     let authority: Authority = authority::parse(&institutions, get("institution"), get("authority_name"))?;
-    let form = super::kind_form::form(case.summary.kind);
+    let form = dhruva_forms::cases::form(case.summary.kind);
     let details = form_render::raw_from_fields(form, &posted);
     let errors = match form.validate(&details) {
         Ok(_) => match access.update_case_details(CaseId(id), &authority, &Sensitive::new(details.clone())).await? {

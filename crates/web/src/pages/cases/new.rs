@@ -86,7 +86,7 @@ struct Posted {
 fn new_page(v: Visit, base: &str, kind: CaseKind, institutions: &[Institution], posted: &Posted, errors: Errors) -> NewPage {
     let (items, item_label) = catalogue(&v, kind);
     let items = items.into_iter().map(|(code, label)| (code, label, posted.item == code)).collect();
-    let form = super::kind_form::form(kind);
+    let form = dhruva_forms::cases::form(kind);
     let fields = form_render::fields(form, &v.tr, &posted.details, &errors.details);
     let has_errors = errors.item || errors.date || !errors.details.is_empty();
     NewPage {
@@ -170,7 +170,7 @@ async fn submit(app: &AppState, page: SignedInPage, member: Option<MemberId>, fi
     let collective = access.case_collective(member).await?;
     let base = base_of(member, own);
     let kind = CaseKind::from_code(field(&fields, "kind")).ok_or(WebError::BadRequest)?;
-    let form = super::kind_form::form(kind);
+    let form = dhruva_forms::cases::form(kind);
     let posted = Posted {
         item: field(&fields, "item").to_owned(),
         opened_on: field(&fields, "opened_on").to_owned(),

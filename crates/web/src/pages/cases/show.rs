@@ -132,7 +132,7 @@ pub async fn show(State(app): State<AppState>, page: SignedInPage, Id(id): Id, a
     let s = &view.case.summary;
     let flow = workflow(s.kind);
     let moves = flow.next_states(s.state).into_iter().map(|st| MoveView { code: st.code(), label: v.tr.t_args("case-move-to", "state", state_label(&v.tr, st)) }).collect();
-    let form = super::kind_form::form(s.kind);
+    let form = dhruva_forms::cases::form(s.kind);
     let page = ShowPage {
         id,
         title: case_title(&v.tr, s),
