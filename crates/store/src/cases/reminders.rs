@@ -13,13 +13,9 @@ use std::collections::BTreeMap;
 /// The longest reminder text: one SMS.
 const MAX_MESSAGE_CHARS: usize = 160;
 
-/// Whether the text names casework. Interim English list until `dhruva_core::cases::discreet`
-/// (every language) is in place; then this calls it.
+/// Whether the text names casework (a word from the discreet lists of every language).
 fn reveals(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    ["traffick", "court", "case", "compensation", "police", "fir", "hearing", "lawyer", "rescue", "legal"]
-        .iter()
-        .any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|word| word.starts_with(w)))
+    dhruva_core::cases::discreet::revealing_word(text).is_some()
 }
 
 impl Store {

@@ -125,6 +125,12 @@ pub async fn a_case_of_every_kind_opens_in_its_first_state_and_reads_back(store:
     let mut future = new_case(&w, CaseKind::Legal);
     future.opened_on = date!(2999 - 01 - 01);
     assert_eq!(case_error(store.open_case(&herself(&w), &future).await), CaseError::DateInFuture);
+    let mut bad_amount = new_case(&w, CaseKind::Compensation);
+    bad_amount.details = answers(&[("reference", "DLSA/2"), ("amount_claimed", "a lot")]);
+    match case_error(store.open_case(&herself(&w), &bad_amount).await) {
+        CaseError::Details(problems) => assert_eq!(problems[0].item, "amount_claimed"),
+        other => panic!("{other:?}"),
+    }
     assert_eq!(store.cases_of_member(&herself(&w), w.rupa.id, TODAY).await.expect("list").len(), CaseKind::ALL.len());
 }
 
