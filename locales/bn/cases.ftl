@@ -183,6 +183,7 @@ timeline-by = লিখেছেন { $who }
 timeline-by-you = আপনি লিখেছেন
 timeline-by-import = খাতা থেকে
 timeline-attachment = ফাইল { $n }
+timeline-attachment-size = { $kb } KB
 
 case-error-transition-not-allowed = "{ $from }" ধাপ থেকে কেস "{ $to }" ধাপে যেতে পারে না। "{ $from }" থেকে যাওয়া যায়: { $allowed }।
 case-error-transition-final = "{ $from }" ধাপ থেকে কেস "{ $to }" ধাপে যেতে পারে না: কেসটি শেষ।

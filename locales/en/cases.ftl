@@ -183,6 +183,7 @@ timeline-by = recorded by { $who }
 timeline-by-you = recorded by you
 timeline-by-import = from the register
 timeline-attachment = File { $n }
+timeline-attachment-size = { $kb } KB
 
 case-error-transition-not-allowed = A case at "{ $from }" cannot go to "{ $to }". From "{ $from }" it can go to: { $allowed }.
 case-error-transition-final = A case at "{ $from }" cannot go to "{ $to }": it is finished.

@@ -183,6 +183,7 @@ timeline-by = दर्ज किया { $who } ने
 timeline-by-you = आपने दर्ज किया
 timeline-by-import = रजिस्टर से
 timeline-attachment = फ़ाइल { $n }
+timeline-attachment-size = { $kb } KB
 
 case-error-transition-not-allowed = "{ $from }" से केस "{ $to }" पर नहीं जा सकता। "{ $from }" से यहाँ जा सकता है: { $allowed }।
 case-error-transition-final = "{ $from }" से केस "{ $to }" पर नहीं जा सकता: केस पूरा हो गया है।

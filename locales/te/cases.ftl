@@ -183,6 +183,7 @@ timeline-by = నమోదు చేసినవారు { $who }
 timeline-by-you = మీరు నమోదు చేశారు
 timeline-by-import = రిజిస్టర్ నుండి
 timeline-attachment = ఫైల్ { $n }
+timeline-attachment-size = { $kb } KB
 
 case-error-transition-not-allowed = "{ $from }" దశ నుండి కేసు "{ $to }"కి వెళ్లదు. "{ $from }" నుండి వెళ్లగలిగేవి: { $allowed }.
 case-error-transition-final = "{ $from }" దశ నుండి కేసు "{ $to }"కి వెళ్లదు: కేసు ముగిసింది.

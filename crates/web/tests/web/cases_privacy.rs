@@ -117,6 +117,12 @@ pub async fn with_her_consent_a_leader_records_a_letter_with_a_photo_on_her_case
     assert!(page.body.contains("₹3,00,000"));
     let found = tokens(&page);
     assert_eq!(found.len(), 1, "{}", page.body);
+    // A 3 MB photo is a link with its size, not a thumbnail her phone would fetch whole.
+    assert!(!page.body.contains("attachment-thumb"), "a big photo is not inlined: {}", page.body);
+    assert!(page.body.contains("3,072 KB") || page.body.contains("3072 KB"), "its size is shown: {}", page.body);
+    // Her "who saw my data" page names the leader's reading of her cases.
+    let seen = bina.get("/profile/access-log").await;
+    assert!(seen.body.contains("Your cases: their steps, letters and papers"), "{}", seen.body);
     let file = bina.get(&format!("/attachments/{}", found[0])).await;
     assert_eq!((file.status.as_u16(), file.raw_len), (200, photo.len()));
     // Her leader's reads are in the audit log about her, with the purpose that allowed them.

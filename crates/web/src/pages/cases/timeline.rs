@@ -15,8 +15,15 @@ use std::collections::HashMap;
 pub struct AttachmentView {
     pub href: String,
     pub label: String,
+    /// Shown as a small picture in the timeline: only small images, since a thumbnail is the
+    /// whole file and a 5 MB photo would cost minutes on a 2G connection.
     pub is_image: bool,
+    /// "340 KB", beside the link, so she can choose whether to open it on a slow connection.
+    pub size: String,
 }
+
+/// Images up to this size appear in the timeline; bigger ones are a link with their size.
+const INLINE_IMAGE_MAX: u64 = 200 * 1024;
 
 /// One entry of the timeline.
 pub struct EntryView {
@@ -62,7 +69,8 @@ fn attachment_views(tr: &Tr, metas: &[dhruva_store::cases::AttachmentMeta]) -> V
             href: format!("/attachments/{}", a.token),
             // A neutral label: her file's own name may say too much on a shared screen.
             label: tr.t_args("timeline-attachment", "n", (n + 1) as i64),
-            is_image: a.media_type.starts_with("image/"),
+            is_image: a.media_type.starts_with("image/") && a.size <= INLINE_IMAGE_MAX,
+            size: tr.t_args("timeline-attachment-size", "kb", a.size.div_ceil(1024) as i64),
         })
         .collect()
 }
