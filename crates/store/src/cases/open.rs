@@ -23,7 +23,6 @@ impl Store {
     }
 
     /// See [`insert_case`]: for the import slice, inside the caller's audited transaction.
-    #[allow(dead_code)] // called by `cases::import`, which may prefer the free function
     pub(crate) async fn insert_case(
         tx: &mut AuditedTx,
         keys: &Keyring,
