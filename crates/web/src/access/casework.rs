@@ -8,14 +8,14 @@
 use super::Access;
 use crate::error::WebError;
 use crate::state::AppState;
-use dhruva_core::cases::figures::{self, FigureRow, Figures};
+use dhruva_core::cases::figures::{self, FigureKey, FigureRow, Figures};
 use dhruva_core::policy::{Action, Resource};
 use dhruva_core::scorecard::MinCell;
 use dhruva_core::{CollectiveId, InstitutionId, MemberId, Sensitive};
 use dhruva_store::cases::import::{CaseImport, ImportFormat};
 use dhruva_store::cases::{CaseError, DueItem, ReminderSettings};
 use dhruva_store::{Accessor, StoreError};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use time::Date;
 
 /// What the leader's desk shows.
@@ -133,13 +133,34 @@ impl Access<'_> {
     }
 
     /// A collective's compensation figures, for its members, leaders, supporting facilitators
-    /// and the federation's analysts.
+    /// and the federation's analysts: its own row, and the rows of the districts, states and
+    /// authorities its claims are in.
+    ///
+    /// Every number comes from the one build over all claims that the federation's and the
+    /// public pages show. A build over this collective's claims alone, beside the federation's,
+    /// would let a subtraction reveal another collective's small count at the same authority.
     #[tracing::instrument(skip_all)]
     pub async fn collective_case_figures(&self, id: CollectiveId) -> Result<(String, Figures), WebError> {
         let collective = self.collective(id).await?;
         self.require_on_collective(id, Action::ViewCaseFigures).await?;
-        let claims = self.app.store.compensation_claims(Some(id)).await?;
-        Ok((collective.name, figures::build(&claims, case_min_cell(self.app))))
+        let all = self.app.store.compensation_claims(None).await?;
+        let built = figures::build(&all, case_min_cell(self.app));
+        let mine: Vec<_> = all.iter().filter(|c| c.collective == id).collect();
+        let districts: BTreeSet<String> = mine.iter().filter_map(|c| c.district.as_ref()).map(|d| d.as_str().to_owned()).collect();
+        let states: BTreeSet<String> = mine.iter().filter_map(|c| c.district.as_ref()).map(|d| d.state().as_str().to_owned()).collect();
+        let authorities: BTreeSet<InstitutionId> = mine.iter().filter_map(|c| c.authority).collect();
+        let own = built.by_collective.iter().find(|r| r.key == FigureKey::Collective(id)).cloned();
+        let total = own.unwrap_or_else(|| no_claims(FigureKey::Collective(id)));
+        let keep = |rows: Vec<FigureRow>, wanted: &dyn Fn(&FigureKey) -> bool| rows.into_iter().filter(|r| wanted(&r.key)).collect::<Vec<_>>();
+        let figures = Figures {
+            k: built.k,
+            total,
+            by_collective: Vec::new(),
+            by_district: keep(built.by_district, &|k| matches!(k, FigureKey::District(d) if districts.contains(d.as_str()))),
+            by_state: keep(built.by_state, &|k| matches!(k, FigureKey::State(s) if states.contains(s))),
+            by_authority: keep(built.by_authority, &|k| matches!(k, FigureKey::Authority(a) if authorities.contains(a))),
+        };
+        Ok((collective.name, figures))
     }
 
     /// Every collective's compensation claims together, for those who see the federation.
@@ -155,7 +176,7 @@ impl Access<'_> {
     /// Names of the collectives, districts, states and authorities a set of figures groups
     /// by, keyed as the page looks them up.
     pub async fn figure_names(&self, f: &Figures) -> Result<BTreeMap<String, String>, WebError> {
-        figure_names(self.app, f.by_collective.iter().chain(&f.by_district).chain(&f.by_state).chain(&f.by_authority)).await
+        figure_names(self.app, std::iter::once(&f.total).chain(&f.by_collective).chain(&f.by_district).chain(&f.by_state).chain(&f.by_authority)).await
     }
 }
 
@@ -194,4 +215,19 @@ pub async fn figure_names<'r>(app: &AppState, rows: impl Iterator<Item = &'r Fig
         }
     }
     Ok(out)
+}
+
+/// The row of a collective with no compensation claims: zero is no one's secret.
+fn no_claims(key: FigureKey) -> FigureRow {
+    use dhruva_core::scorecard::Published::{Shown, Suppressed};
+    FigureRow {
+        key,
+        claims: Shown(0),
+        by_status: Vec::new(),
+        claimed: Suppressed,
+        awarded: Suppressed,
+        received: Suppressed,
+        median_days_to_decision: Suppressed,
+        decided_in_time: Suppressed,
+    }
 }

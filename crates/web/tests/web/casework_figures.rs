@@ -14,11 +14,15 @@ use dhruva_store::{Accessor, Store};
 use time::Duration;
 
 async fn claims(store: &Store, w: &World, authority: InstitutionId, n: usize) {
+    claims_of(store, w.bina, w.utthan, authority, n).await
+}
+
+async fn claims_of(store: &Store, member: dhruva_core::MemberId, collective: dhruva_core::CollectiveId, authority: InstitutionId, n: usize) {
     for i in 0..n {
         let details = [("amount_claimed".to_owned(), vec!["100000".to_owned()]), ("reference".to_owned(), vec![format!("DLSA/{i}")])];
         let new = NewCase {
-            member: w.bina,
-            collective: w.utthan,
+            member,
+            collective,
             kind: CaseKind::Compensation,
             entitlement: None,
             document: None,
@@ -87,4 +91,30 @@ pub async fn a_member_of_another_collective_cannot_see_a_collectives_figures(db:
     for (user, status) in [("asha", 404), ("chitra", 404), ("analyst", 200)] {
         assert_eq!(logged_in(&app, user).await.get("/federation/casework").await.status.as_u16(), status, "{user} on the federation's figures");
     }
+}
+
+pub async fn a_collectives_figures_cannot_be_subtracted_from_the_federations_to_find_another_collectives_few_claims(db: TestDb) {
+    let app = App::start(db).await;
+    let store = app.store();
+    let w = World::seed(store).await;
+    let scored = reports_world::seed(store, &w).await;
+    claims_of(store, w.bina, w.utthan, scored.dlsa, 6).await;
+    // Two claims of another collective at the same authority: fewer than k, never to be shown.
+    claims_of(store, w.dipa, w.saans, scored.dlsa, 2).await;
+
+    let mut bina = logged_in(&app, "bina").await;
+    let page = bina.get(&format!("/collectives/{}/casework/figures", w.utthan.0)).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    // Her collective's own six would, beside the authority's eight, give the other two away:
+    // the one build over all claims withholds it on every page.
+    let own = from(&page.body, "figures-total");
+    assert!(own.contains("Utthan") && own.contains("fewer than 5") && !own.contains("<td>6</td>"), "{own}");
+    let authority = from(&page.body, "figures-by-authority");
+    let mut analyst = logged_in(&app, "analyst").await;
+    let fed = analyst.get("/federation/casework").await;
+    let fed_authority = from(&fed.body, "figures-by-authority");
+    // The authority's row is the same everywhere (all eight claims), so nothing subtracts to two.
+    assert!(authority.contains("<td>8</td>") && fed_authority.contains("<td>8</td>"), "collective: {authority}\nfederation: {fed_authority}");
+    assert!(!authority.contains("<td>6</td>"), "a collective-only authority row would give the other two away: {authority}");
+    assert!(page.body.contains("id=\"figures-shared\""), "the page says the shared rows count every collective");
 }

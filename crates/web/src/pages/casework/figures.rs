@@ -100,6 +100,8 @@ struct FiguresPage {
     v: Visit,
     heading: String,
     k_note: String,
+    /// On a collective's page: the places and authorities count every collective's claims.
+    shared_note: Option<String>,
     empty: bool,
     sections: Vec<(&'static str, String, Vec<FigureLine>)>,
 }
@@ -109,6 +111,7 @@ fn figures_page(v: Visit, scope: String, f: &Figures, names: &BTreeMap<String, S
     FiguresPage {
         heading: v.tr.t_args("casework-figures-heading", "scope", scope),
         k_note: v.tr.t_args("casework-figures-k", "k", f.k.get()),
+        shared_note: one_collective.then(|| v.tr.t("casework-figures-shared")),
         sections: if empty { Vec::new() } else { sections(&v.tr, f, names, one_collective) },
         empty,
         v,
