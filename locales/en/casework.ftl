@@ -147,3 +147,4 @@ casework-none = —
 casework-scorecard-heading = Figures from casework
 casework-scorecard-intro = Victim-compensation claims before these institutions, from the collectives' casework.
 casework-figures-shared = Your collective’s own claims are in the first table. The tables by district, state and authority count the claims of every collective there, so that no page can be subtracted from another to find someone out.
+casework-show-all = Show all { $count }

@@ -24,7 +24,10 @@ fn attrs(e: &BytesStart) -> BTreeMap<String, String> {
         .map(|a| {
             let a = a.expect("well-formed attribute");
             let key = String::from_utf8(a.key.as_ref().to_vec()).expect("utf-8");
-            (key, a.unescape_value().expect("escaped value").into_owned())
+            // Not `Attribute::unescape_value`: it disappears when another crate in the build
+            // (calamine) turns on quick-xml's `encoding` feature.
+            let raw = std::str::from_utf8(&a.value).expect("utf-8");
+            (key, quick_xml::escape::unescape(raw).expect("escaped value").into_owned())
         })
         .collect()
 }

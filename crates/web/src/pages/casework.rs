@@ -16,7 +16,7 @@ use crate::session::SignedIn;
 use crate::state::{today, AppState};
 use crate::visit::Visit;
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
@@ -114,25 +114,45 @@ struct DeskPage {
     heading: String,
     overdue: Vec<DueRow>,
     due: Vec<DueRow>,
+    /// "Show all 312" when a list was cut to fit a phone's page.
+    overdue_more: Option<String>,
+    due_more: Option<String>,
     not_asked: String,
     links: Vec<(String, String)>,
 }
 
+/// Rows shown in each list before "show all": a desk of hundreds of overdue steps is a big
+/// page on 2G, and the oldest ones are what she acts on first.
+const DESK_ROWS: usize = 40;
+
+#[derive(serde::Deserialize)]
+struct DeskQuery {
+    all: Option<u8>,
+}
+
 #[tracing::instrument(skip_all)]
-async fn desk(State(app): State<AppState>, page: SignedInPage, Id(id): Id) -> Result<Response, WebError> {
+async fn desk(State(app): State<AppState>, page: SignedInPage, Id(id): Id, Query(q): Query<DeskQuery>) -> Result<Response, WebError> {
     let SignedInPage { v, who } = page;
     let today = today();
     let until = today.checked_add(time::Duration::days(DAYS_AHEAD)).unwrap_or(today);
     let view = Access::new(&app, &who.actor, Channel::Web).casework_desk(CollectiveId(id), today, until).await?;
-    let (overdue, due): (Vec<&DueItem>, Vec<&DueItem>) = view.items.iter().partition(|i| i.overdue);
-    let overdue = overdue.into_iter().map(|i| due_row(&v.tr, &view, i, today)).collect();
-    let due = due.into_iter().map(|i| due_row(&v.tr, &view, i, today)).collect();
+    let (mut overdue, mut due): (Vec<&DueItem>, Vec<&DueItem>) = view.items.iter().partition(|i| i.overdue);
+    overdue.sort_by_key(|i| (i.due, i.case));
+    due.sort_by_key(|i| (i.due, i.case));
+    let all = q.all == Some(1);
+    let more = |n: usize| (!all && n > DESK_ROWS).then(|| v.tr.t_args("casework-show-all", "count", n as i64));
+    let (overdue_more, due_more) = (more(overdue.len()), more(due.len()));
+    let shown = if all { usize::MAX } else { DESK_ROWS };
+    let overdue = overdue.into_iter().take(shown).map(|i| due_row(&v.tr, &view, i, today)).collect();
+    let due = due.into_iter().take(shown).map(|i| due_row(&v.tr, &view, i, today)).collect();
     let links = v.casework_links(&id).into_iter().filter(|(href, _)| !href.ends_with("/casework")).collect();
     html(&DeskPage {
         heading: v.tr.t_args("casework-desk-heading", "collective", view.collective.clone()),
         not_asked: v.tr.t_args("casework-not-asked", "count", view.not_asked),
         overdue,
         due,
+        overdue_more,
+        due_more,
         links,
         v,
     })

@@ -70,3 +70,28 @@ pub async fn the_settings_page_refuses_a_message_that_gives_casework_away(db: Te
     let mut other = logged_in(&app, "saans-leader").await;
     assert_eq!(other.get(&path).await.status, 404, "another collective's leader finds nothing");
 }
+
+pub async fn a_long_desk_shows_the_oldest_forty_of_each_list_and_a_link_to_all(db: TestDb) {
+    let app = App::start(db).await;
+    let w = World::seed(app.store()).await;
+    casework_world::seed(app.store(), &w).await;
+    // Forty-four more hearings missed, oldest first on the desk.
+    for days in 0..44 {
+        casework_world::missed_hearing(app.store(), &w, 30 + days).await;
+    }
+    let desk = format!("/collectives/{}/casework", w.utthan.0);
+    let mut asha = logged_in(&app, "asha").await;
+    let page = asha.get(&desk).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    let overdue = &page.body[page.body.find("id=\"overdue\"").expect("overdue")..page.body.find("id=\"due-week\"").expect("week")];
+    assert_eq!(overdue.matches("class=\"due-item\"").count(), 40, "{overdue}");
+    // Each missed hearing's case is also past the police's time for the complaint.
+    let at = overdue.find("Show all ").expect("a link to the whole list") + "Show all ".len();
+    let total: usize = overdue[at..].split('<').next().and_then(|n| n.trim().parse().ok()).expect("the number of overdue steps");
+    assert!(total >= 45, "{total}");
+    let all = asha.get(&format!("{desk}?all=1")).await;
+    assert_eq!(all.status, 200);
+    let all_overdue = &all.body[all.body.find("id=\"overdue\"").expect("overdue")..all.body.find("id=\"due-week\"").expect("week")];
+    assert_eq!(all_overdue.matches("class=\"due-item\"").count(), total);
+    assert!(!all.body.contains("Show all"));
+}

@@ -67,6 +67,12 @@ async fn legal_with_hearing(store: &Store, member: MemberId, w: &World, held: Da
     id
 }
 
+/// One more legal case of Bina's whose hearing's next date was `days_ago`, never recorded.
+pub async fn missed_hearing(store: &Store, w: &World, days_ago: i64) -> CaseId {
+    let today = today();
+    legal_with_hearing(store, w.bina, w, today - Duration::days(days_ago + 10), today - Duration::days(days_ago)).await
+}
+
 /// Bina's consent, and cases of every kind for Bina and Dipa.
 pub async fn seed(store: &Store, w: &World) -> Cased {
     let cli = Accessor::cli();

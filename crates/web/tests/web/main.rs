@@ -107,6 +107,7 @@ flows! {
     scorecards_rounds::a_rating_without_its_csrf_token_is_refused_and_saves_nothing,
     scorecards_rounds::an_import_with_a_bad_row_imports_nothing_and_names_the_row,
     casework_desk::the_desk_lists_due_and_overdue_cases_only_for_members_who_asked_for_case_support,
+    casework_desk::a_long_desk_shows_the_oldest_forty_of_each_list_and_a_link_to_all,
     casework_desk::the_settings_page_refuses_a_message_that_gives_casework_away,
     casework_reminders::no_reminder_in_any_language_carries_a_word_of_the_cases_it_reminds_about,
     casework_reminders::she_sees_her_reminders_on_her_home_page_and_opening_them_marks_them_read,
