@@ -2,14 +2,27 @@
 //! awarded and received, how long to a decision, how many decided within the legal time — per
 //! collective, district, state and authority, with the score cards' small-cell suppression.
 //!
+//! Leaves are the claims' (collective, district, authority) combinations; they are never
+//! published, only rows over them, so suppression is [`suppress_hidden_leaves`]: a withheld
+//! row count, or a small combination, stays unrecoverable by subtraction across every grouping
+//! at once. Each state's counts get the same audit across rows, and within a row the withheld
+//! states are never one alone or fewer than k together. Amounts get the audit over their own
+//! contributors. A suppressed row lists no states at all: which states it has would tell.
+//! Not protected: a combination's count in one state (the rows never split that finely, but
+//! a reader can sometimes narrow it down by combining a state's rows with the row counts).
+//!
 //! OWNER: core-cases helper (see docs/CASEWORK-CONTRACT.md). Signatures are fixed.
 
 use super::CaseState;
 use crate::geography::DistrictCode;
+use crate::scorecard::suppress::{suppress_hidden_leaves, HiddenLeaves, Table};
 use crate::scorecard::{MinCell, Published};
 use crate::{CollectiveId, InstitutionId};
 use serde::Serialize;
 use time::Date;
+
+mod layout;
+use layout::Layout;
 
 /// One compensation claim as the figures see it: no member, no words, amounts in rupees.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,7 +41,7 @@ pub struct ClaimFacts {
 }
 
 /// What a row is about.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub enum FigureKey {
     Total,
     Collective(CollectiveId),
@@ -65,9 +78,182 @@ pub struct Figures {
 /// Builds every row, suppressing any figure that rests on fewer than `k` claims, and more where
 /// needed so that no suppressed figure can be recovered from the others.
 pub fn build(claims: &[ClaimFacts], k: MinCell) -> Figures {
-    let _ = claims;
-    let empty = FigureRow {
-        key: FigureKey::Total,
+    let layout = Layout::new(claims);
+    let (row_hidden, states, status_hidden) = suppress_counts(&layout, claims, k);
+    let partitions = layout.row_partitions();
+    let amount = |pick: fn(&ClaimFacts) -> Option<i64>| -> Vec<Published<i64>> {
+        let table = layout.measure_table(claims, |c| pick(c).is_some());
+        let withheld = suppress_hidden_leaves(&spec(&table, row_hidden.clone(), partitions.clone(), true), k);
+        (0..layout.rows.len())
+            .map(|r| {
+                let values: Vec<i64> = layout.claims_of(r).filter_map(|i| pick(&claims[i])).collect();
+                shown_if(!withheld[r] && enough(values.len(), k), || values.iter().fold(0i64, |a, v| a.saturating_add(*v)))
+            })
+            .collect()
+    };
+    let claimed = amount(|c| c.claimed);
+    let awarded = amount(|c| c.awarded);
+    let received = amount(|c| c.received);
+
+    let mut rows: Vec<FigureRow> = Vec::with_capacity(layout.rows.len());
+    for (r, key) in layout.rows.iter().enumerate() {
+        let mine: Vec<&ClaimFacts> = layout.claims_of(r).map(|i| &claims[i]).collect();
+        // An empty total is "fewer than k" too: the page says so rather than print a zero.
+        let shown = !row_hidden[r] && enough(mine.len(), k);
+        let by_status = if shown {
+            states
+                .iter()
+                .enumerate()
+                .filter_map(|(s, (state, table))| {
+                    let n = table.group_n(r);
+                    (n > 0).then(|| (*state, shown_if(!status_hidden[s][r], || n)))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let days: Vec<i64> = mine.iter().filter_map(|c| days_to_decision(c)).collect();
+        let timed: Vec<bool> = mine.iter().filter_map(|c| Some(c.decided_on? <= c.legal_due?)).collect();
+        rows.push(FigureRow {
+            key: key.clone(),
+            claims: shown_if(shown, || mine.len() as u64),
+            by_status,
+            claimed: claimed[r].clone(),
+            awarded: awarded[r].clone(),
+            received: received[r].clone(),
+            median_days_to_decision: shown_if(shown && enough(days.len(), k), || median(&days)),
+            decided_in_time: shown_if(shown && enough(timed.len(), k), || {
+                timed.iter().filter(|&&t| t).count() as f64 / timed.len() as f64
+            }),
+        });
+    }
+    split(rows, k)
+}
+
+fn spec(table: &Table, withheld: Vec<bool>, partitions: Vec<(usize, Vec<usize>)>, protect_leaves: bool) -> HiddenLeaves<'_> {
+    let n = table.groups.len();
+    HiddenLeaves { table, private: vec![false; n], withheld, follows: vec![None; n], partitions, protect_leaves }
+}
+
+/// Which row counts and which status counts to withhold. Row counts: no small row, no small
+/// combination and no withheld row can be worked out across the groupings. Status counts, per
+/// state: no small cell and no withheld cell can be worked out across the rows; within a row,
+/// withheld states are none or several adding up to at least k, so the row's count minus the
+/// shown states gives nothing away. A row whose only state would be given away goes too, and
+/// everything is worked out again until nothing more moves.
+/// Rows withheld; each state with claims and its table; per state, rows whose count is withheld.
+type CountSuppression = (Vec<bool>, Vec<(CaseState, Table)>, Vec<Vec<bool>>);
+
+fn suppress_counts(layout: &Layout, claims: &[ClaimFacts], k: MinCell) -> CountSuppression {
+    let r_len = layout.rows.len();
+    let counts = layout.measure_table(claims, |_| true);
+    let partitions = layout.row_partitions();
+    let mut present: Vec<CaseState> = claims.iter().map(|c| c.state).collect();
+    present.sort_by_key(|s| (layout::status_order(*s), *s));
+    present.dedup();
+    let states: Vec<(CaseState, Table)> =
+        present.into_iter().map(|s| (s, layout.measure_table(claims, |c| c.state == s))).collect();
+    let mut row_extra = vec![false; r_len];
+    let mut status_extra = vec![vec![false; r_len]; states.len()];
+    let suppress_state = |s: usize, row_hidden: &[bool], extra: &[bool]| {
+        let withheld = (0..r_len).map(|r| row_hidden[r] || extra[r]).collect();
+        suppress_hidden_leaves(&spec(&states[s].1, withheld, Vec::new(), false), k)
+    };
+    let mut row_hidden = suppress_hidden_leaves(&spec(&counts, row_extra.clone(), partitions.clone(), true), k);
+    let mut status_hidden: Vec<Vec<bool>> = (0..states.len()).map(|s| suppress_state(s, &row_hidden, &status_extra[s])).collect();
+    loop {
+        // Only what moved is worked out again: each audit is the expensive part.
+        let mut rows_moved = false;
+        let mut states_moved = vec![false; states.len()];
+        for r in (0..r_len).filter(|&r| !row_hidden[r]) {
+            let n = |s: usize| states[s].1.group_n(r);
+            let here: Vec<usize> = (0..states.len()).filter(|&s| n(s) > 0).collect();
+            let hidden: Vec<usize> = here.iter().copied().filter(|&s| status_hidden[s][r]).collect();
+            let sum: u64 = hidden.iter().map(|&s| n(s)).sum();
+            if hidden.is_empty() || (hidden.len() >= 2 && sum >= u64::from(k.get())) {
+                continue;
+            }
+            match here.iter().copied().filter(|&s| !status_hidden[s][r]).min_by_key(|&s| (n(s), s)) {
+                Some(s) => {
+                    status_extra[s][r] = true;
+                    states_moved[s] = true;
+                }
+                None => {
+                    row_extra[r] = true;
+                    rows_moved = true;
+                }
+            }
+        }
+        if rows_moved {
+            row_hidden = suppress_hidden_leaves(&spec(&counts, row_extra.clone(), partitions.clone(), true), k);
+            states_moved = vec![true; states.len()];
+        }
+        if !states_moved.contains(&true) {
+            return (row_hidden, states, status_hidden);
+        }
+        for (s, moved) in states_moved.into_iter().enumerate() {
+            if moved {
+                status_hidden[s] = suppress_state(s, &row_hidden, &status_extra[s]);
+            }
+        }
+    }
+}
+
+fn enough(n: usize, k: MinCell) -> bool {
+    n >= k.get() as usize
+}
+
+fn shown_if<T>(show: bool, value: impl FnOnce() -> T) -> Published<T> {
+    if show {
+        Published::Shown(value())
+    } else {
+        Published::Suppressed
+    }
+}
+
+/// Days from filing to decision; a decision dated before the filing is a typing error in a
+/// register and would drag the median, so it is left out.
+fn days_to_decision(c: &ClaimFacts) -> Option<i64> {
+    let days = (c.decided_on? - c.filed_on?).whole_days();
+    (days >= 0).then_some(days)
+}
+
+fn median(values: &[i64]) -> f64 {
+    let mut v = values.to_vec();
+    v.sort_unstable();
+    let mid = v.len() / 2;
+    match v.len() {
+        0 => 0.0,
+        n if n % 2 == 1 => v[mid] as f64,
+        _ => (v[mid - 1] as f64 + v[mid] as f64) / 2.0,
+    }
+}
+
+/// Sorts the rows into the groupings; keys within a grouping are already in order.
+fn split(rows: Vec<FigureRow>, k: MinCell) -> Figures {
+    let mut figures = Figures {
+        k,
+        total: empty_row(FigureKey::Total),
+        by_collective: Vec::new(),
+        by_district: Vec::new(),
+        by_state: Vec::new(),
+        by_authority: Vec::new(),
+    };
+    for row in rows {
+        match row.key {
+            FigureKey::Total => figures.total = row,
+            FigureKey::Collective(_) => figures.by_collective.push(row),
+            FigureKey::District(_) => figures.by_district.push(row),
+            FigureKey::State(_) => figures.by_state.push(row),
+            FigureKey::Authority(_) => figures.by_authority.push(row),
+        }
+    }
+    figures
+}
+
+fn empty_row(key: FigureKey) -> FigureRow {
+    FigureRow {
+        key,
         claims: Published::Suppressed,
         by_status: Vec::new(),
         claimed: Published::Suppressed,
@@ -75,6 +261,5 @@ pub fn build(claims: &[ClaimFacts], k: MinCell) -> Figures {
         received: Published::Suppressed,
         median_days_to_decision: Published::Suppressed,
         decided_in_time: Published::Suppressed,
-    };
-    Figures { k, total: empty, by_collective: Vec::new(), by_district: Vec::new(), by_state: Vec::new(), by_authority: Vec::new() }
+    }
 }

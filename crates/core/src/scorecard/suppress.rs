@@ -10,7 +10,10 @@
 //! A count of zero is not secret (nobody rated): it is never suppressed and never hidden to
 //! protect others, because a withheld cell then tells a reader it is non-zero anyway.
 
+mod hidden;
 mod linalg;
+
+pub use hidden::{exposed, suppress_hidden_leaves, HiddenLeaves};
 
 use super::MinCell;
 use linalg::RowSpace;
