@@ -127,6 +127,13 @@ pub(super) async fn deadline_inputs(conn: &mut AnyConnection, ids: &[CaseId]) ->
 }
 
 impl Store {
+    /// How many cases were opened through a collective: a count, nobody's case, so nothing is
+    /// audited (a census or a health check must not write to the audit log).
+    pub async fn count_cases_of_collective(&self, collective: CollectiveId) -> Result<u64, StoreError> {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM cases WHERE collective_id = $1").bind(collective.0).fetch_one(&self.pool).await?;
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
     /// Whose case it is, without decrypting anything: what the policy is asked about.
     pub async fn case_owner(&self, id: CaseId) -> Result<Option<(MemberId, CollectiveId)>, StoreError> {
         let row = sqlx::query("SELECT member_id, collective_id FROM cases WHERE id = $1").bind(id.0).fetch_optional(&self.pool).await?;
