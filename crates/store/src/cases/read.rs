@@ -70,9 +70,11 @@ impl CaseRow {
 
     /// The summary, with its deadlines as of `today`.
     pub(super) fn summary(&self, history: &[StateChange], overrides: &[Override], today: Date) -> CaseSummary {
+        // A closed or withdrawn case owes nothing more: its unmet deadlines lapse with it.
+        let over = dhruva_core::cases::workflow::workflow(self.kind).is_final(self.state);
         let open: Vec<Date> = deadlines(self.kind, self.entitlement, history, overrides)
             .iter()
-            .filter(|d| d.met_on.is_none())
+            .filter(|d| d.met_on.is_none() && !over)
             .map(|d| d.due)
             .collect();
         CaseSummary {

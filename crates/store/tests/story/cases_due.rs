@@ -125,3 +125,19 @@ pub async fn compensation_claims_give_amounts_without_any_members_key(db: &TestD
     assert_eq!(store.compensation_claims(None).await.expect("all").len(), 1);
     assert!(store.compensation_claims(Some(collective(store, "Another").await)).await.expect("none").is_empty());
 }
+
+pub async fn a_withdrawn_case_owes_nothing_and_shows_nothing_overdue(store: &Store) {
+    let w = world(store).await;
+    use CaseState as S;
+    // Applied for a ration card on 1 March, withdrawn on 20 May: the 30 days had run out,
+    // but she stopped the application; nothing is overdue any more.
+    let app = walked(store, &w, CaseKind::Entitlement, &[(S::Drafted, date!(2025 - 02 - 20)), (S::Applied, date!(2025 - 03 - 01))]).await;
+    let before = store.cases_of_member(&herself(&w), w.rupa.id, TODAY).await.expect("cases");
+    assert_eq!(before.iter().find(|c| c.id == app).map(|c| c.overdue), Some(1), "overdue while pending");
+    store.change_case_state(&herself(&w), app, S::Applied, S::Withdrawn, date!(2025 - 05 - 20), None, TODAY).await.expect("withdrawn");
+    let after = store.cases_of_member(&herself(&w), w.rupa.id, TODAY).await.expect("cases");
+    let case = after.iter().find(|c| c.id == app).expect("still listed");
+    assert_eq!((case.overdue, case.next_due), (0, None), "{case:?}");
+    let due = store.due_for_members(&herself(&w), &[w.rupa.id], TODAY, TODAY + time::Duration::days(7)).await.expect("due");
+    assert!(due.iter().all(|d| d.case != app), "{due:?}");
+}

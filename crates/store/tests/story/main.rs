@@ -141,6 +141,7 @@ stories! {
         cases_letters::a_leaders_reading_of_her_case_is_audited_with_the_case_support_purpose,
         cases_due::due_dates_are_listed_up_to_the_last_day_and_overdue_from_the_day_after,
         cases_due::a_leader_looking_at_due_dates_is_audited_and_the_runner_is_not,
+        cases_due::a_withdrawn_case_owes_nothing_and_shows_nothing_overdue,
         cases_privacy::her_export_holds_her_cases_with_their_timelines_and_nobody_elses,
         cases_privacy::after_erasure_her_cases_files_and_reminders_are_gone_and_the_figures_drop_her_claim,
         cases_privacy::a_reminder_text_that_gives_casework_away_is_refused,
