@@ -120,11 +120,27 @@ impl Store {
     /// the write lock.
     pub(crate) async fn begin_audited(&self) -> Result<AuditedTx, StoreError> {
         let mut tx = self.begin_write().await?;
-        let row = sqlx::query("UPDATE audit_head SET seq = seq WHERE id = 1 RETURNING seq, hash, anchor_seq, anchor_hash")
+        let row = sqlx::query("UPDATE audit_head SET seq = seq WHERE id = 1 RETURNING seq, hash, anchor_seq, anchor_hash, mac")
             .fetch_one(&mut *tx)
             .await?;
         let head = Head { seq: row.try_get(0)?, hash: row.try_get(1)?, anchor_seq: row.try_get(2)?, anchor_hash: row.try_get(3)? };
-        Ok(AuditedTx { head, tx, key: ChainKey::from_keys(&self.keys), at: db::now_unix(), dirty: false })
+        let key = ChainKey::from_keys(&self.keys);
+        // A sealed head is trusted only if its seal matches. Appending on it unchecked would
+        // (a) with another master key, write acknowledged rows that every later verification
+        // reports as changed, and (b) re-seal a head someone without the key moved (rows cut
+        // off the end, or the anchor moved over the oldest ones), so the tampering would
+        // then verify as intact. A head never sealed (an upgrade interrupted between
+        // migration 0004 and its sealing) is still sealed by its first append, as before.
+        let seal: Option<String> = row.try_get(4)?;
+        if seal.is_some_and(|s| s != head.seal(&key)) {
+            return Err(StoreError::Corrupt {
+                table: "audit_head",
+                detail: "its seal does not match this master key (another deployment's key, or the head was changed \
+                         outside the application); nothing is written until `dhruva audit verify` is looked into"
+                    .to_owned(),
+            });
+        }
+        Ok(AuditedTx { head, tx, key, at: db::now_unix(), dirty: false })
     }
 }
 

@@ -6,6 +6,7 @@ mod account_audit;
 mod accounts;
 mod audit;
 mod audit_ops;
+mod audit_head_checked;
 mod backup;
 mod cases_import;
 mod cases_import_broken;
@@ -157,6 +158,8 @@ stories! {
         audit_ops::moving_the_anchor_without_the_key_is_caught,
         audit_ops::rows_cut_off_the_end_with_the_head_moved_back_are_caught,
         audit_ops::a_chain_rebuilt_with_plain_hashes_is_caught,
+        audit_head_checked::a_store_with_another_key_appends_nothing_to_the_chain,
+        audit_head_checked::an_append_does_not_bless_an_anchor_moved_without_the_key,
         backup::a_backup_restores_into_an_equal_deployment,
         backup::restore_refuses_a_deployment_that_already_holds_data,
         backup::a_backup_taken_under_write_load_restores_to_a_consistent_point,
