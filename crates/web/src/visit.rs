@@ -136,8 +136,10 @@ async fn check_unsafe(app: &AppState, parts: &mut Parts, body: Body, visit: &Vis
         return Err(WebError::CrossSite);
     }
     // Each route's own limit layer (lib.rs) has already capped its body; this is only the
-    // largest any route allows (the letter form with its photos).
-    let bytes = axum::body::to_bytes(body, BODY_LIMIT.max(crate::pages::cases::UPLOAD_BODY_LIMIT)).await.map_err(|_| WebError::BadRequest)?;
+    // largest any route allows (the letter form with its photos). Only someone signed in may
+    // send more than a form's worth: a stranger's 20 MB is refused after the first 64 KB.
+    let limit = if visit.signed_in.is_some() { BODY_LIMIT.max(crate::pages::cases::UPLOAD_BODY_LIMIT) } else { BODY_LIMIT };
+    let bytes = axum::body::to_bytes(body, limit).await.map_err(|_| WebError::BadRequest)?;
     let token = match multipart_boundary(&parts.headers) {
         Some(boundary) => multipart_field(&bytes, &boundary, "csrf"),
         None => is_form(&parts.headers).then(|| form_field(&bytes, "csrf")).flatten(),

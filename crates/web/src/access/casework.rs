@@ -10,7 +10,7 @@ use crate::error::WebError;
 use crate::state::AppState;
 use dhruva_core::cases::figures::{self, FigureKey, FigureRow, Figures};
 use dhruva_core::policy::{Action, Resource};
-use dhruva_core::scorecard::MinCell;
+use dhruva_core::scorecard::{MinCell, Published};
 use dhruva_core::{CollectiveId, InstitutionId, MemberId, Sensitive};
 use dhruva_store::cases::import::{CaseImport, ImportFormat};
 use dhruva_store::cases::{CaseError, DueItem, ReminderSettings};
@@ -151,7 +151,10 @@ impl Access<'_> {
         let authorities: BTreeSet<InstitutionId> = mine.iter().filter_map(|c| c.authority).collect();
         let own = built.by_collective.iter().find(|r| r.key == FigureKey::Collective(id)).cloned();
         let total = own.unwrap_or_else(|| no_claims(FigureKey::Collective(id)));
-        let keep = |rows: Vec<FigureRow>, wanted: &dyn Fn(&FigureKey) -> bool| rows.into_iter().filter(|r| wanted(&r.key)).collect::<Vec<_>>();
+        // Which districts and authorities its claims are at is itself a figure about it: with
+        // its own count withheld, listing them would say where its few claims are.
+        let withheld = total.claims == Published::Suppressed;
+        let keep = |rows: Vec<FigureRow>, wanted: &dyn Fn(&FigureKey) -> bool| rows.into_iter().filter(|r| !withheld && wanted(&r.key)).collect::<Vec<_>>();
         let figures = Figures {
             k: built.k,
             total,

@@ -63,7 +63,11 @@ pub async fn a_register_is_previewed_without_writing_then_imported_on_confirm(db
 
     let held = hidden(&preview, "token");
     let csrf = hidden(&preview, "csrf");
-    let done = asha.post_raw(&format!("{path}/confirm"), &[("csrf", &csrf), ("token", &held)], &[]).await;
+    // Confirmed where the page's own form posts, as her browser does.
+    let form = &preview[preview.find("id=\"import-confirm-form\"").map(|i| preview[..i].rfind("<form").unwrap_or(i)).expect("the confirm form")..];
+    let action = form.split("action=\"").nth(1).and_then(|a| a.split('"').next()).expect("its action");
+    assert_eq!(action, format!("{path}/confirm"));
+    let done = asha.post_raw(action, &[("csrf", &csrf), ("token", &held)], &[]).await;
     assert_eq!(done.status, 200, "{}", done.body);
     assert!(done.body.contains("2 cases were imported"), "{}", done.body);
     assert_eq!(cases_of(&app, w.bina).await, 2, "imported on confirm");
@@ -122,4 +126,15 @@ pub async fn a_register_bigger_than_a_form_reaches_the_import_and_one_past_its_l
     let too_big = "x".repeat(4 * 1024 * 1024 + 1); // the import's limit (pages::casework::IMPORT_BODY_LIMIT), plus one
     let (status, _) = upload(&app, &asha, &path, &token, &too_big).await;
     assert_eq!(status, 413, "a file past the import's limit is refused before it is read");
+}
+
+pub async fn a_strangers_big_post_is_refused_after_a_forms_worth(db: TestDb) {
+    let app = App::start(db).await;
+    let w = World::seed(app.store()).await;
+    let mut stranger = Browser::new(&app.base);
+    let token = stranger.get("/login").await.csrf().expect("a token on the login page");
+    // Not signed in: the upload routes' 20 MB allowance is not hers, and the body is cut at 64 KB.
+    let (status, _) = upload(&app, &stranger, &format!("/collectives/{}/cases/import", w.utthan.0), &token, &"x".repeat(1024 * 1024)).await;
+    assert_eq!(status, 400);
+    assert_eq!(app.store().cases_of_member(&Accessor::cli(), w.bina, today()).await.expect("cases").len(), 0);
 }
