@@ -11,7 +11,7 @@ use super::{Access, Denials};
 use crate::error::WebError;
 use crate::state::today;
 use dhruva_core::cases::CaseState;
-use dhruva_core::policy::{Action, Decision, MemberFacts, Resource};
+use dhruva_core::policy::{Action, Decision, Grant, MemberFacts, Resource};
 use dhruva_core::{CaseId, CollectiveId, CorrespondenceId, MemberId, Sensitive};
 use dhruva_forms::RawAnswers;
 use dhruva_store::cases::{Attachment, Authority, Case, CaseError, CaseSummary, DueItem, NewCase, NewCorrespondence, NewHearing, TimelineEntry};
@@ -101,10 +101,14 @@ impl Access<'_> {
         Ok(CaseView { case, timeline, may_manage: self.may(&facts, Action::ManageCases) })
     }
 
-    /// The collective a new case of hers is opened in: the first of her current ones.
+    /// The collective a new case of hers is opened in: the one whose leader is opening it,
+    /// else the first of her current ones. (A member of two collectives whose case a leader
+    /// of the second records would otherwise count in the first one's figures.)
     pub async fn case_collective(&self, member: MemberId) -> Result<CollectiveId, WebError> {
         let (facts, _) = self.on_member_cases(member, Action::ManageCases).await?;
-        facts.collectives.first().map(|c| c.id).ok_or(WebError::NotFound)
+        let led: Vec<CollectiveId> =
+            self.actor.grants.iter().filter_map(|g| if let Grant::Leader { collective } = g { Some(*collective) } else { None }).collect();
+        facts.collectives.iter().find(|c| led.contains(&c.id)).or_else(|| facts.collectives.first()).map(|c| c.id).ok_or(WebError::NotFound)
     }
 
     pub async fn open_case(&self, new: &NewCase) -> Result<CaseRefusable<CaseId>, WebError> {

@@ -129,7 +129,11 @@ impl Access<'_> {
                 members.insert(summary.code, summary.id);
             }
         }
-        Ok(self.app.store.import_cases(&self.accessor(&d), id, format, bytes, &members, today, commit).await?)
+        // Each member named was allowed by her own case-support consent (checked above), so the
+        // rows about her say so, as when a leader records her case page by page.
+        let mut by = self.accessor(&d);
+        by.purpose = Some(dhruva_core::consent::Purpose::CaseSupport);
+        Ok(self.app.store.import_cases(&by, id, format, bytes, &members, today, commit).await?)
     }
 
     /// A collective's compensation figures, for its members, leaders, supporting facilitators

@@ -71,6 +71,10 @@ pub async fn a_register_is_previewed_without_writing_then_imported_on_confirm(db
     assert_eq!(done.status, 200, "{}", done.body);
     assert!(done.body.contains("2 cases were imported"), "{}", done.body);
     assert_eq!(cases_of(&app, w.bina).await, 2, "imported on confirm");
+    // Her cases were opened under her case-support consent, and the audit rows say so.
+    let audit = app.store().audit_about_member(w.bina).await.expect("audit");
+    let opened: Vec<Option<&str>> = audit.iter().filter(|r| r.action == "case_opened").map(|r| r.purpose.as_deref()).collect();
+    assert_eq!(opened, vec![Some("case_support"); 2], "{opened:?}");
     let again = asha.post_raw(&format!("{path}/confirm"), &[("csrf", &csrf), ("token", &held)], &[]).await;
     assert_eq!(again.status, 422, "a held file is used once");
     assert_eq!(cases_of(&app, w.bina).await, 2);

@@ -46,7 +46,9 @@ fn held() -> &'static Mutex<HashMap<String, Held>> {
 fn hold(h: Held) -> String {
     let token = hex::encode(rand::random::<[u8; 16]>());
     let mut map = held().lock().unwrap_or_else(|p| p.into_inner());
-    map.retain(|_, h| h.at.elapsed() < HOLD);
+    // One held file per account (a new check replaces her earlier one), so one leader cannot
+    // push out everyone else's; expired ones go at every touch.
+    map.retain(|_, old| old.at.elapsed() < HOLD && old.account != h.account);
     while map.len() >= MAX_HELD {
         let Some(oldest) = map.iter().min_by_key(|(_, h)| h.at).map(|(k, _)| k.clone()) else { break };
         map.remove(&oldest);
@@ -59,6 +61,8 @@ fn hold(h: Held) -> String {
 /// account's for this collective and has not expired.
 fn take(token: &str, account: AccountId, collective: CollectiveId) -> Option<Held> {
     let mut map = held().lock().unwrap_or_else(|p| p.into_inner());
+    // Registers hold member codes and amounts: none stays in memory past its time.
+    map.retain(|_, h| h.at.elapsed() < HOLD);
     let h = map.get(token).filter(|h| h.account == account && h.collective == collective)?;
     if h.at.elapsed() >= HOLD {
         map.remove(token);
