@@ -78,8 +78,3 @@ pub const SMS: &str = "sms";
 pub const EMAIL: &str = "email";
 pub const IN_APP: &str = "in_app";
 
-/// The word that would give casework away in a reminder text, if any: the one list in core,
-/// so the settings page, the runner and the store refuse the same words.
-pub fn revealing_word(text: &str) -> Option<String> {
-    dhruva_core::cases::discreet::revealing_word(text)
-}

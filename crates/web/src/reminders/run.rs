@@ -2,7 +2,7 @@
 
 use super::{InAppNotifier, Notifier, NotifyError, Recipient, EMAIL, IN_APP, SMS};
 use crate::i18n::{Locales, Tr};
-use super::revealing_word;
+use dhruva_core::cases::discreet::revealing_word;
 use dhruva_core::registry::Language;
 use dhruva_core::{CollectiveId, MemberId};
 use dhruva_store::cases::ReminderSettings;

@@ -44,6 +44,13 @@ impl App {
         Browser::new(&self.base)
     }
 
+    /// A browser signed in as one of the world's people (every one has the world's password).
+    pub async fn signed_in(&self, user: &str) -> Browser {
+        let mut b = self.browser();
+        assert_eq!(b.login(user, crate::world::PASSWORD).await.status, 303, "{user} logs in");
+        b
+    }
+
     pub fn store(&self) -> &dhruva_store::Store {
         &self.db.store
     }

@@ -3,7 +3,7 @@
 //! forms without their CSRF token refused.
 
 use crate::app::App;
-use crate::cases_world::{case_id_of, logged_in, open_through_pages, post_multipart, timeline_entries};
+use crate::cases_world::{case_id_of, open_through_pages, post_multipart, timeline_entries};
 use crate::world::World;
 use dhruva_store::testing::TestDb;
 use dhruva_store::Accessor;
@@ -12,7 +12,7 @@ use time::macros::date;
 pub async fn a_member_opens_cases_of_each_kind_and_moves_them_on(db: TestDb) {
     let app = App::start(db).await;
     let w = World::seed(app.store()).await;
-    let mut bina = logged_in(&app, "bina").await;
+    let mut bina = app.signed_in("bina").await;
     let home = bina.get("/").await;
     assert!(home.body.contains("id=\"my-cases\" href=\"/cases\""), "{}", home.body);
     let empty = bina.get("/cases").await;
@@ -87,7 +87,7 @@ pub async fn a_member_opens_cases_of_each_kind_and_moves_them_on(db: TestDb) {
 pub async fn a_refused_move_of_her_cases_says_where_it_can_go_and_writes_nothing(db: TestDb) {
     let app = App::start(db).await;
     let _w = World::seed(app.store()).await;
-    let mut bina = logged_in(&app, "bina").await;
+    let mut bina = app.signed_in("bina").await;
     let id = open_through_pages(&mut bina, "/cases", "compensation", &[("item", "dlsa")]).await;
     let before = bina.get(&format!("/cases/{id}")).await;
     let entries = timeline_entries(&before);
@@ -118,7 +118,7 @@ pub async fn a_refused_move_of_her_cases_says_where_it_can_go_and_writes_nothing
 pub async fn forms_of_her_cases_without_a_csrf_token_are_refused_and_write_nothing(db: TestDb) {
     let app = App::start(db).await;
     let w = World::seed(app.store()).await;
-    let mut bina = logged_in(&app, "bina").await;
+    let mut bina = app.signed_in("bina").await;
     bina.get("/cases/new?kind=legal").await;
     let forged = bina.post_raw("/cases/new", &[("kind", "legal"), ("opened_on", "2026-01-10")], &[]).await;
     assert_eq!(forged.status, 403);

@@ -4,7 +4,7 @@
 //! is written.
 
 use crate::app::App;
-use crate::cases_world::{jpeg, logged_in, open_through_pages, post_multipart, seed_case_with_letter, timeline_entries, tokens};
+use crate::cases_world::{jpeg, open_through_pages, post_multipart, seed_case_with_letter, timeline_entries, tokens};
 use crate::world::World;
 use dhruva_core::consent::Purpose;
 use dhruva_store::testing::TestDb;
@@ -16,7 +16,7 @@ pub async fn without_her_consent_nobody_else_reaches_her_cases_a_case_or_a_file(
     let (case, token) = seed_case_with_letter(app.store(), &w).await;
 
     // She sees her file, served so that no browser treats it as a page.
-    let mut bina = logged_in(&app, "bina").await;
+    let mut bina = app.signed_in("bina").await;
     let page = bina.get(&format!("/cases/{case}")).await;
     assert!(tokens(&page).contains(&token), "{}", page.body);
     assert!(page.body.contains("class=\"attachment\"") && page.body.contains("class=\"attachment-thumb\""), "{}", page.body);
@@ -32,7 +32,7 @@ pub async fn without_her_consent_nobody_else_reaches_her_cases_a_case_or_a_file(
     assert_eq!(file.raw_len, 2048);
 
     // Her leader, without her consent: exactly as if nothing were there.
-    let mut leader = logged_in(&app, "asha").await;
+    let mut leader = app.signed_in("asha").await;
     let member_page = leader.get(&format!("/members/{}", w.bina)).await;
     assert!(!member_page.body.contains(&format!("/members/{}/cases", w.bina)), "no link to cases she may not open");
     let paths = [
@@ -59,7 +59,7 @@ pub async fn without_her_consent_nobody_else_reaches_her_cases_a_case_or_a_file(
 
     // Another member, a facilitator, the analyst and the admin: nothing, even with the token.
     for user in ["chitra", "facilitator", "analyst", "admin", "saans-leader"] {
-        let mut b = logged_in(&app, user).await;
+        let mut b = app.signed_in(user).await;
         for path in [format!("/cases/{case}"), format!("/attachments/{token}"), format!("/members/{}/cases", w.bina)] {
             assert_eq!(b.get(&path).await.status, 404, "{user} {path}");
         }
@@ -77,7 +77,7 @@ pub async fn with_her_consent_a_leader_records_a_letter_with_a_photo_on_her_case
     app.store().grant_consent(&Accessor::cli(), w.bina, Purpose::CaseSupport, "paper").await.expect("consent");
     crate::scorecards_rounds::institutions(app.store()).await;
 
-    let mut leader = logged_in(&app, "asha").await;
+    let mut leader = app.signed_in("asha").await;
     let member_page = leader.get(&format!("/members/{}", w.bina)).await;
     assert!(member_page.body.contains(&format!("href=\"/members/{}/cases\"", w.bina)), "{}", member_page.body);
     let base = format!("/members/{}/cases", w.bina);
@@ -109,7 +109,7 @@ pub async fn with_her_consent_a_leader_records_a_letter_with_a_photo_on_her_case
     assert_eq!(saved.status, 303, "{}", saved.body);
 
     // She sees it on her timeline, with the photo and who recorded it.
-    let mut bina = logged_in(&app, "bina").await;
+    let mut bina = app.signed_in("bina").await;
     assert!(bina.get("/cases").await.body.contains(&format!("href=\"/cases/{case}\"")));
     let page = bina.get(&format!("/cases/{case}")).await;
     assert!(page.body.contains("Claim for compensation filed") && page.body.contains("Kolkata DLSA"), "{}", page.body);
@@ -140,7 +140,7 @@ pub async fn with_her_consent_a_leader_records_a_letter_with_a_photo_on_her_case
 pub async fn a_file_too_big_or_of_the_wrong_type_is_refused_on_her_cases_and_nothing_is_written(db: TestDb) {
     let app = App::start(db).await;
     let _w = World::seed(app.store()).await;
-    let mut bina = logged_in(&app, "bina").await;
+    let mut bina = app.signed_in("bina").await;
     let case = open_through_pages(&mut bina, "/cases", "entitlement", &[("item", "aadhaar")]).await;
     let entries = timeline_entries(&bina.get(&format!("/cases/{case}")).await);
     let fields = [("on", "2026-01-15"), ("direction", "received"), ("medium", "letter"), ("institution", ""), ("authority_name", "Block office"), ("summary", "Asked for an address proof")];

@@ -2,7 +2,7 @@
 //! form as a browser does (multipart, files and all), and a tiny JPEG.
 
 use crate::app::{App, Browser, Page};
-use crate::world::{World, PASSWORD};
+use crate::world::World;
 use dhruva_core::cases::{CaseKind, CompensationForum, Direction, Medium};
 use dhruva_core::Sensitive;
 use dhruva_store::cases::{Authority, NewAttachment, NewCase, NewCorrespondence};
@@ -16,12 +16,6 @@ pub fn jpeg(len: usize) -> Vec<u8> {
     let mut bytes = vec![0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, b'J', b'F', b'I', b'F', 0x00];
     bytes.resize(len.max(bytes.len()), 0x5A);
     bytes
-}
-
-pub async fn logged_in(app: &App, user: &str) -> Browser {
-    let mut b = app.browser();
-    assert_eq!(b.login(user, PASSWORD).await.status, 303, "{user} logs in");
-    b
 }
 
 /// One file for the letter form: (file name, declared type, bytes).

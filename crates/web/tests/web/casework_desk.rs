@@ -1,22 +1,16 @@
 //! The leader's desk and the reminder settings, over HTTP.
 
-use crate::app::{App, Browser};
+use crate::app::App;
 use crate::casework_world::{self, AMOUNT, AUTHORITY, REFERENCE};
-use crate::world::{World, BINA_NAME, PASSWORD};
+use crate::world::{World, BINA_NAME};
 use dhruva_store::testing::TestDb;
-
-async fn logged_in(app: &App, user: &str) -> Browser {
-    let mut b = app.browser();
-    assert_eq!(b.login(user, PASSWORD).await.status, 303, "{user} logs in");
-    b
-}
 
 pub async fn the_desk_lists_due_and_overdue_cases_only_for_members_who_asked_for_case_support(db: TestDb) {
     let app = App::start(db).await;
     let w = World::seed(app.store()).await;
     let c = casework_world::seed(app.store(), &w).await;
     let desk = format!("/collectives/{}/casework", w.utthan.0);
-    let mut asha = logged_in(&app, "asha").await;
+    let mut asha = app.signed_in("asha").await;
     let page = asha.get(&desk).await;
     assert_eq!(page.status, 200, "{}", page.body);
     let overdue_at = page.body.find("id=\"overdue\"").expect("an overdue section");
@@ -39,7 +33,7 @@ pub async fn the_desk_lists_due_and_overdue_cases_only_for_members_who_asked_for
     assert!(collective.body.contains(&format!("href=\"{desk}\"")), "her collective's page links the desk");
 
     for (user, status) in [("bina", 403), ("facilitator", 403), ("admin", 403), ("chitra", 404), ("saans-leader", 404)] {
-        let mut b = logged_in(&app, user).await;
+        let mut b = app.signed_in(user).await;
         assert_eq!(b.get(&desk).await.status.as_u16(), status, "{user} on Utthan's desk");
     }
     assert_ne!(app.browser().get(&desk).await.status.as_u16(), 200, "nothing without signing in");
@@ -49,7 +43,7 @@ pub async fn the_settings_page_refuses_a_message_that_gives_casework_away(db: Te
     let app = App::start(db).await;
     let w = World::seed(app.store()).await;
     let path = format!("/collectives/{}/reminders", w.utthan.0);
-    let mut asha = logged_in(&app, "asha").await;
+    let mut asha = app.signed_in("asha").await;
     let form = asha.get(&path).await;
     assert_eq!(form.status, 200, "{}", form.body);
     assert!(form.body.contains("You have a reminder in Dhruva"), "the default text is shown");
@@ -65,9 +59,9 @@ pub async fn the_settings_page_refuses_a_message_that_gives_casework_away(db: Te
     let s = app.store().reminder_settings(w.utthan).await.expect("settings");
     assert_eq!((s.message.as_deref(), s.sms, s.email), (Some("Tea at five"), false, true));
 
-    let mut bina = logged_in(&app, "bina").await;
+    let mut bina = app.signed_in("bina").await;
     assert_eq!(bina.get(&path).await.status, 403, "a member does not configure reminders");
-    let mut other = logged_in(&app, "saans-leader").await;
+    let mut other = app.signed_in("saans-leader").await;
     assert_eq!(other.get(&path).await.status, 404, "another collective's leader finds nothing");
 }
 
@@ -80,7 +74,7 @@ pub async fn a_long_desk_shows_the_oldest_forty_of_each_list_and_a_link_to_all(d
         casework_world::missed_hearing(app.store(), &w, 30 + days).await;
     }
     let desk = format!("/collectives/{}/casework", w.utthan.0);
-    let mut asha = logged_in(&app, "asha").await;
+    let mut asha = app.signed_in("asha").await;
     let page = asha.get(&desk).await;
     assert_eq!(page.status, 200, "{}", page.body);
     let overdue = &page.body[page.body.find("id=\"overdue\"").expect("overdue")..page.body.find("id=\"due-week\"").expect("week")];

@@ -2,10 +2,10 @@
 //! collective's page, the federation's, and beside an authority's ratings on the public score
 //! card; another collective's member finds nothing.
 
-use crate::app::{App, Browser};
+use crate::app::App;
 use crate::casework_world::today;
 use crate::reports_world;
-use crate::world::{World, PASSWORD};
+use crate::world::World;
 use dhruva_core::cases::{CaseKind, CompensationForum};
 use dhruva_core::{InstitutionId, Sensitive};
 use dhruva_store::cases::{Authority, NewCase};
@@ -37,12 +37,6 @@ async fn claims_of(store: &Store, member: dhruva_core::MemberId, collective: dhr
     }
 }
 
-async fn logged_in(app: &App, user: &str) -> Browser {
-    let mut b = app.browser();
-    assert_eq!(b.login(user, PASSWORD).await.status, 303, "{user} logs in");
-    b
-}
-
 /// The part of a page from `id` on.
 fn from<'a>(body: &'a str, id: &str) -> &'a str {
     &body[body.find(&format!("id=\"{id}\"")).unwrap_or_else(|| panic!("no #{id}: {body}"))..]
@@ -58,7 +52,7 @@ pub async fn figures_show_fewer_than_k_for_small_cells_and_numbers_for_big_ones(
     claims(store, &w, scored.police, 6).await;
     claims(store, &w, scored.hospital, 1).await;
 
-    let mut bina = logged_in(&app, "bina").await;
+    let mut bina = app.signed_in("bina").await;
     let page = bina.get(&format!("/collectives/{}/casework/figures", w.utthan.0)).await;
     assert_eq!(page.status, 200, "{}", page.body);
     let total = from(&page.body, "figures-total");
@@ -74,7 +68,7 @@ pub async fn figures_show_fewer_than_k_for_small_cells_and_numbers_for_big_ones(
     assert!(section.contains("DLSA Kolkata") && section.contains("<td>7</td>"), "beside the ratings: {section}");
     assert!(section.contains("fewer than 5") && !section.contains("<td>1</td>"), "{section}");
 
-    let mut analyst = logged_in(&app, "analyst").await;
+    let mut analyst = app.signed_in("analyst").await;
     let fed = analyst.get("/federation/casework").await;
     assert_eq!(fed.status, 200, "{}", fed.body);
     assert!(from(&fed.body, "figures-total").contains("<td>14</td>"));
@@ -86,10 +80,10 @@ pub async fn a_member_of_another_collective_cannot_see_a_collectives_figures(db:
     let w = World::seed(app.store()).await;
     let path = format!("/collectives/{}/casework/figures", w.utthan.0);
     for (user, status) in [("chitra", 404), ("saans-leader", 404), ("asha", 200), ("facilitator", 200), ("analyst", 200)] {
-        assert_eq!(logged_in(&app, user).await.get(&path).await.status.as_u16(), status, "{user}");
+        assert_eq!(app.signed_in(user).await.get(&path).await.status.as_u16(), status, "{user}");
     }
     for (user, status) in [("asha", 404), ("chitra", 404), ("analyst", 200)] {
-        assert_eq!(logged_in(&app, user).await.get("/federation/casework").await.status.as_u16(), status, "{user} on the federation's figures");
+        assert_eq!(app.signed_in(user).await.get("/federation/casework").await.status.as_u16(), status, "{user} on the federation's figures");
     }
 }
 
@@ -102,7 +96,7 @@ pub async fn a_collectives_figures_cannot_be_subtracted_from_the_federations_to_
     // Two claims of another collective at the same authority: fewer than k, never to be shown.
     claims_of(store, w.dipa, w.saans, scored.dlsa, 2).await;
 
-    let mut bina = logged_in(&app, "bina").await;
+    let mut bina = app.signed_in("bina").await;
     let page = bina.get(&format!("/collectives/{}/casework/figures", w.utthan.0)).await;
     assert_eq!(page.status, 200, "{}", page.body);
     // Her collective's own six would, beside the authority's eight, give the other two away:
@@ -111,7 +105,7 @@ pub async fn a_collectives_figures_cannot_be_subtracted_from_the_federations_to_
     assert!(own.contains("Utthan") && own.contains("fewer than 5") && !own.contains("<td>6</td>"), "{own}");
     // Nor does it list where its claims are: that too would be a figure about its few claims.
     assert!(!page.body.contains("id=\"figures-by-authority\""), "{}", page.body);
-    let mut analyst = logged_in(&app, "analyst").await;
+    let mut analyst = app.signed_in("analyst").await;
     let fed = analyst.get("/federation/casework").await;
     let fed_authority = from(&fed.body, "figures-by-authority");
     assert!(fed_authority.contains("<td>8</td>"), "the authority's row counts all eight claims: {fed_authority}");

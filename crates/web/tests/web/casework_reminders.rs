@@ -10,7 +10,8 @@ use dhruva_store::cases::{Authority, NewCase, NewHearing, ReminderSettings};
 use dhruva_store::members::NewMember;
 use dhruva_store::testing::TestDb;
 use dhruva_store::{Accessor, Store};
-use dhruva_web::reminders::{revealing_word, run_once, InAppNotifier, LoggingNotifier, Notifier, EMAIL, SMS};
+use dhruva_core::cases::discreet::revealing_word;
+use dhruva_web::reminders::{run_once, InAppNotifier, LoggingNotifier, Notifier, EMAIL, SMS};
 use std::sync::Arc;
 use time::Duration;
 

@@ -4,7 +4,7 @@
 //! and stops it.
 
 use crate::app::{App, Browser};
-use crate::world::{World, BINA_NAME, PASSWORD};
+use crate::world::{World, BINA_NAME};
 use dhruva_core::MemberId;
 use dhruva_store::audit::AuditRow;
 use dhruva_store::testing::TestDb;
@@ -19,12 +19,6 @@ async fn decisions_since(app: &App, member: MemberId, seq: i64) -> Vec<(String, 
 
 async fn head(app: &App) -> i64 {
     app.store().audit_recent(1).await.expect("audit").first().map_or(0, |r| r.seq)
-}
-
-async fn logged_in(app: &App, user: &str) -> Browser {
-    let mut b = app.browser();
-    assert_eq!(b.login(user, PASSWORD).await.status, 303, "{user} logs in");
-    b
 }
 
 /// She taps "agree" or "stop" on her own page.
@@ -49,7 +43,7 @@ struct Round<'a> {
 }
 
 async fn round(app: &App, w: &World, bina: &mut Browser, r: Round<'_>) {
-    let mut reader = logged_in(app, r.reader).await;
+    let mut reader = app.signed_in(r.reader).await;
     for (step, decision, expect_shown) in [("before", None, false), ("after the grant", Some("grant"), true), ("after withdrawal", Some("withdraw"), false)] {
         if let Some(decision) = decision {
             choose(bina, r.purpose, decision).await;
@@ -73,9 +67,9 @@ async fn round(app: &App, w: &World, bina: &mut Browser, r: Round<'_>) {
 pub async fn each_purpose_is_refused_before_her_grant_allowed_after_and_refused_after_withdrawal(db: TestDb) {
     let app = App::start(db).await;
     let w = World::seed(app.store()).await;
-    let mut bina = logged_in(&app, "bina").await;
+    let mut bina = app.signed_in("bina").await;
     // Her leader makes Sanjog's facilitator her mentor; mentoring still waits for her.
-    let mut asha = logged_in(&app, "asha").await;
+    let mut asha = app.signed_in("asha").await;
     asha.get(&format!("/members/{}/mentors", w.bina)).await;
     let r = asha.post(&format!("/members/{}/mentors", w.bina), &[("op", "assign"), ("account", &w.facilitator.to_string())]).await;
     assert_eq!(r.status, 303);
@@ -92,7 +86,7 @@ pub async fn each_purpose_is_refused_before_her_grant_allowed_after_and_refused_
         round(&app, &w, &mut bina, r).await;
     }
     // The research file never names her, by name, phone or code.
-    let mut analyst = logged_in(&app, "analyst").await;
+    let mut analyst = app.signed_in("analyst").await;
     choose(&mut bina, "research", "grant").await;
     let file = analyst.get("/federation/research.json").await;
     assert_eq!(file.header("content-type"), Some("application/json"));
@@ -104,19 +98,19 @@ pub async fn each_purpose_is_refused_before_her_grant_allowed_after_and_refused_
     assert_eq!(json["members"][0]["district"], "WB-kolkata");
     assert!(analyst.get("/federation/research").await.body.contains("One member agreed"));
     // Only the analyst sees federation-wide lists; a leader sees her collective's media list.
-    assert_eq!(logged_in(&app, "asha").await.get("/federation/contacts").await.status, 404);
-    assert_eq!(logged_in(&app, "bina").await.get("/federation/media").await.status, 404);
+    assert_eq!(app.signed_in("asha").await.get("/federation/contacts").await.status, 404);
+    assert_eq!(app.signed_in("bina").await.get("/federation/media").await.status, 404);
 }
 
 pub async fn who_saw_my_data_shows_others_reads_and_not_her_own(db: TestDb) {
     let app = App::start(db).await;
     let w = World::seed(app.store()).await;
-    let mut bina = logged_in(&app, "bina").await;
+    let mut bina = app.signed_in("bina").await;
     let empty = bina.get("/profile/access-log").await;
     assert_eq!(empty.status, 200);
     assert!(empty.body.contains("id=\"access-log-empty\""), "her own visits are not listed");
 
-    let mut asha = logged_in(&app, "asha").await;
+    let mut asha = app.signed_in("asha").await;
     asha.get(&format!("/members/{}", w.bina)).await;
     bina.get("/profile").await;
     let log = bina.get("/profile/access-log").await;
@@ -135,13 +129,13 @@ pub async fn who_saw_my_data_shows_others_reads_and_not_her_own(db: TestDb) {
     // It is hers alone.
     let own = asha.get("/profile/access-log").await;
     assert!(own.status == 200 && own.body.contains("id=\"access-log-empty\""), "Asha, a member too, sees only her own log");
-    assert_eq!(logged_in(&app, "facilitator").await.get("/profile/access-log").await.status, 404);
+    assert_eq!(app.signed_in("facilitator").await.get("/profile/access-log").await.status, 404);
 }
 
 pub async fn a_leader_records_a_paper_consent_and_the_member_sees_and_withdraws_it(db: TestDb) {
     let app = App::start(db).await;
     let w = World::seed(app.store()).await;
-    let mut asha = logged_in(&app, "asha").await;
+    let mut asha = app.signed_in("asha").await;
     let path = format!("/members/{}/consents", w.bina);
     let form = asha.get(&path).await;
     assert!(form.body.contains("id=\"record-consent\""));
@@ -153,7 +147,7 @@ pub async fn a_leader_records_a_paper_consent_and_the_member_sees_and_withdraws_
     assert!(app.store().consents(w.bina).await.expect("read").allows(dhruva_core::consent::Purpose::Media));
     assert_eq!(asha.post(&path, &[("purpose", "media"), ("method", "in_app"), ("witness", "x")]).await.status, 400, "only she agrees in the app");
 
-    let mut bina = logged_in(&app, "bina").await;
+    let mut bina = app.signed_in("bina").await;
     let mine = bina.get("/profile/consents").await;
     for text in ["Media and campaigns: yes, on paper. Recorded by asha", "Witness: Parvati Halder", "id=\"consent-media-withdraw\""] {
         assert!(mine.body.contains(text), "{text} missing from {}", mine.body);
@@ -167,13 +161,13 @@ pub async fn a_leader_records_a_paper_consent_and_the_member_sees_and_withdraws_
     let rows = app.store().audit_about_member(w.bina).await.expect("audit");
     assert!(rows.iter().all(|r| !r.detail.as_deref().unwrap_or("").contains("Parvati")));
     // Another collective's leader cannot see her choices at all.
-    assert_eq!(logged_in(&app, "saans-leader").await.get(&path).await.status, 404);
+    assert_eq!(app.signed_in("saans-leader").await.get(&path).await.status, 404);
 }
 
 pub async fn a_minor_keeps_only_her_name_until_a_leader_records_her_guardians_consent(db: TestDb) {
     let app = App::start(db).await;
     let w = World::seed(app.store()).await;
-    let mut asha = logged_in(&app, "asha").await;
+    let mut asha = app.signed_in("asha").await;
     let guardian = format!("/members/{}/guardian", w.dipa);
     asha.get(&guardian).await;
     assert_eq!(asha.post(&format!("{guardian}/minor"), &[("under_18", "yes")]).await.status, 303);
@@ -193,7 +187,7 @@ pub async fn a_minor_keeps_only_her_name_until_a_leader_records_her_guardians_co
     let ok = asha.post(&format!("/members/{}/consents", w.dipa), &[("purpose", "case_support"), ("method", "verbal"), ("witness", "Rina")]).await;
     assert_eq!(ok.status, 303);
     // Only a leader records a guardian's consent; the API refuses a minor's details too.
-    assert_eq!(logged_in(&app, "bina").await.get(&format!("/members/{}/guardian", w.bina)).await.status, 403);
+    assert_eq!(app.signed_in("bina").await.get(&format!("/members/{}/guardian", w.bina)).await.status, 403);
     let token = app.store().create_api_token(&dhruva_store::Accessor::cli(), w.leader, "tests").await.expect("token");
     let api = crate::app::Api::new(&app, Some(token.expose()));
     let body = serde_json::json!({ "name": "Mou Sardar", "phone": "9830011111", "under_18": true });

@@ -1,17 +1,11 @@
 //! Score card reports over HTTP: who sees a round's score card, what is suppressed in every
 //! output, and the public page of a published round.
 
-use crate::app::{Api, App, Browser, Page};
+use crate::app::{Api, App, Page};
 use crate::reports_world::{self, Scored, FOCUS_REASON, HOSPITAL, ROUND_TITLE};
-use crate::world::{World, PASSWORD};
+use crate::world::World;
 use dhruva_store::testing::TestDb;
 use serde_json::Value;
-
-async fn signed_in(app: &App, user: &str) -> Browser {
-    let mut b = app.browser();
-    assert_eq!(b.login(user, PASSWORD).await.status, 303, "{user} logs in");
-    b
-}
 
 pub async fn token(app: &App, user: &str) -> String {
     let account = app.store().account_by_username(user).await.expect("read").expect("exists");
@@ -114,7 +108,7 @@ pub async fn a_lone_raters_institution_is_hidden_in_the_page_files_api_and_publi
     let app = App::start(db).await;
     let w = World::seed(app.store()).await;
     let s = reports_world::seed(app.store(), &w).await;
-    let mut leader = signed_in(&app, "asha").await;
+    let mut leader = app.signed_in("asha").await;
     let id = s.round.0;
     let page = leader.get(&format!("/rounds/{id}/scorecard")).await;
     assert_page_suppressed(&page);
@@ -147,7 +141,7 @@ pub async fn a_member_of_another_collective_finds_no_score_card(db: TestDb) {
     let s = reports_world::seed(app.store(), &w).await;
     let id = s.round.0;
     for user in ["chitra", "saans-leader", "admin"] {
-        let mut b = signed_in(&app, user).await;
+        let mut b = app.signed_in(user).await;
         for path in [format!("/rounds/{id}/scorecard"), format!("/rounds/{id}/scorecard.csv"), format!("/rounds/{id}/scorecard.json"), "/rounds/999999/scorecard".to_owned()] {
             assert_eq!(b.get(&path).await.status, 404, "{user} {path}");
         }
@@ -155,7 +149,7 @@ pub async fn a_member_of_another_collective_finds_no_score_card(db: TestDb) {
         assert_eq!(api.get(&format!("/api/v1/rounds/{id}/scorecard")).await.status, 404, "{user} API");
     }
     for user in ["bina", "facilitator", "analyst"] {
-        assert_eq!(signed_in(&app, user).await.get(&format!("/rounds/{id}/scorecard")).await.status, 200, "{user}");
+        assert_eq!(app.signed_in(user).await.get(&format!("/rounds/{id}/scorecard")).await.status, 200, "{user}");
     }
 }
 
@@ -181,7 +175,7 @@ pub async fn the_public_page_exists_only_after_publishing_and_needs_no_login(db:
     let bn = stranger.get(&back).await;
     assert!(bn.body.contains("<html lang=\"bn\"") && bn.body.contains("জনের কম মূল্যায়নকারী"), "the page in Bengali");
     // Signed in or not, the public page is the same: no session is read there.
-    let mut leader = signed_in(&app, "asha").await;
+    let mut leader = app.signed_in("asha").await;
     let as_leader = leader.get(&back).await;
     assert_eq!(as_leader.status, 200);
     assert!(!as_leader.body.contains(FOCUS_REASON) && !as_leader.body.contains("/logout"));

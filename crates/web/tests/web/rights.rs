@@ -1,6 +1,6 @@
 //! Her rights over HTTP: her copy, corrections, complaints and erasure.
 
-use crate::app::{App, Browser};
+use crate::app::App;
 use crate::world::{World, ASHA_NAME, ASHA_PHONE, BINA_NAME, CHITRA_NAME, PASSWORD};
 use dhruva_core::consent::Purpose;
 use dhruva_core::Sensitive;
@@ -30,16 +30,10 @@ fn counts(home: &str) -> String {
     home[start..start + home[start..].find("</dl>").expect("end")].to_owned()
 }
 
-async fn signed_in(app: &App, user: &str) -> Browser {
-    let mut b = app.browser();
-    assert_eq!(b.login(user, PASSWORD).await.status, 303, "{user} logs in");
-    b
-}
-
 pub async fn her_copy_holds_her_data_and_nobody_elses_and_nobody_else_can_fetch_it(db: TestDb) {
     let app = App::start(db).await;
     let w = World::seed(app.store()).await;
-    let mut bina = signed_in(&app, "bina").await;
+    let mut bina = app.signed_in("bina").await;
     let profile = bina.get("/profile").await;
     assert!(profile.body.contains("href=\"/profile/data\"") && profile.body.contains("href=\"/profile/erase\""));
 
@@ -69,12 +63,12 @@ pub async fn her_copy_holds_her_data_and_nobody_elses_and_nobody_else_can_fetch_
     }
 
     // Asha, a leader and a member, gets her own copy, never Bina's.
-    let mut asha = signed_in(&app, "asha").await;
+    let mut asha = app.signed_in("asha").await;
     let hers = asha.get("/profile/data.json").await.json();
     assert_eq!(hers["personal"]["name"], ASHA_NAME);
     // For anyone who is not a member, the addresses do not exist.
     for user in ["admin", "analyst", "facilitator", "saans-leader"] {
-        let mut b = signed_in(&app, user).await;
+        let mut b = app.signed_in(user).await;
         for path in ["/profile/data", "/profile/data.json", "/profile/requests", "/profile/grievances", "/profile/erase"] {
             let (theirs, missing) = (b.get(path).await, b.get("/profile/no-such-page").await);
             assert_eq!(theirs.status, 404, "{user} {path}");
@@ -90,7 +84,7 @@ pub async fn a_correction_is_asked_made_by_her_leader_and_closed_each_step_in_th
     let app = App::start(db).await;
     let w = World::seed(app.store()).await;
     app.store().grant_consent(&Accessor::cli(), w.bina, Purpose::CaseSupport, "in_app").await.expect("case support");
-    let mut bina = signed_in(&app, "bina").await;
+    let mut bina = app.signed_in("bina").await;
     bina.get("/profile/requests").await;
     let empty = bina.post("/profile/requests", &[("text", "   ")]).await;
     assert_eq!(empty.status, 422);
@@ -99,7 +93,7 @@ pub async fn a_correction_is_asked_made_by_her_leader_and_closed_each_step_in_th
     assert_eq!((sent.status.as_u16(), sent.location()), (303, Some("/profile/requests")));
     assert!(bina.get("/profile/requests").await.body.contains("Waiting"));
 
-    let mut leader = signed_in(&app, "asha").await;
+    let mut leader = app.signed_in("asha").await;
     assert!(leader.get("/").await.body.contains("href=\"/requests\""));
     let queue = leader.get("/requests").await;
     assert!(queue.body.contains(&format!("href=\"/members/{}/requests\"", w.bina)), "{}", queue.body);
@@ -118,7 +112,7 @@ pub async fn a_correction_is_asked_made_by_her_leader_and_closed_each_step_in_th
     assert!(bina.get("/profile/requests").await.body.contains("Corrected"));
 
     // A leader of another collective finds nothing there; without consent, Asha may not act.
-    let mut other = signed_in(&app, "saans-leader").await;
+    let mut other = app.signed_in("saans-leader").await;
     assert_eq!(other.get(&format!("/members/{}/requests", w.bina)).await.status, 404);
     app.store().withdraw_consent(&Accessor::cli(), w.bina, Purpose::CaseSupport).await.expect("withdrawn");
     assert_eq!(leader.get(&format!("/members/{}/requests", w.bina)).await.status, 403);
@@ -135,7 +129,7 @@ pub async fn a_complaint_reaches_the_grievance_officer_with_its_due_date_and_the
     let old = Sensitive::new("Nobody answered me last time".to_owned());
     let old_id = app.store().raise_grievance(&Accessor::cli(), w.asha, &old, old_day).await.expect("an old complaint");
 
-    let mut bina = signed_in(&app, "bina").await;
+    let mut bina = app.signed_in("bina").await;
     bina.get("/profile/grievances").await;
     let sent = bina.post("/profile/grievances", &[("text", "My number was given to a stranger")]).await;
     assert_eq!(sent.status, 303);
@@ -143,7 +137,7 @@ pub async fn a_complaint_reaches_the_grievance_officer_with_its_due_date_and_the
     assert!(mine.body.contains("Waiting for an answer") && mine.body.contains("Answer due by"));
     let new_id = app.store().grievances_of(w.bina).await.expect("hers")[0].id;
 
-    let mut admin = signed_in(&app, "admin").await;
+    let mut admin = app.signed_in("admin").await;
     assert!(admin.get("/").await.body.contains("href=\"/grievances\""));
     let queue = admin.get("/grievances").await;
     assert_eq!(queue.status, 200);
@@ -166,7 +160,7 @@ pub async fn a_complaint_reaches_the_grievance_officer_with_its_due_date_and_the
     assert!(rows.iter().any(|r| r.action == "view_grievance" && r.role.as_deref() == Some("admin")));
 
     for user in ["asha", "analyst", "facilitator", "bina"] {
-        let mut b = signed_in(&app, user).await;
+        let mut b = app.signed_in(user).await;
         assert_eq!(b.get("/grievances").await.status, 404, "{user}");
         assert_eq!(b.get(&format!("/grievances/{new_id}")).await.status, 404, "{user}");
     }
@@ -175,10 +169,10 @@ pub async fn a_complaint_reaches_the_grievance_officer_with_its_due_date_and_the
 pub async fn erasure_needs_her_password_and_then_she_is_gone_for_everyone_but_still_counted(db: TestDb) {
     let app = App::start(db).await;
     let w = World::seed(app.store()).await;
-    let mut analyst = signed_in(&app, "analyst").await;
+    let mut analyst = app.signed_in("analyst").await;
     let counts_before = counts(&analyst.get("/").await.body);
 
-    let mut bina = signed_in(&app, "bina").await;
+    let mut bina = app.signed_in("bina").await;
     let form = bina.get("/profile/erase").await;
     assert!(form.body.contains("cannot be undone") && form.body.contains("type=\"password\""));
     let wrong = bina.post("/profile/erase", &[("password", "not her password")]).await;
@@ -196,7 +190,7 @@ pub async fn erasure_needs_her_password_and_then_she_is_gone_for_everyone_but_st
     assert_eq!(again.login("bina", PASSWORD).await.status, 401, "she cannot log in");
     assert_eq!(again.login(BINA_PHONE, PASSWORD).await.status, 401);
 
-    let mut leader = signed_in(&app, "asha").await;
+    let mut leader = app.signed_in("asha").await;
     let (gone, missing) = (leader.get(&format!("/members/{}", w.bina)).await, leader.get("/members/987654").await);
     assert_eq!(gone.status, 404);
     assert_eq!(comparable(&gone.body, &format!("/members/{}", w.bina)), comparable(&missing.body, "/members/987654"));

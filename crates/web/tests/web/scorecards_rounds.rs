@@ -3,7 +3,7 @@
 //! institutions registry imports a file all or nothing.
 
 use crate::app::{App, Browser, Page};
-use crate::world::{World, PASSWORD};
+use crate::world::World;
 use dhruva_core::geography::DistrictCode;
 use dhruva_core::scorecard::InstitutionType;
 use dhruva_core::InstitutionId;
@@ -20,12 +20,6 @@ pub async fn institutions(store: &Store) -> Vec<InstitutionId> {
         ids.push(store.add_institution(&Accessor::cli(), &new).await.expect("institution"));
     }
     ids
-}
-
-async fn logged_in(app: &App, user: &str) -> Browser {
-    let mut b = app.browser();
-    assert_eq!(b.login(user, PASSWORD).await.status, 303, "{user} logs in");
-    b
 }
 
 /// The leader plans a round of Utthan rating both institutions, through the planning page.
@@ -69,7 +63,7 @@ pub async fn a_round_is_planned_opened_rated_and_followed_by_counts_only(db: Tes
     let app = App::start(db).await;
     let w = World::seed(app.store()).await;
     let places = institutions(app.store()).await;
-    let mut leader = logged_in(&app, "asha").await;
+    let mut leader = app.signed_in("asha").await;
     let round = planned_round(&app, &w, &mut leader, &places).await;
     let page = leader.get(&format!("/rounds/{round}")).await;
     assert!(page.body.contains("Planned"), "{}", page.body);
@@ -77,7 +71,7 @@ pub async fn a_round_is_planned_opened_rated_and_followed_by_counts_only(db: Tes
     assert_eq!(opened.status, 303, "{}", opened.body);
 
     // Bina finds the round on her home page and rates both institutions.
-    let mut bina = logged_in(&app, "bina").await;
+    let mut bina = app.signed_in("bina").await;
     let home = bina.get("/").await;
     assert!(home.body.contains(&format!("class=\"button rate-link\" href=\"/rounds/{round}/rate\"")), "{}", home.body);
     let form = bina.get(&format!("/rounds/{round}/rate/{}", places[0].0)).await;
@@ -104,13 +98,13 @@ pub async fn a_round_is_planned_opened_rated_and_followed_by_counts_only(db: Tes
         assert!(!progress.body.contains(marker), "the round page shows no answer ({marker})");
     }
     // The facilitator follows the counts too, and never an answer.
-    let mut facilitator = logged_in(&app, "facilitator").await;
+    let mut facilitator = app.signed_in("facilitator").await;
     let seen = facilitator.get(&format!("/rounds/{round}")).await;
     assert!(seen.body.contains("2 of 3 members have rated") && !seen.body.contains("checked"), "{}", seen.body);
     assert_eq!(facilitator.get(&format!("/rounds/{round}/rate/{}", places[0].0)).await.status, 404, "nobody else opens her rating");
 
     // A member of another collective cannot rate: the round is not there for her.
-    let mut chitra = logged_in(&app, "chitra").await;
+    let mut chitra = app.signed_in("chitra").await;
     assert_eq!(chitra.get(&format!("/rounds/{round}/rate")).await.status, 404);
     assert_eq!(chitra.get(&format!("/rounds/{round}/rate/{}", places[0].0)).await.status, 404);
     let fields = answers(InstitutionType::PoliceStation, 1);
@@ -138,10 +132,10 @@ pub async fn a_rating_with_a_question_unanswered_is_shown_again_with_a_message_i
     let app = App::start(db).await;
     let w = World::seed(app.store()).await;
     let places = institutions(app.store()).await;
-    let mut leader = logged_in(&app, "asha").await;
+    let mut leader = app.signed_in("asha").await;
     let round = planned_round(&app, &w, &mut leader, &places).await;
     leader.post(&format!("/rounds/{round}/advance"), &[("from", "planned")]).await;
-    let mut bina = logged_in(&app, "bina").await;
+    let mut bina = app.signed_in("bina").await;
     bina.post("/language", &[("lang", "bn"), ("back", "/")]).await;
     bina.get(&format!("/rounds/{round}/rate/{}", places[0].0)).await;
     let mut some = answers(InstitutionType::PoliceStation, 1);
@@ -158,10 +152,10 @@ pub async fn a_rating_without_its_csrf_token_is_refused_and_saves_nothing(db: Te
     let app = App::start(db).await;
     let w = World::seed(app.store()).await;
     let places = institutions(app.store()).await;
-    let mut leader = logged_in(&app, "asha").await;
+    let mut leader = app.signed_in("asha").await;
     let round = planned_round(&app, &w, &mut leader, &places).await;
     leader.post(&format!("/rounds/{round}/advance"), &[("from", "planned")]).await;
-    let mut bina = logged_in(&app, "bina").await;
+    let mut bina = app.signed_in("bina").await;
     let owned = answers(InstitutionType::PoliceStation, 1);
     let fields: Vec<(&str, &str)> = owned.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     let r = bina.post_raw(&format!("/rounds/{round}/rate/{}", places[0].0), &fields, &[]).await;
@@ -194,7 +188,7 @@ async fn upload(app: &App, b: &Browser, token: Option<&str>, csv: &str) -> (u16,
 pub async fn an_import_with_a_bad_row_imports_nothing_and_names_the_row(db: TestDb) {
     let app = App::start(db).await;
     World::seed(app.store()).await;
-    let mut admin = logged_in(&app, "admin").await;
+    let mut admin = app.signed_in("admin").await;
     let form = admin.get("/institutions/import").await;
     assert!(form.body.contains("type,name,district_code"), "a sample header is shown");
     let token = form.csrf().expect("a token");
@@ -211,7 +205,7 @@ pub async fn an_import_with_a_bad_row_imports_nothing_and_names_the_row(db: Test
     assert!(body.contains("2 institutions were imported"), "{body}");
     assert_eq!(app.store().institutions(&InstitutionFilter::default()).await.expect("list").len(), 2);
     // A member may not import, and the page is not there for her.
-    let mut bina = logged_in(&app, "bina").await;
+    let mut bina = app.signed_in("bina").await;
     assert_eq!(bina.get("/institutions/import").await.status, 404);
 }
 

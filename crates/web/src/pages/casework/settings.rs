@@ -11,7 +11,7 @@ use crate::visit::Visit;
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
-use crate::reminders::revealing_word;
+use dhruva_core::cases::discreet::revealing_word;
 use dhruva_core::CollectiveId;
 use dhruva_store::cases::ReminderSettings;
 use dhruva_store::Channel;
