@@ -34,6 +34,7 @@ fn claim(
     amounts: (Option<i64>, Option<i64>, Option<i64>),
 ) -> ClaimFacts {
     ClaimFacts {
+        token: [0; 16],
         collective: CollectiveId(collective),
         district: district(d),
         authority: Some(InstitutionId(authority)),
@@ -162,6 +163,7 @@ fn claims() -> impl Strategy<Value = Vec<ClaimFacts>> {
             .map(|(c, d, a, s, decided, due, claimed, awarded, received)| {
                 let filed = date!(2024 - 01 - 01);
                 ClaimFacts {
+                    token: [0; 16],
                     collective: CollectiveId(c),
                     district: d.and_then(|d| district(DISTRICTS[d])),
                     authority: a.map(InstitutionId),

@@ -18,15 +18,20 @@ use crate::geography::DistrictCode;
 use crate::scorecard::suppress::{suppress_hidden_leaves, HiddenLeaves, Table};
 use crate::scorecard::{MinCell, Published};
 use crate::{CollectiveId, InstitutionId};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use time::Date;
 
+mod history;
 mod layout;
+pub use history::{release, ClaimToken, ReleaseRecord};
 use layout::Layout;
 
 /// One compensation claim as the figures see it: no member, no words, amounts in rupees.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ClaimFacts {
+    /// Stable per claim and opaque (the store derives it with a key); never a case id. Lets a
+    /// release tell which claims changed since the releases before it.
+    pub token: ClaimToken,
     pub collective: CollectiveId,
     pub district: Option<DistrictCode>,
     pub authority: Option<InstitutionId>,
@@ -41,7 +46,7 @@ pub struct ClaimFacts {
 }
 
 /// What a row is about.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum FigureKey {
     Total,
     Collective(CollectiveId),
@@ -51,7 +56,7 @@ pub enum FigureKey {
     Authority(InstitutionId),
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct FigureRow {
     pub key: FigureKey,
     pub claims: Published<u64>,
@@ -65,7 +70,7 @@ pub struct FigureRow {
     pub decided_in_time: Published<f64>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Figures {
     pub k: MinCell,
     pub total: FigureRow,

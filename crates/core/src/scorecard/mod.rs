@@ -6,7 +6,7 @@
 //! rater is replaced by [`Published::Suppressed`].
 
 use crate::registry::coded_enum;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 pub mod aggregate;
@@ -80,7 +80,7 @@ coded_enum!(
 );
 
 /// The smallest number of raters a published cell may have. Default 5; never below 3.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct MinCell(u32);
 
 #[derive(Debug, Error, PartialEq, Eq)]
@@ -114,7 +114,7 @@ impl Default for MinCell {
 }
 
 /// A value as it may be published: shown, or withheld because it could expose a rater.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "status", content = "value", rename_all = "snake_case")]
 pub enum Published<T> {
     Shown(T),

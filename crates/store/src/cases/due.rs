@@ -152,6 +152,7 @@ impl Store {
                 None => None,
             };
             claims.push(ClaimFacts {
+                token: claim_token(&self.keys, case),
                 collective: CollectiveId(row.try_get(1)?),
                 district: row.try_get::<Option<String>, _>(2)?.and_then(|d| DistrictCode::parse(&d).ok()),
                 authority: row.try_get::<Option<i64>, _>(3)?.map(InstitutionId),
@@ -167,6 +168,17 @@ impl Store {
         }
         Ok(claims)
     }
+}
+
+/// A claim's opaque token for the figures' release history: keyed, so the history names no
+/// case to anyone without the master key, and stable, so a release can tell what changed.
+pub(crate) fn claim_token(keys: &crate::crypto::Keyring, case: CaseId) -> dhruva_core::cases::figures::ClaimToken {
+    let mut token = [0u8; 16];
+    let hex_mac = keys.blind_index("figure-claim", &case.0.to_string());
+    if let Ok(bytes) = hex::decode(&hex_mac[..32]) {
+        token.copy_from_slice(&bytes);
+    }
+    token
 }
 
 /// The next date of each case's latest hearing (by date, then recording order), if it set one.
