@@ -122,6 +122,7 @@ coded_enum!(
         ImportCases => "import_cases",
         ConfigureReminders => "configure_reminders",
         ViewCaseFigures => "view_case_figures",
+        PublishFigures => "publish_figures",
     }
 );
 
@@ -131,7 +132,14 @@ impl Action {
         use Action as A;
         matches!(
             self,
-            A::ViewFederation | A::CreateCollective | A::ManagePartners | A::ManageAccounts | A::ViewAuditLog | A::AnswerGrievances | A::ManageInstitutions
+            A::ViewFederation
+                | A::CreateCollective
+                | A::ManagePartners
+                | A::ManageAccounts
+                | A::ViewAuditLog
+                | A::AnswerGrievances
+                | A::ManageInstitutions
+                | A::PublishFigures
         )
     }
 
@@ -274,8 +282,11 @@ fn decide_for_grant(account: AccountId, grant: &Grant, action: Action, resource:
         R::Deployment if action.is_on_deployment() => match (grant, action) {
             // The grievance officer of the deployment is its admin: answering a grievance
             // needs no access to anyone's personal fields beyond what she wrote in it.
+            // Publishing the compensation figures is the analyst's judgement of the data, not
+            // running the deployment: the admin, who never reads personal data, does not.
+            (Grant::Admin, A::PublishFigures) => Decision::deny(Reason::NotPermittedForRole),
             (Grant::Admin, _) => Decision::allow(Reason::DeploymentAdmin),
-            (Grant::Analyst, A::ViewFederation | A::ManageInstitutions) => Decision::allow(Reason::FederationAnalyst),
+            (Grant::Analyst, A::ViewFederation | A::ManageInstitutions | A::PublishFigures) => Decision::allow(Reason::FederationAnalyst),
             _ => Decision::deny(Reason::NotPermittedForRole),
         },
         R::Collective(c) if action.is_on_collective() => collective_rule(grant, action, c),

@@ -127,6 +127,8 @@ const TABLE: &[(Action, Scenario, &str)] = &[
     (Ac::AnswerGrievances,   S::Deployment,          "----Y"),
     // The registry of institutions is the federation's: its analyst and the admin keep it.
     (Ac::ManageInstitutions, S::Deployment,          "---YY"),
+    // Compensation figures are published as dated releases by the analyst alone.
+    (Ac::PublishFigures,     S::Deployment,          "---Y-"),
     // Her own collective (A, supported by the facilitator's partner P).
     (Ac::ViewCollective,     S::OwnCollective,       "YYYYY"),
     (Ac::EditCollective,     S::OwnCollective,       "-Y--Y"),
