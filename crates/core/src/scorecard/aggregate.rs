@@ -6,12 +6,12 @@ use super::suppress::{suppress, Table};
 use super::{InstitutionType, MinCell, Published};
 use crate::geography::DistrictCode;
 use crate::InstitutionId;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 mod rank;
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct InstitutionRef {
     pub id: InstitutionId,
     pub kind: InstitutionType,
@@ -19,7 +19,7 @@ pub struct InstitutionRef {
     pub district: DistrictCode,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct IndicatorSpec {
     pub code: String,
     pub scale: ScaleSpec,
@@ -34,7 +34,7 @@ pub struct Ratings {
     pub tallies: Vec<Vec<Tally>>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Scorecard {
     pub k: MinCell,
     pub indicators: Vec<String>,
@@ -47,7 +47,7 @@ pub struct Scorecard {
 
 /// One row of a grouping, one cell per indicator. `Suppressed` also stands for a cell nobody
 /// rated; `unrated` tells the two apart (say "no ratings", not "fewer than k raters").
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Row {
     /// `total`, a state code, a district code or an institution type code.
     pub key: String,
@@ -55,7 +55,7 @@ pub struct Row {
     pub unrated: Vec<bool>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct InstitutionRow {
     pub id: InstitutionId,
     pub kind: InstitutionType,
@@ -64,7 +64,7 @@ pub struct InstitutionRow {
     pub unrated: Vec<bool>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Cell {
     pub stats: CellStats,
     /// This mean minus the previous score card's mean, where both are shown.
@@ -170,6 +170,26 @@ pub fn build(ratings: &Ratings, k: MinCell, previous: Option<&Scorecard>) -> Sco
         rank::changes_since(&mut card, prev);
     }
     card
+}
+
+/// Sets `change` on every cell `card` and `previous` both show (and clears it elsewhere):
+/// for cards stored without one, so the change is read between two stored snapshots.
+pub fn set_changes_since(card: &mut Scorecard, previous: Option<&Scorecard>) {
+    for cells in std::iter::once(&mut card.total.cells)
+        .chain(card.by_state.iter_mut().map(|r| &mut r.cells))
+        .chain(card.by_district.iter_mut().map(|r| &mut r.cells))
+        .chain(card.by_type.iter_mut().map(|r| &mut r.cells))
+        .chain(card.by_institution.iter_mut().map(|r| &mut r.cells))
+    {
+        for c in cells.iter_mut() {
+            if let Published::Shown(c) = c {
+                c.change = None;
+            }
+        }
+    }
+    if let Some(prev) = previous {
+        rank::changes_since(card, prev);
+    }
 }
 
 fn publish(scale: &ScaleSpec, tally: &Tally, suppressed: bool) -> (Published<Cell>, bool) {

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 pub mod aggregate;
+pub mod combine;
 pub mod stats;
 pub mod suppress;
 

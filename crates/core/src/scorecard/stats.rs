@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// One indicator's scale as aggregation sees it: the value of each point, in order, and
 /// whether that point counts as favourable.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ScaleSpec {
     pub values: Vec<f64>,
     pub favourable: Vec<bool>,
