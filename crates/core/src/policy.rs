@@ -123,6 +123,7 @@ coded_enum!(
         ConfigureReminders => "configure_reminders",
         ViewCaseFigures => "view_case_figures",
         PublishFigures => "publish_figures",
+        ConfirmConsentAsSecondOfficer => "confirm_consent_as_second_officer",
     }
 );
 
@@ -167,6 +168,7 @@ impl Action {
                 | A::ViewRatings
                 | A::ViewCases
                 | A::ManageCases
+                | A::ConfirmConsentAsSecondOfficer
         )
     }
 
@@ -357,7 +359,9 @@ fn member_rule(account: AccountId, grant: &Grant, action: Action, m: &MemberFact
         // the federation's campaigns, research or media — those are others' uses she allows.
         Grant::Member { member, .. } if *member == m.id => match action {
             // A guardian's consent is verified and recorded by a leader, not by the minor.
-            A::ContactMember | A::IncludeInResearch | A::UseInMedia | A::RecordGuardianConsent => {
+            // A consent someone else recorded she confirms as herself, in the app; the second
+            // office holder's confirmation is for a member with no account to do that.
+            A::ContactMember | A::IncludeInResearch | A::UseInMedia | A::RecordGuardianConsent | A::ConfirmConsentAsSecondOfficer => {
                 Decision::deny(Reason::NotPermittedForRole)
             }
             _ => Decision::allow(Reason::Herself),
@@ -370,9 +374,16 @@ fn member_rule(account: AccountId, grant: &Grant, action: Action, m: &MemberFact
             match action {
                 // Leaders run the collective: they know who is in it, keep its consent
                 // records (given verbally or on paper) and assign mentors.
-                A::ViewMember | A::ViewMemberName | A::ViewConsents | A::ManageConsents | A::RecordGuardianConsent | A::AssignMentor => {
-                    Decision::allow(Reason::LeaderOfHerCollective)
-                }
+                // A consent one leader records waits for the member; for a member without an
+                // account another office holder confirms it with her (the store checks it is
+                // not the one who recorded it).
+                A::ViewMember
+                | A::ViewMemberName
+                | A::ViewConsents
+                | A::ManageConsents
+                | A::RecordGuardianConsent
+                | A::AssignMentor
+                | A::ConfirmConsentAsSecondOfficer => Decision::allow(Reason::LeaderOfHerCollective),
                 // Her cases are hers to steer; a leader does the secretarial work only when she
                 // has asked for case support.
                 A::ViewMemberPersonal | A::EditMemberPersonal | A::ViewCases | A::ManageCases => {
