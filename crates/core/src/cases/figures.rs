@@ -15,7 +15,7 @@
 
 use super::CaseState;
 use crate::geography::DistrictCode;
-use crate::scorecard::suppress::{suppress_hidden_leaves, HiddenLeaves, Table};
+use crate::scorecard::suppress::{HiddenLeaves, Table};
 use crate::scorecard::{MinCell, Published};
 use crate::{CollectiveId, InstitutionId};
 use serde::{Deserialize, Serialize};
@@ -23,8 +23,8 @@ use time::Date;
 
 mod history;
 mod layout;
+use history::Audit;
 pub use history::{release, ClaimToken, ReleaseRecord};
-use layout::Layout;
 
 /// One compensation claim as the figures see it: no member, no words, amounts in rupees.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,14 +81,20 @@ pub struct Figures {
 }
 
 /// Builds every row, suppressing any figure that rests on fewer than `k` claims, and more where
-/// needed so that no suppressed figure can be recovered from the others.
+/// needed so that no suppressed figure can be recovered from the others. One release with no
+/// release before it: see [`release`] for figures published again and again.
 pub fn build(claims: &[ClaimFacts], k: MinCell) -> Figures {
-    let layout = Layout::new(claims);
-    let (row_hidden, states, status_hidden) = suppress_counts(&layout, claims, k);
+    release(claims, k, &[]).0
+}
+
+/// The body of [`release`]: `audit` remembers the earlier releases and what this one shows.
+fn build_audited(claims: &[ClaimFacts], k: MinCell, audit: &Audit<'_>) -> Figures {
+    let layout = audit.layout;
+    let (row_hidden, states, status_hidden) = suppress_counts(audit, claims, k);
     let partitions = layout.row_partitions();
-    let amount = |pick: fn(&ClaimFacts) -> Option<i64>| -> Vec<Published<i64>> {
+    let amount = |name: &str, pick: fn(&ClaimFacts) -> Option<i64>| -> Vec<Published<i64>> {
         let table = layout.measure_table(claims, |c| pick(c).is_some());
-        let withheld = suppress_hidden_leaves(&spec(&table, row_hidden.clone(), partitions.clone(), true), k);
+        let withheld = audit.suppress(name, &spec(&table, row_hidden.clone(), partitions.clone(), true), &pick);
         (0..layout.rows.len())
             .map(|r| {
                 let values: Vec<i64> = layout.claims_of(r).filter_map(|i| pick(&claims[i])).collect();
@@ -96,9 +102,13 @@ pub fn build(claims: &[ClaimFacts], k: MinCell) -> Figures {
             })
             .collect()
     };
-    let claimed = amount(|c| c.claimed);
-    let awarded = amount(|c| c.awarded);
-    let received = amount(|c| c.received);
+    let claimed = amount("claimed", |c| c.claimed);
+    let awarded = amount("awarded", |c| c.awarded);
+    let received = amount("received", |c| c.received);
+    // Medians and shares are not sums, so no total of them pins another down; only their
+    // change between releases must rest on k claims or more.
+    let days_held = audit.changed_too_little("days", &days_to_decision);
+    let timed_held = audit.changed_too_little("in_time", &decided_in_time);
 
     let mut rows: Vec<FigureRow> = Vec::with_capacity(layout.rows.len());
     for (r, key) in layout.rows.iter().enumerate() {
@@ -118,7 +128,7 @@ pub fn build(claims: &[ClaimFacts], k: MinCell) -> Figures {
             Vec::new()
         };
         let days: Vec<i64> = mine.iter().filter_map(|c| days_to_decision(c)).collect();
-        let timed: Vec<bool> = mine.iter().filter_map(|c| Some(c.decided_on? <= c.legal_due?)).collect();
+        let timed: Vec<bool> = mine.iter().filter_map(|c| decided_in_time(c)).map(|t| t == 1).collect();
         rows.push(FigureRow {
             key: key.clone(),
             claims: shown_if(shown, || mine.len() as u64),
@@ -126,8 +136,8 @@ pub fn build(claims: &[ClaimFacts], k: MinCell) -> Figures {
             claimed: claimed[r].clone(),
             awarded: awarded[r].clone(),
             received: received[r].clone(),
-            median_days_to_decision: shown_if(shown && enough(days.len(), k), || median(&days)),
-            decided_in_time: shown_if(shown && enough(timed.len(), k), || {
+            median_days_to_decision: shown_if(shown && !days_held[r] && enough(days.len(), k), || median(&days)),
+            decided_in_time: shown_if(shown && !timed_held[r] && enough(timed.len(), k), || {
                 timed.iter().filter(|&&t| t).count() as f64 / timed.len() as f64
             }),
         });
@@ -149,7 +159,8 @@ fn spec(table: &Table, withheld: Vec<bool>, partitions: Vec<(usize, Vec<usize>)>
 /// Rows withheld; each state with claims and its table; per state, rows whose count is withheld.
 type CountSuppression = (Vec<bool>, Vec<(CaseState, Table)>, Vec<Vec<bool>>);
 
-fn suppress_counts(layout: &Layout, claims: &[ClaimFacts], k: MinCell) -> CountSuppression {
+fn suppress_counts(audit: &Audit<'_>, claims: &[ClaimFacts], k: MinCell) -> CountSuppression {
+    let layout = audit.layout;
     let r_len = layout.rows.len();
     let counts = layout.measure_table(claims, |_| true);
     let partitions = layout.row_partitions();
@@ -162,9 +173,11 @@ fn suppress_counts(layout: &Layout, claims: &[ClaimFacts], k: MinCell) -> CountS
     let mut status_extra = vec![vec![false; r_len]; states.len()];
     let suppress_state = |s: usize, row_hidden: &[bool], extra: &[bool]| {
         let withheld = (0..r_len).map(|r| row_hidden[r] || extra[r]).collect();
-        suppress_hidden_leaves(&spec(&states[s].1, withheld, Vec::new(), false), k)
+        let state = states[s].0;
+        audit.suppress(&status_measure(state), &spec(&states[s].1, withheld, Vec::new(), false), &move |c: &ClaimFacts| (c.state == state).then_some(1))
     };
-    let mut row_hidden = suppress_hidden_leaves(&spec(&counts, row_extra.clone(), partitions.clone(), true), k);
+    let count_all = |_: &ClaimFacts| Some(1);
+    let mut row_hidden = audit.suppress("claims", &spec(&counts, row_extra.clone(), partitions.clone(), true), &count_all);
     let mut status_hidden: Vec<Vec<bool>> = (0..states.len()).map(|s| suppress_state(s, &row_hidden, &status_extra[s])).collect();
     loop {
         // Only what moved is worked out again: each audit is the expensive part.
@@ -190,7 +203,7 @@ fn suppress_counts(layout: &Layout, claims: &[ClaimFacts], k: MinCell) -> CountS
             }
         }
         if rows_moved {
-            row_hidden = suppress_hidden_leaves(&spec(&counts, row_extra.clone(), partitions.clone(), true), k);
+            row_hidden = audit.suppress("claims", &spec(&counts, row_extra.clone(), partitions.clone(), true), &count_all);
             states_moved = vec![true; states.len()];
         }
         if !states_moved.contains(&true) {
@@ -223,6 +236,15 @@ fn days_to_decision(c: &ClaimFacts) -> Option<i64> {
     (days >= 0).then_some(days)
 }
 
+/// 1 when a decided claim was decided within the legal time, 0 when late; `None` undecided.
+fn decided_in_time(c: &ClaimFacts) -> Option<i64> {
+    Some(i64::from(c.decided_on? <= c.legal_due?))
+}
+
+fn status_measure(state: CaseState) -> String {
+    format!("status:{}", state.code())
+}
+
 fn median(values: &[i64]) -> f64 {
     let mut v = values.to_vec();
     v.sort_unstable();
@@ -232,6 +254,11 @@ fn median(values: &[i64]) -> f64 {
         n if n % 2 == 1 => v[mid] as f64,
         _ => (v[mid - 1] as f64 + v[mid] as f64) / 2.0,
     }
+}
+
+/// Every row of a set of figures, the total first.
+pub(crate) fn rows_of(f: &Figures) -> impl Iterator<Item = &FigureRow> {
+    std::iter::once(&f.total).chain(&f.by_collective).chain(&f.by_district).chain(&f.by_state).chain(&f.by_authority)
 }
 
 /// Sorts the rows into the groupings; keys within a grouping are already in order.

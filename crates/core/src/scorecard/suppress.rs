@@ -11,9 +11,10 @@
 //! protect others, because a withheld cell then tells a reader it is non-zero anyway.
 
 mod hidden;
+pub mod history;
 mod linalg;
 
-pub use hidden::{exposed, suppress_hidden_leaves, HiddenLeaves};
+pub use hidden::{exposed, suppress_hidden_leaves, suppress_hidden_leaves_after, HiddenLeaves};
 
 use super::MinCell;
 use linalg::RowSpace;

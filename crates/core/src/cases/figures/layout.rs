@@ -17,6 +17,7 @@ pub(super) struct Layout {
     combos: Vec<Vec<usize>>,
     /// Per row: the combinations in it.
     row_combos: Vec<Vec<usize>>,
+    combo_keys: Vec<String>,
 }
 
 impl Layout {
@@ -28,7 +29,14 @@ impl Layout {
         let mut by_row: BTreeMap<FigureKey, Vec<usize>> = BTreeMap::new();
         by_row.insert(FigureKey::Total, Vec::new());
         let mut combos = Vec::with_capacity(by_combo.len());
+        let mut combo_keys = Vec::with_capacity(by_combo.len());
         for (j, ((collective, district, authority), members)) in by_combo.into_iter().enumerate() {
+            combo_keys.push(format!(
+                "{}|{}|{}",
+                collective.0,
+                district.as_ref().map(|d| d.to_string()).unwrap_or_default(),
+                authority.map(|a| a.0.to_string()).unwrap_or_default()
+            ));
             let mut keys = vec![FigureKey::Total, FigureKey::Collective(collective)];
             if let Some(d) = district {
                 keys.push(FigureKey::State(d.state().as_str().to_owned()));
@@ -43,7 +51,7 @@ impl Layout {
             combos.push(members);
         }
         let (rows, row_combos) = by_row.into_iter().unzip();
-        Layout { rows, combos, row_combos }
+        Layout { rows, combos, row_combos, combo_keys }
     }
 
     /// Rows split into the rows of another grouping that lie wholly inside them (the total by
@@ -80,6 +88,24 @@ impl Layout {
             }
         }
         out
+    }
+
+    pub fn combo_count(&self) -> usize {
+        self.combos.len()
+    }
+
+    /// The combinations of row `r`.
+    pub fn combos_of(&self, r: usize) -> impl Iterator<Item = usize> + '_ {
+        self.row_combos[r].iter().copied()
+    }
+
+    pub fn claims_in_combo(&self, j: usize) -> impl Iterator<Item = usize> + '_ {
+        self.combos[j].iter().copied()
+    }
+
+    /// A combination's key as release records name it: collective, district, authority.
+    pub fn combo_key(&self, j: usize) -> String {
+        self.combo_keys[j].clone()
     }
 
     /// The claims of row `r`.

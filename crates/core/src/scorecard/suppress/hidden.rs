@@ -10,6 +10,7 @@
 //! up to at least k); the exact audit then catches what crosses groupings, and for each
 //! recovery it finds the smallest published total touching it is withheld too.
 
+use super::history::{Current, History, Publication};
 use super::{recoverable, Suppression, Table, Target};
 use crate::scorecard::MinCell;
 use std::collections::BTreeMap;
@@ -38,6 +39,21 @@ pub struct HiddenLeaves<'a> {
 /// small leaf, small private group or withheld group can be worked out from what is shown.
 /// Deterministic. Does not touch [`super::suppress`], whose leaves are published.
 pub fn suppress_hidden_leaves(spec: &HiddenLeaves<'_>, k: MinCell) -> Vec<bool> {
+    suppress(spec, k, None)
+}
+
+/// [`suppress_hidden_leaves`] for a new release of figures that earlier releases (`past`,
+/// oldest first, the same measure) published over earlier states of the same data: nothing
+/// [`super::history`] protects may become determined by all of them together.
+pub fn suppress_hidden_leaves_after(spec: &HiddenLeaves<'_>, k: MinCell, current: &Current<'_>, past: &[&Publication]) -> Vec<bool> {
+    if past.is_empty() {
+        return suppress(spec, k, None);
+    }
+    let history = History::new(current, &spec.table.groups, spec.protect_leaves, past, k);
+    suppress(spec, k, Some(&history))
+}
+
+fn suppress(spec: &HiddenLeaves<'_>, k: MinCell, history: Option<&History>) -> Vec<bool> {
     let table = spec.table;
     let kk = u64::from(k.get());
     let n: Vec<u64> = (0..table.groups.len()).map(|g| table.group_n(g)).collect();
@@ -45,17 +61,33 @@ pub fn suppress_hidden_leaves(spec: &HiddenLeaves<'_>, k: MinCell) -> Vec<bool> 
     let mut hidden: Vec<bool> = (0..n.len())
         .map(|g| spec.private[g] || spec.withheld[g] || (n[g] > 0 && n[g] < kk))
         .collect();
+    for &g in history.map(|h| h.changed_too_little.as_slice()).unwrap_or_default() {
+        hidden[g] = true;
+    }
     ties.apply(&mut hidden);
     loop {
         while classic_rule(&ties, &n, kk, &mut hidden) {}
         let targets = exposed(spec, &hidden, k);
-        if targets.is_empty() {
+        if !targets.is_empty() {
+            // One audit, then every recovery it found is broken at once: trying candidates one
+            // by one (an audit each) hid no less in practice and took ten times as long.
+            for t in targets {
+                hide_touching(&ties, &n, t, &mut hidden);
+            }
+            continue;
+        }
+        let Some(history) = history else { return hidden };
+        let across = history.exposed(&hidden, &spec.private, k);
+        if across.is_empty() {
             return hidden;
         }
-        // One audit, then every recovery it found is broken at once: trying candidates one by
-        // one (an audit each) hid no less in practice and took ten times as long.
-        for t in targets {
-            hide_touching(&ties, &n, t, &mut hidden);
+        let mut moved = false;
+        for leaves in across {
+            moved |= hide_touching_leaves(&ties, &n, &leaves, &mut hidden);
+        }
+        // Nothing of this release left to withhold: it adds nothing to the earlier releases.
+        if !moved {
+            return hidden;
         }
     }
 }
@@ -163,10 +195,20 @@ fn hide_touching(ties: &Ties<'_>, n: &[u64], target: Target, hidden: &mut [bool]
         Target::Leaf(i) => vec![i],
         Target::Group(g) => table.groups[g].clone(),
     };
+    hide_touching_leaves(ties, n, &leaves, hidden);
+}
+
+/// Returns whether anything was withheld (nothing is left to withhold when it was not).
+fn hide_touching_leaves(ties: &Ties<'_>, n: &[u64], leaves: &[usize], hidden: &mut [bool]) -> bool {
+    let table = ties.spec.table;
     let open = open(ties, n, hidden);
     let touching = open.iter().copied().find(|&g| table.groups[g].iter().any(|i| leaves.contains(i)));
-    if let Some(g) = touching.or_else(|| open.first().copied()) {
-        hidden[g] = true;
-        ties.apply(hidden);
+    match touching.or_else(|| open.first().copied()) {
+        Some(g) => {
+            hidden[g] = true;
+            ties.apply(hidden);
+            true
+        }
+        None => false,
     }
 }

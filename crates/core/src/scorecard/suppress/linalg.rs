@@ -37,7 +37,7 @@ fn inverse(a: u64) -> u64 {
 type Row = BTreeMap<usize, u64>;
 
 /// The row space of the equations seen so far, as reduced row echelon rows keyed by pivot.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub(super) struct RowSpace {
     rows: BTreeMap<usize, Row>,
 }
@@ -87,6 +87,18 @@ impl RowSpace {
         let v: Row = cols.iter().map(|&c| (c, 1)).collect();
         self.residue(&v).is_empty()
     }
+
+    /// Whether a combination with coefficients +1 and −1 (`(col, negative)`) is determined:
+    /// the change of a value between two releases is one.
+    pub(super) fn contains_signed(&self, terms: &[(usize, bool)]) -> bool {
+        let mut v = Row::new();
+        for &(c, negative) in terms {
+            let slot = v.entry(c).or_insert(0);
+            *slot = if negative { sub(*slot, 1) } else { (*slot + 1) % P };
+        }
+        v.retain(|_, x| *x != 0);
+        self.residue(&v).is_empty()
+    }
 }
 
 #[cfg(test)]
@@ -113,6 +125,17 @@ mod tests {
         assert!((0..4).all(|c| !space.contains(&[c])));
         space.add(&[0]);
         assert!((0..4).all(|c| space.contains(&[c])));
+    }
+
+    #[test]
+    fn a_change_between_two_releases_is_determined_only_when_both_sides_cancel_out() {
+        let mut space = RowSpace::default();
+        // Release 1 publishes a + b; release 2 publishes a' + b (b unchanged).
+        space.add(&[0, 2]);
+        space.add(&[1, 2]);
+        assert!(space.contains_signed(&[(1, false), (0, true)]));
+        assert!(!space.contains_signed(&[(1, false), (2, true)]));
+        assert!(space.contains_signed(&[(0, false), (0, true)]), "the empty combination is known");
     }
 
     #[test]
