@@ -115,3 +115,84 @@ fn an_empty_text_reveals_nothing() {
     assert_eq!(revealing_word(""), None);
     assert_eq!(revealing_word("   ...  "), None);
 }
+
+#[test]
+fn english_possessives_and_inflections_are_caught() {
+    for (text, word) in [
+        ("Meet at the lawyer's office", "lawyer's"),
+        ("Ask the judge's clerk", "judge's"),
+        ("Wait at the court's gate", "court's"),
+        ("Wait at the court\u{2019}s gate", "court\u{2019}s"),
+        ("Wait at the COURT\u{2019}S gate", "COURT\u{2019}S"),
+        ("the judges' room", "judges'"),
+        ("the lawyers\u{2019} room", "lawyers\u{2019}"),
+        ("the 'hearing' is on", "'hearing'"),
+        ("Your claim's status", "claim's"),
+        ("two witnesses came", "witnesses"),
+        ("the raided house", "raided"),
+        ("courting trouble", "courting"),
+        ("she was rescued", "rescued"),
+        ("the policewomen came", "policewomen"),
+        ("she was judged", "judged"),
+        ("offences listed", "offences"),
+        ("the trials", "trials"),
+        ("arresting officer", "arresting"),
+    ] {
+        assert_eq!(revealing_word(text).as_deref(), Some(word), "{text}");
+    }
+}
+
+#[test]
+fn stripping_inflections_does_not_catch_ordinary_words() {
+    for text in [
+        "we fired the kiln",
+        "she copes well",
+        "the courtyard's gate",
+        "the meeting's place",
+        "Asha's house, Friday's tea",
+        "korte hobe kal",
+        "bring the cards",
+        "caring for the lawns",
+    ] {
+        assert_eq!(revealing_word(text), None, "{text}");
+    }
+}
+
+#[test]
+fn possessives_in_indian_scripts_are_caught_as_attached_endings_or_the_stem_before_a_postposition() {
+    for (text, word) in [
+        // Hindi: the possessive is a separate postposition; the stem stands alone.
+        ("वकील का दफ़्तर", "वकील"),
+        ("जज का क्लर्क", "जज"),
+        ("अदालत के गेट पर", "अदालत"),
+        ("कोर्ट की तारीख", "कोर्ट"),
+        // Bengali: the genitive and locative are attached.
+        ("আদালতের গেটে", "আদালতের"),
+        ("উকিলের অফিসে", "উকিলের"),
+        ("জজের কেরানি", "জজের"),
+        ("কোর্টের সামনে", "কোর্টের"),
+        // Telugu: the endings are attached.
+        ("కోర్టులో కలుద్దాం", "కోర్టులో"),
+        ("లాయర్ గారి ఆఫీసు", "లాయర్"),
+        ("జడ్జి గారి గుమాస్తా", "జడ్జి"),
+        ("కోర్టు గేటు దగ్గర", "కోర్టు"),
+    ] {
+        assert_eq!(revealing_word(text).as_deref(), Some(word), "{text}");
+    }
+}
+
+#[test]
+fn romanised_possessives_and_case_endings_are_caught() {
+    for (text, word) in [
+        ("vakil's office", "vakil's"),
+        ("vakil ka daftar", "vakil"),
+        ("adalater gate", "adalater"),
+        ("ukiler kache", "ukiler"),
+        ("thanay jabo", "thanay"),
+        ("kesulo date", "kesulo"),
+        ("kortulo kaluddam", "kortulo"),
+        ("adalate jete hobe", "adalate"),
+    ] {
+        assert_eq!(revealing_word(text).as_deref(), Some(word), "{text}");
+    }
+}
