@@ -34,6 +34,13 @@ impl Frac {
     }
 }
 
+impl std::ops::Sub for Frac {
+    type Output = Frac;
+    fn sub(self, o: Frac) -> Frac {
+        Frac::sub(self, o)
+    }
+}
+
 /// Whether `target` is a rational combination of `rows`: reduce rows to echelon form, then
 /// reduce the target by them; it is in the row space iff nothing is left.
 pub fn determined(rows: &[Vec<Frac>], target: &[Frac]) -> bool {
