@@ -6,7 +6,8 @@
 //! writes the ratings as CSV (for `pandas_groupby.py`) when a path is given.
 
 use dhruva_core::geography::DistrictCode;
-use dhruva_core::scorecard::aggregate::{build, IndicatorSpec, InstitutionRef, Ratings};
+use dhruva_core::scorecard::aggregate::{build, IndicatorSpec, InstitutionRef, Ratings, Scorecard};
+use dhruva_core::scorecard::combine::combine;
 use dhruva_core::scorecard::stats::{ScaleSpec, Tally};
 use dhruva_core::scorecard::{InstitutionType, MinCell, Published};
 use dhruva_core::InstitutionId;
@@ -157,6 +158,23 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("tally 10M ratings: {:.3} s", tally_s);
     println!("build (stats + suppression + rank): {:.3} s", build_s);
     println!("total recomputation: {:.3} s", tally_s + build_s);
+    // Issue 9: the card is a snapshot — stored once as JSON, served by reading it back — and
+    // the federation's yearly card sums the shown cells of the year's round snapshots.
+    let t = Instant::now();
+    let stored = serde_json::to_string(&card)?;
+    let store_s = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let served: Scorecard = serde_json::from_str(&stored)?;
+    let serve_s = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let _total_only: serde_json::Value = serde_json::from_str(&stored)?;
+    let value_s = t.elapsed().as_secs_f64();
+    let rounds: Vec<&Scorecard> = std::iter::repeat(&served).take(12).collect();
+    let t = Instant::now();
+    let yearly = combine(&ratings.indicators, MinCell::default(), &rounds);
+    let combine_s = t.elapsed().as_secs_f64();
+    println!("snapshot as JSON: {:.1} MB, written in {:.3} s, read back in {:.3} s ({:.3} s as an untyped value)", stored.len() as f64 / 1e6, store_s, serve_s, value_s);
+    println!("yearly card from 12 national round snapshots: {:.3} s ({} state rows)", combine_s, yearly.by_state.len());
     println!("peak RSS: {:.0} MB after generating, {:.0} MB at the end", rss_before, peak_rss_mb());
     Ok(())
 }
