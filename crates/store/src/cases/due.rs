@@ -118,56 +118,67 @@ impl Store {
     /// Every compensation claim (of one collective, or all) as the figures see it: no member,
     /// no words; amounts opened with the deployment's `case-figures` key, never hers.
     pub async fn compensation_claims(&self, collective: Option<CollectiveId>) -> Result<Vec<ClaimFacts>, StoreError> {
-        let filter = if collective.is_some() { " AND c.collective_id = $1" } else { "" };
-        let sql = format!(
-            "SELECT c.id, c.collective_id, c.district_code, c.authority_id, c.state, c.filed_on, c.decided_on, f.figures_ct \
-             FROM cases c LEFT JOIN case_figures f ON f.case_id = c.id WHERE c.kind = 'compensation'{filter} ORDER BY c.id"
-        );
-        let mut query = sqlx::query(&sql);
-        if let Some(c) = collective {
-            query = query.bind(c.0);
-        }
-        let rows = query.fetch_all(&self.pool).await?;
-        let flow = workflow(CaseKind::Compensation);
-        let mut legal_due_of: HashMap<Date, Option<Date>> = HashMap::new();
-        let mut claims = Vec::with_capacity(rows.len());
-        for row in rows {
-            let case = CaseId(row.try_get(0)?);
-            let date = |i: usize| -> Result<Option<Date>, StoreError> {
-                row.try_get::<Option<String>, _>(i)?.map(|d| db::parse_date(&d, "cases")).transpose()
-            };
-            let filed_on = date(5)?;
-            let amounts = match row.try_get::<Option<Vec<u8>>, _>(7)? {
-                Some(sealed) => figures::open(&self.keys, case, &sealed)?,
-                None => figures::Amounts::default(),
-            };
-            // The legal time of the decision: the deadline the filing opens, by the rule's own date.
-            let legal_due = match filed_on {
-                Some(on) => *legal_due_of.entry(on).or_insert_with(|| {
-                    deadlines(CaseKind::Compensation, None, &[StateChange { to: flow.filed, on }], &[])
-                        .iter()
-                        .find(|d| d.rule.starts == flow.filed)
-                        .map(|d| d.legal_due)
-                }),
-                None => None,
-            };
-            claims.push(ClaimFacts {
-                token: claim_token(&self.keys, case),
-                collective: CollectiveId(row.try_get(1)?),
-                district: row.try_get::<Option<String>, _>(2)?.and_then(|d| DistrictCode::parse(&d).ok()),
-                authority: row.try_get::<Option<i64>, _>(3)?.map(InstitutionId),
-                state: CaseState::from_code(&row.try_get::<String, _>(4)?)
-                    .ok_or_else(|| StoreError::Corrupt { table: "cases", detail: "unknown state".to_owned() })?,
-                filed_on,
-                decided_on: date(6)?,
-                legal_due,
-                claimed: amounts.claimed,
-                awarded: amounts.awarded,
-                received: amounts.received,
-            });
-        }
-        Ok(claims)
+        let mut conn = self.pool.acquire().await?;
+        claims_on(&mut conn, &self.keys, collective).await
     }
+}
+
+/// [`Store::compensation_claims`] on a given connection: a figure release reads the claims in
+/// its own transaction, so what it publishes is exactly what it recorded.
+pub(crate) async fn claims_on(
+    conn: &mut AnyConnection,
+    keys: &crate::crypto::Keyring,
+    collective: Option<CollectiveId>,
+) -> Result<Vec<ClaimFacts>, StoreError> {
+    let filter = if collective.is_some() { " AND c.collective_id = $1" } else { "" };
+    let sql = format!(
+        "SELECT c.id, c.collective_id, c.district_code, c.authority_id, c.state, c.filed_on, c.decided_on, f.figures_ct \
+         FROM cases c LEFT JOIN case_figures f ON f.case_id = c.id WHERE c.kind = 'compensation'{filter} ORDER BY c.id"
+    );
+    let mut query = sqlx::query(&sql);
+    if let Some(c) = collective {
+        query = query.bind(c.0);
+    }
+    let rows = query.fetch_all(&mut *conn).await?;
+    let flow = workflow(CaseKind::Compensation);
+    let mut legal_due_of: HashMap<Date, Option<Date>> = HashMap::new();
+    let mut claims = Vec::with_capacity(rows.len());
+    for row in rows {
+        let case = CaseId(row.try_get(0)?);
+        let date = |i: usize| -> Result<Option<Date>, StoreError> {
+            row.try_get::<Option<String>, _>(i)?.map(|d| db::parse_date(&d, "cases")).transpose()
+        };
+        let filed_on = date(5)?;
+        let amounts = match row.try_get::<Option<Vec<u8>>, _>(7)? {
+            Some(sealed) => figures::open(keys, case, &sealed)?,
+            None => figures::Amounts::default(),
+        };
+        // The legal time of the decision: the deadline the filing opens, by the rule's own date.
+        let legal_due = match filed_on {
+            Some(on) => *legal_due_of.entry(on).or_insert_with(|| {
+                deadlines(CaseKind::Compensation, None, &[StateChange { to: flow.filed, on }], &[])
+                    .iter()
+                    .find(|d| d.rule.starts == flow.filed)
+                    .map(|d| d.legal_due)
+            }),
+            None => None,
+        };
+        claims.push(ClaimFacts {
+            token: claim_token(keys, case),
+            collective: CollectiveId(row.try_get(1)?),
+            district: row.try_get::<Option<String>, _>(2)?.and_then(|d| DistrictCode::parse(&d).ok()),
+            authority: row.try_get::<Option<i64>, _>(3)?.map(InstitutionId),
+            state: CaseState::from_code(&row.try_get::<String, _>(4)?)
+                .ok_or_else(|| StoreError::Corrupt { table: "cases", detail: "unknown state".to_owned() })?,
+            filed_on,
+            decided_on: date(6)?,
+            legal_due,
+            claimed: amounts.claimed,
+            awarded: amounts.awarded,
+            received: amounts.received,
+        });
+    }
+    Ok(claims)
 }
 
 /// A claim's opaque token for the figures' release history: keyed, so the history names no

@@ -46,18 +46,19 @@ fn aad(case: CaseId) -> Vec<u8> {
     format!("dhruva case figures\0case={}", case.0).into_bytes()
 }
 
-fn cipher(keys: &Keyring) -> XChaCha20Poly1305 {
-    let key = Zeroizing::new(keys.subkey(SUBKEY));
+fn cipher(keys: &Keyring, subkey: &str) -> XChaCha20Poly1305 {
+    let key = Zeroizing::new(keys.subkey(subkey));
     XChaCha20Poly1305::new(key.as_ref().into())
 }
 
-pub(crate) fn seal(keys: &Keyring, case: CaseId, amounts: &Amounts) -> Result<Vec<u8>, StoreError> {
-    let plain = Zeroizing::new(serde_json::to_vec(amounts).map_err(|_| StoreError::Invalid("amounts cannot be written".to_owned()))?);
+/// Seals bytes under a deployment subkey (not a member's key): what the deployment itself
+/// must be able to read back — a claim's amounts, a figure release's record.
+pub(crate) fn seal_under(keys: &Keyring, subkey: &str, aad: &[u8], plain: &[u8]) -> Result<Vec<u8>, StoreError> {
     let mut nonce = [0u8; NONCE_LEN];
     rand::rngs::OsRng.fill_bytes(&mut nonce);
-    let sealed = cipher(keys)
-        .encrypt(XNonce::from_slice(&nonce), Payload { msg: &plain, aad: &aad(case) })
-        .map_err(|_| StoreError::Invalid("amounts are too large to encrypt".to_owned()))?;
+    let sealed = cipher(keys, subkey)
+        .encrypt(XNonce::from_slice(&nonce), Payload { msg: plain, aad })
+        .map_err(|_| StoreError::Invalid("a value is too large to encrypt".to_owned()))?;
     let mut out = Vec::with_capacity(1 + NONCE_LEN + sealed.len());
     out.push(FORMAT_VERSION);
     out.extend_from_slice(&nonce);
@@ -65,15 +66,22 @@ pub(crate) fn seal(keys: &Keyring, case: CaseId, amounts: &Amounts) -> Result<Ve
     Ok(out)
 }
 
-pub(crate) fn open(keys: &Keyring, case: CaseId, sealed: &[u8]) -> Result<Amounts, StoreError> {
+pub(crate) fn open_under(keys: &Keyring, subkey: &str, aad: &[u8], sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>, StoreError> {
     let (version, rest) = sealed.split_first().ok_or(StoreError::Decrypt)?;
     if *version != FORMAT_VERSION || rest.len() < NONCE_LEN {
         return Err(StoreError::Decrypt);
     }
     let (nonce, body) = rest.split_at(NONCE_LEN);
-    let plain = Zeroizing::new(
-        cipher(keys).decrypt(XNonce::from_slice(nonce), Payload { msg: body, aad: &aad(case) }).map_err(|_| StoreError::Decrypt)?,
-    );
+    Ok(Zeroizing::new(cipher(keys, subkey).decrypt(XNonce::from_slice(nonce), Payload { msg: body, aad }).map_err(|_| StoreError::Decrypt)?))
+}
+
+pub(crate) fn seal(keys: &Keyring, case: CaseId, amounts: &Amounts) -> Result<Vec<u8>, StoreError> {
+    let plain = Zeroizing::new(serde_json::to_vec(amounts).map_err(|_| StoreError::Invalid("amounts cannot be written".to_owned()))?);
+    seal_under(keys, SUBKEY, &aad(case), &plain)
+}
+
+pub(crate) fn open(keys: &Keyring, case: CaseId, sealed: &[u8]) -> Result<Amounts, StoreError> {
+    let plain = open_under(keys, SUBKEY, &aad(case), sealed)?;
     serde_json::from_slice(&plain).map_err(|_| StoreError::Corrupt { table: "case_figures", detail: "sealed amounts do not parse".to_owned() })
 }
 

@@ -22,11 +22,13 @@ mod letters;
 mod open;
 mod read;
 mod reminders;
+mod releases;
 mod seal;
 mod timeline;
 
 pub use attachments::{MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES};
 pub use export::ExportedCase;
+pub use releases::{FigureRelease, ReleasePlaces, ReleaseSummary, RELEASE_MIN_CELL};
 /// The import slice's entry point (also `Store::insert_case`).
 #[allow(unused_imports)]
 pub(crate) use open::insert_case;

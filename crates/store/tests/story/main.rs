@@ -20,6 +20,7 @@ mod consent;
 mod erasure;
 mod consent_records;
 mod facts;
+mod figure_releases;
 mod fixtures;
 mod fresh;
 mod guardians;
@@ -147,6 +148,11 @@ stories! {
         cases_privacy::after_erasure_her_cases_files_and_reminders_are_gone_and_the_figures_drop_her_claim,
         cases_privacy::a_reminder_text_that_gives_casework_away_is_refused,
         cases_backup::the_benchmark_seeder_writes_cases_the_readers_understand,
+        figure_releases::a_figure_release_is_stored_and_read_back_as_made,
+        figure_releases::a_claim_added_after_a_release_changes_nothing_served_until_the_next,
+        figure_releases::an_erasure_reaches_the_figures_only_at_the_next_release,
+        figure_releases::the_first_release_is_made_once_at_start_and_then_on_schedule,
+        figure_releases::concurrent_release_makers_queue_and_the_first_start_makes_one,
     ],
     db: [
         audit::a_changed_audit_row_is_detected,
@@ -180,6 +186,8 @@ stories! {
         cases_letters::case_words_and_attached_files_are_never_stored_in_plaintext,
         cases_due::compensation_claims_give_amounts_without_any_members_key,
         cases_backup::a_backup_carries_her_cases_and_their_files_and_they_open_after_restore,
+        figure_releases::a_release_record_moved_to_another_release_does_not_open,
+        figure_releases::figure_releases_travel_through_a_backup,
     ],
 }
 
