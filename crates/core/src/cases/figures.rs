@@ -21,8 +21,10 @@ use crate::{CollectiveId, InstitutionId};
 use serde::{Deserialize, Serialize};
 use time::Date;
 
+mod held;
 mod history;
 mod layout;
+pub use held::last_shown;
 use history::Audit;
 pub use history::{release, ClaimToken, ReleaseRecord};
 
