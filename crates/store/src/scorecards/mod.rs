@@ -13,6 +13,7 @@ mod import;
 mod institutions;
 mod ratings;
 mod rounds;
+pub mod snapshots;
 mod tally;
 mod templates;
 
@@ -21,6 +22,7 @@ pub use import::{ImportOutcome, ImportProblem, RowError};
 pub use institutions::{Institution, InstitutionFilter, NewInstitution};
 pub use ratings::{RatingAnswers, RatingOfHers};
 pub use rounds::{NewRound, Round};
+pub use snapshots::{FederationCard, RoundCard, SnapshotsMade};
 pub use tally::Tallies;
 
 use thiserror::Error;

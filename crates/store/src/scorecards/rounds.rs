@@ -160,6 +160,12 @@ impl Store {
             let actual = current_status(tx.conn(), id).await?.ok_or(StoreError::NotFound("round"))?;
             return Err(ScorecardError::StaleStatus { expected: from.code(), actual: actual.code() }.into());
         }
+        // Closing makes the round's card, once, in this transaction: what its organisers see
+        // from now on and what publication will serve (`snapshots`).
+        if to == RoundStatus::Closed {
+            let at = tx.at();
+            super::snapshots::make_round_card_in(tx.conn(), &self.keys, id, at).await?;
+        }
         let organiser: i64 = sqlx::query_scalar("SELECT organiser_id FROM rounds WHERE id = $1").bind(id.0).fetch_one(tx.conn()).await?;
         let detail = format!("round={};from={};to={}", id.0, from.code(), to.code());
         tx.append(by, &AuditEvent::new("round_advanced").collective(CollectiveId(organiser)).detail(detail)).await?;

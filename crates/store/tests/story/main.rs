@@ -32,6 +32,7 @@ mod registry;
 mod rights;
 mod scorecards;
 mod scorecards_privacy;
+mod scorecards_snapshots;
 mod scorecards_upgrade;
 mod sessions;
 mod upgrade;
@@ -124,6 +125,7 @@ stories! {
         scorecards::a_scorecard_round_that_is_not_open_refuses_ratings,
         scorecards::the_audit_chain_is_intact_after_a_whole_scorecard_round_and_never_holds_a_rating,
         scorecards::federation_scorecard_tallies_sum_the_published_rounds_of_the_period,
+        scorecards_snapshots::the_yearly_card_sums_only_shown_round_cells_and_is_remade_only_when_its_rounds_change,
         cases_import::a_good_csv_register_is_previewed_without_writing_then_imported_whole,
         cases_import::a_good_xlsx_register_is_imported_with_excels_dates_numbers_and_labels,
         cases_import::a_register_with_one_case_already_recorded_imports_none_of_its_rows,
@@ -183,6 +185,8 @@ stories! {
         consent_records::a_witness_is_sealed_under_her_key_and_read_back_only_with_an_audit,
         scorecards_privacy::scorecard_ratings_are_never_stored_in_plaintext,
         scorecards_privacy::erasure_removes_her_scorecard_ratings_but_not_the_counts,
+        scorecards_snapshots::a_rounds_card_is_made_when_it_closes_and_served_unchanged_after,
+        scorecards_snapshots::stored_score_cards_travel_through_a_backup,
         cases_letters::case_words_and_attached_files_are_never_stored_in_plaintext,
         cases_due::compensation_claims_give_amounts_without_any_members_key,
         cases_backup::a_backup_carries_her_cases_and_their_files_and_they_open_after_restore,
