@@ -194,3 +194,26 @@ privacy-law = এই অধিকারগুলি ভারতের ডিজ
 access-log-what-view_cases = আপনার কেস: তার ধাপ, চিঠি আর কাগজপত্র
 access-log-what-refused-view_cases = আপনার কেস
 access-log-what-refused-manage_cases = আপনার কেস (বদলানোর জন্য)
+
+## Consent she confirms (issue 9)
+consents-pending-heading = আপনার উত্তরের অপেক্ষায়
+consents-pending-heading-member = তাঁর উত্তরের অপেক্ষায়
+consents-pending-intro = কেউ আপনার হয়ে এই সম্মতিগুলো লিখেছেন। আপনি হ্যাঁ না বলা পর্যন্ত কিছুই বদলাবে না। আপনি রাজি না হয়ে থাকলে না বলুন।
+consents-pending-intro-member = তিনি নিজের ফোনে নিশ্চিত করলে তবেই এই সম্মতিগুলো গণ্য হবে। তাঁর ফোনের অ্যাকাউন্ট না থাকলে দলের আরেকজন পদাধিকারী সামনাসামনি, একজন সাক্ষীর উপস্থিতিতে, তাঁর সঙ্গে নিশ্চিত করবেন।
+consent-pending-line = { $purpose }, { $method }। লিখেছেন { $who }, { $when }।
+consent-pending-confirm = হ্যাঁ, আমি রাজি হয়েছিলাম
+consent-pending-refuse = না, আমি রাজি হইনি
+consent-pending-for-you = আপনার উত্তরের অপেক্ষায়
+consent-pending-for-her = তাঁর উত্তরের অপেক্ষায়
+consent-pending-she-confirms = তিনি নিজের ফোনে এটা নিশ্চিত করবেন।
+consent-pending-second-officer = দলের আরেকজন পদাধিকারী, যিনি এটা লেখেননি, তাঁর সঙ্গে এটা নিশ্চিত করবেন।
+consent-pending-second-witness = তিনি যখন নিশ্চিত করলেন তখন কে উপস্থিত ছিলেন
+consent-pending-second-confirm = তিনি সামনাসামনি আমাকে এটা নিশ্চিত করেছেন
+consent-pending-not-yours = আপনি এটা নিশ্চিত করতে পারবেন না: তিনি নিজে করবেন, অথবা আরেকজন পদাধিকারী তাঁর সঙ্গে করবেন।
+consent-record-pending = উত্তরের অপেক্ষায়।
+consent-record-confirmed = নিশ্চিত করেছেন { $who }, { $when }।
+consent-record-refused = না বলেছেন { $who }, { $when }।
+consent-notice = { $count ->
+    [one] কেউ আপনার হয়ে একটি সম্মতি লিখেছেন। কে, কখন লিখেছেন দেখুন, আর উত্তর দিন।
+   *[other] কেউ আপনার হয়ে { $count }টি সম্মতি লিখেছেন। কে, কখন লিখেছেন দেখুন, আর উত্তর দিন।
+}

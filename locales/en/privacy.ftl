@@ -197,3 +197,26 @@ privacy-law = These rights follow India's Digital Personal Data Protection Act, 
 access-log-what-view_cases = Your cases: their steps, letters and papers
 access-log-what-refused-view_cases = Your cases
 access-log-what-refused-manage_cases = Your cases (to change them)
+
+## Consent she confirms (issue 9)
+consents-pending-heading = Waiting for your answer
+consents-pending-heading-member = Waiting for her answer
+consents-pending-intro = Someone recorded these choices for you. Nothing changes until you say yes. If you did not agree to this, say no.
+consents-pending-intro-member = These choices count only once she confirms them on her phone. If she has no phone account, another office holder of the collective confirms them with her, in person, with a witness.
+consent-pending-line = { $purpose }, { $method }. Recorded by { $who }, { $when }.
+consent-pending-confirm = Yes, I agreed to this
+consent-pending-refuse = No, I did not agree
+consent-pending-for-you = Waiting for your answer
+consent-pending-for-her = Waiting for her answer
+consent-pending-she-confirms = She confirms this herself on her phone.
+consent-pending-second-officer = Another office holder of the collective, not the one who recorded it, must confirm this with her.
+consent-pending-second-witness = Who was there when she confirmed it
+consent-pending-second-confirm = She confirmed this to me in person
+consent-pending-not-yours = This cannot be confirmed by you: she confirms it herself, or another office holder does with her.
+consent-record-pending = Waiting for an answer.
+consent-record-confirmed = Confirmed by { $who }, { $when }.
+consent-record-refused = Refused by { $who }, { $when }.
+consent-notice = { $count ->
+    [one] Someone recorded a choice for you. See who and when, and answer it.
+   *[other] Someone recorded { $count } choices for you. See who and when, and answer them.
+}

@@ -197,3 +197,26 @@ privacy-law = ये अधिकार भारत के डिजिटल �
 access-log-what-view_cases = आपके केस: उनके क़दम, चिट्ठियाँ और काग़ज़
 access-log-what-refused-view_cases = आपके केस
 access-log-what-refused-manage_cases = आपके केस (बदलने के लिए)
+
+## Consent she confirms (issue 9)
+consents-pending-heading = आपके जवाब का इंतज़ार
+consents-pending-heading-member = उनके जवाब का इंतज़ार
+consents-pending-intro = किसी ने आपकी ओर से ये सहमतियाँ दर्ज की हैं। जब तक आप हाँ नहीं कहतीं, कुछ नहीं बदलेगा। अगर आप राज़ी नहीं हुई थीं, तो ना कहें।
+consents-pending-intro-member = ये सहमतियाँ तभी गिनी जाएँगी जब वे अपने फ़ोन पर इनकी पुष्टि करें। अगर उनका फ़ोन खाता नहीं है, तो समूह की कोई दूसरी पदाधिकारी आमने-सामने, एक गवाह के साथ, उनसे पुष्टि करेगी।
+consent-pending-line = { $purpose }, { $method }। दर्ज किया { $who } ने, { $when }।
+consent-pending-confirm = हाँ, मैं राज़ी हुई थी
+consent-pending-refuse = नहीं, मैं राज़ी नहीं हुई
+consent-pending-for-you = आपके जवाब का इंतज़ार
+consent-pending-for-her = उनके जवाब का इंतज़ार
+consent-pending-she-confirms = वे इसकी पुष्टि ख़ुद अपने फ़ोन पर करेंगी।
+consent-pending-second-officer = समूह की कोई दूसरी पदाधिकारी, जिसने इसे दर्ज नहीं किया, उनके साथ इसकी पुष्टि करे।
+consent-pending-second-witness = पुष्टि करते समय कौन मौजूद था
+consent-pending-second-confirm = उन्होंने आमने-सामने मुझसे इसकी पुष्टि की
+consent-pending-not-yours = आप इसकी पुष्टि नहीं कर सकतीं: वे ख़ुद करेंगी, या कोई दूसरी पदाधिकारी उनके साथ करेगी।
+consent-record-pending = जवाब का इंतज़ार।
+consent-record-confirmed = पुष्टि की { $who } ने, { $when }।
+consent-record-refused = मना किया { $who } ने, { $when }।
+consent-notice = { $count ->
+    [one] किसी ने आपकी ओर से एक सहमति दर्ज की है। देखें किसने और कब, और जवाब दें।
+   *[other] किसी ने आपकी ओर से { $count } सहमतियाँ दर्ज की हैं। देखें किसने और कब, और जवाब दें।
+}

@@ -197,3 +197,26 @@ privacy-law = ఈ హక్కులు భారతదేశ డిజిటల
 access-log-what-view_cases = మీ కేసులు: వాటి దశలు, లేఖలు, పత్రాలు
 access-log-what-refused-view_cases = మీ కేసులు
 access-log-what-refused-manage_cases = మీ కేసులు (మార్చడానికి)
+
+## Consent she confirms (issue 9)
+consents-pending-heading = మీ జవాబు కోసం ఎదురుచూస్తోంది
+consents-pending-heading-member = ఆమె జవాబు కోసం ఎదురుచూస్తోంది
+consents-pending-intro = ఎవరో మీ తరఫున ఈ అంగీకారాలను నమోదు చేశారు. మీరు అవును అనే వరకు ఏదీ మారదు. మీరు ఒప్పుకోకపోతే, కాదు అనండి.
+consents-pending-intro-member = ఆమె తన ఫోన్‌లో నిర్ధారించినప్పుడే ఈ అంగీకారాలు లెక్కలోకి వస్తాయి. ఆమెకు ఫోన్ ఖాతా లేకపోతే, సంఘంలోని మరో పదాధికారి ఎదురుగా, ఒక సాక్షి సమక్షంలో, ఆమెతో నిర్ధారిస్తారు.
+consent-pending-line = { $purpose }, { $method }. నమోదు చేసినవారు { $who }, { $when }.
+consent-pending-confirm = అవును, నేను ఒప్పుకున్నాను
+consent-pending-refuse = కాదు, నేను ఒప్పుకోలేదు
+consent-pending-for-you = మీ జవాబు కోసం ఎదురుచూస్తోంది
+consent-pending-for-her = ఆమె జవాబు కోసం ఎదురుచూస్తోంది
+consent-pending-she-confirms = ఆమె దీన్ని తన ఫోన్‌లో స్వయంగా నిర్ధారిస్తారు.
+consent-pending-second-officer = దీన్ని నమోదు చేయని, సంఘంలోని మరో పదాధికారి ఆమెతో దీన్ని నిర్ధారించాలి.
+consent-pending-second-witness = ఆమె నిర్ధారించినప్పుడు అక్కడ ఎవరు ఉన్నారు
+consent-pending-second-confirm = ఆమె ఎదురుగా నాకు దీన్ని నిర్ధారించారు
+consent-pending-not-yours = మీరు దీన్ని నిర్ధారించలేరు: ఆమె స్వయంగా చేస్తారు, లేదా మరో పదాధికారి ఆమెతో చేస్తారు.
+consent-record-pending = జవాబు కోసం ఎదురుచూస్తోంది.
+consent-record-confirmed = నిర్ధారించినవారు { $who }, { $when }.
+consent-record-refused = కాదన్నవారు { $who }, { $when }.
+consent-notice = { $count ->
+    [one] ఎవరో మీ తరఫున ఒక అంగీకారాన్ని నమోదు చేశారు. ఎవరు, ఎప్పుడు చూసి జవాబు ఇవ్వండి.
+   *[other] ఎవరో మీ తరఫున { $count } అంగీకారాలను నమోదు చేశారు. ఎవరు, ఎప్పుడు చూసి జవాబు ఇవ్వండి.
+}

@@ -4,6 +4,17 @@
 //! recorded it) and, for the latter, who witnessed it: the witness's name is sealed under her
 //! data key like her own fields. A member under 18 can grant nothing until her guardian's
 //! consent is recorded (`dhruva_core::minors`), checked in the granting transaction.
+//!
+//! Every purpose widens someone else's access (a leader's, a mentor's, the analyst's), so a
+//! grant recorded by an account that is not hers is only *pending* (`confirm`): it is not among
+//! her current consents, and the policy does not see it, until she confirms it in the app or —
+//! for a member without an account — a second office holder of her collective does, with a
+//! witness. The operator at the server (`Accessor::cli`: the demo loader, tests' fixtures)
+//! records grants as before: it holds the database and the key anyway, and no page reaches it.
+
+mod confirm;
+
+pub use confirm::ConsentState;
 
 use crate::audit::AuditEvent;
 use crate::{db, guardians, Accessor, Store, StoreError};
@@ -34,6 +45,13 @@ pub struct ConsentRecord {
     pub withdrawn_by: Option<AccountId>,
     /// Whether a witness was recorded (the name itself comes from [`Store::consent_records`]).
     pub witnessed: bool,
+    /// Pending until she (or a second office holder) confirms a grant someone else recorded.
+    pub state: ConsentState,
+    /// Who confirmed or refused it, and when.
+    pub decided_at: Option<OffsetDateTime>,
+    pub decided_by: Option<AccountId>,
+    /// Whether she has been shown this record (her home page's notice counts the others).
+    pub told: bool,
 }
 
 /// A consent record with its witness's name, for those allowed to see her consent records.
@@ -41,6 +59,8 @@ pub struct ConsentRecord {
 pub struct ConsentEntry {
     pub record: ConsentRecord,
     pub witness: Option<Sensitive<String>>,
+    /// Who witnessed a second office holder's confirmation.
+    pub confirm_witness: Option<Sensitive<String>>,
 }
 
 /// A grant to record: the purpose, how it was given, and who witnessed it.
@@ -61,8 +81,11 @@ impl Store {
     }
 
     /// Records a grant with how it was given and its witness. Returns whether anything was
-    /// recorded (`false`: the purpose was already granted). `GuardianConsentNeeded` for a
-    /// member under 18 without her guardian's consent.
+    /// recorded (`false`: the purpose was already granted or is waiting for her).
+    /// `GuardianConsentNeeded` for a member under 18 without her guardian's consent.
+    ///
+    /// Recorded by her, it is granted at once (and confirms a pending grant of the same
+    /// purpose); recorded by another account, it is pending until she confirms it.
     #[tracing::instrument(skip_all)]
     pub async fn record_consent(&self, by: &Accessor, member: MemberId, new: &NewConsent) -> Result<bool, StoreError> {
         if !METHODS.contains(&new.method.as_str()) {
@@ -72,16 +95,22 @@ impl Store {
         if witness.is_some_and(|w| w.chars().count() > 200) {
             return Err(StoreError::Invalid("a witness's name has at most 200 characters".to_owned()));
         }
+        let herself = self.reads_own(by, member).await?;
         let mut tx = self.begin_audited().await?;
         may_hold(guardians::status_in(tx.conn(), member).await?, Holding::Consent(new.purpose))?;
+        if herself && confirm::confirm_own_pending_in(&mut tx, by, member, new.purpose).await? {
+            tx.commit().await?;
+            return Ok(true);
+        }
+        let state = if herself || by.account.is_none() { ConsentState::Granted } else { ConsentState::Pending };
         let sealed = match witness {
             Some(w) => Some(self.keys.seal(&guardians::data_key(tx.conn(), member).await?, WITNESS, w.as_bytes())?),
             None => None,
         };
         let at = tx.at();
         let inserted = sqlx::query(
-            "INSERT INTO consents (member_id, purpose, method, granted_at, granted_by, witness_ct) VALUES ($1, $2, $3, $4, $5, $6) \
-             ON CONFLICT DO NOTHING RETURNING id",
+            "INSERT INTO consents (member_id, purpose, method, granted_at, granted_by, witness_ct, state, told_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING id",
         )
         .bind(member.0)
         .bind(new.purpose.code())
@@ -89,6 +118,9 @@ impl Store {
         .bind(at)
         .bind(by.account.map(|a| a.0))
         .bind(sealed)
+        .bind(state.code())
+        // What she recorded herself needs no notice; anything else is news to her.
+        .bind(herself.then_some(at))
         .fetch_optional(tx.conn())
         .await?;
         if inserted.is_none() {
@@ -99,12 +131,15 @@ impl Store {
         if witness.is_some() {
             detail.push_str(";witnessed");
         }
+        if state == ConsentState::Pending {
+            detail.push_str(";pending");
+        }
         tx.append(by, &AuditEvent::new("consent_granted").member(member).detail(detail)).await?;
         tx.commit().await?;
         Ok(true)
     }
 
-    /// Withdraws a current grant; takes effect on the next request.
+    /// Withdraws a current (or pending) grant; takes effect on the next request.
     pub async fn withdraw_consent(&self, by: &Accessor, member: MemberId, purpose: Purpose) -> Result<(), StoreError> {
         let mut tx = self.begin_audited().await?;
         let at = tx.at();
@@ -126,7 +161,7 @@ impl Store {
         tx.commit().await
     }
 
-    /// What she has granted and not withdrawn.
+    /// What she has granted (or confirmed) and not withdrawn; never what is pending.
     pub async fn consents(&self, member: MemberId) -> Result<ConsentSet, StoreError> {
         Ok(current_of(&self.pool, &[member]).await?.remove(&member).unwrap_or_default())
     }
@@ -166,25 +201,26 @@ impl Store {
 
     fn consent_entry(&self, row: &AnyRow) -> Result<ConsentEntry, StoreError> {
         let record = consent_row(row)?;
-        let witness = match (row.try_get::<Option<Vec<u8>>, _>(7)?, row.try_get::<Option<Vec<u8>>, _>(8)?) {
-            (Some(ct), Some(key)) => {
-                let bytes = self.keys.open(&key, WITNESS, &ct)?.into_inner();
-                let text = String::from_utf8(bytes)
-                    .map_err(|_| StoreError::Corrupt { table: "consents", detail: "a witness's name is not text".to_owned() })?;
-                Some(Sensitive::new(text))
-            }
-            _ => None,
+        let key = row.try_get::<Option<Vec<u8>>, _>(8)?;
+        let open = |ct: Option<Vec<u8>>, field: &str| -> Result<Option<Sensitive<String>>, StoreError> {
+            let (Some(ct), Some(key)) = (ct, key.as_ref()) else { return Ok(None) };
+            let bytes = self.keys.open(key, field, &ct)?.into_inner();
+            let text = String::from_utf8(bytes)
+                .map_err(|_| StoreError::Corrupt { table: "consents", detail: "a witness's name is not text".to_owned() })?;
+            Ok(Some(Sensitive::new(text)))
         };
-        Ok(ConsentEntry { record, witness })
+        let witness = open(row.try_get(7)?, WITNESS)?;
+        let confirm_witness = open(row.try_get(13)?, confirm::CONFIRM_WITNESS)?;
+        Ok(ConsentEntry { record, witness, confirm_witness })
     }
 }
 
 const SELECT_CONSENTS: &str = "SELECT c.purpose, c.method, c.granted_at, c.granted_by, c.withdrawn_at, c.withdrawn_by, c.id, \
-     c.witness_ct, k.wrapped_key \
+     c.witness_ct, k.wrapped_key, c.state, c.decided_at, c.decided_by, c.told_at, c.decided_witness_ct \
      FROM consents c LEFT JOIN member_keys k ON k.member_id = c.member_id";
 
-/// Withdraws every current grant (her guardian withdrew, so nothing rests on consent any
-/// more), inside the caller's transaction. Returns the purposes withdrawn, for its audit rows.
+/// Withdraws every current or pending grant (her guardian withdrew, so nothing rests on
+/// consent any more), inside the caller's transaction. Returns the purposes withdrawn, for its audit rows.
 pub(crate) async fn withdraw_all_in(conn: &mut AnyConnection, by: &Accessor, member: MemberId, at: i64) -> Result<Vec<String>, StoreError> {
     let rows = sqlx::query("SELECT purpose FROM consents WHERE member_id = $1 AND withdrawn_at IS NULL ORDER BY purpose")
         .bind(member.0)
@@ -205,7 +241,7 @@ pub(crate) async fn current_of(pool: &AnyPool, members: &[MemberId]) -> Result<H
     let mut purposes: HashMap<MemberId, Vec<Purpose>> = HashMap::new();
     for chunk in members.chunks(db::IN_LIST_CHUNK) {
         let sql = format!(
-            "SELECT member_id, purpose FROM consents WHERE member_id IN ({}) AND withdrawn_at IS NULL",
+            "SELECT member_id, purpose FROM consents WHERE member_id IN ({}) AND withdrawn_at IS NULL AND state = 'granted'",
             db::placeholders(1, chunk.len())
         );
         let mut query = sqlx::query(&sql);
@@ -229,6 +265,11 @@ fn consent_row(row: &AnyRow) -> Result<ConsentRecord, StoreError> {
         withdrawn_by: row.try_get::<Option<i64>, _>(5)?.map(AccountId),
         id: row.try_get(6)?,
         witnessed: row.try_get::<Option<Vec<u8>>, _>(7)?.is_some(),
+        state: ConsentState::from_code(&row.try_get::<String, _>(9)?)
+            .ok_or_else(|| StoreError::Corrupt { table: "consents", detail: "unknown consent state".to_owned() })?,
+        decided_at: row.try_get::<Option<i64>, _>(10)?.map(|t| db::parse_time(t, "consents")).transpose()?,
+        decided_by: row.try_get::<Option<i64>, _>(11)?.map(AccountId),
+        told: row.try_get::<Option<i64>, _>(12)?.is_some(),
     })
 }
 

@@ -17,6 +17,7 @@ mod cases_letters;
 mod cases_privacy;
 mod cases_upgrade;
 mod consent;
+mod consent_pending;
 mod erasure;
 mod consent_records;
 mod facts;
@@ -93,6 +94,8 @@ stories! {
         personal::reading_her_own_details_is_not_audited,
         personal::an_update_is_audited_with_field_names_never_values,
         consent::consent_is_kept_as_a_dated_history_of_grants_and_withdrawals,
+        consent_pending::a_grant_a_leader_records_waits_until_she_confirms_or_refuses_it,
+        consent_pending::a_second_office_holder_confirms_for_a_member_without_an_account,
         mentors::a_mentor_is_assigned_dated_ended_and_only_current_mentors_count,
         mentors::only_an_enabled_facilitator_can_be_a_mentor,
         guardians::a_minor_keeps_only_the_minimum_until_her_guardian_consents,

@@ -1,6 +1,8 @@
 //! Her choices: one tap per purpose to agree or stop, a sentence per purpose saying who will
 //! see what, and every record kept (who recorded it, how, when, the witness). The same page
-//! shown to a leader of her collective lets the leader record an agreement given in person.
+//! shown to a leader of her collective lets the leader record an agreement given in person —
+//! which waits, listed at the top of her page, until she confirms or refuses it (or, when she
+//! has no account, a second office holder confirms it with her, naming a witness).
 
 use super::{html, Id, PageForm, SignedInPage};
 use crate::access::{Access, ConsentsView, RECORDED_METHODS};
@@ -15,7 +17,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use dhruva_core::consent::Purpose;
 use dhruva_core::{AccountId, MemberId, Sensitive};
-use dhruva_store::Channel;
+use dhruva_store::consent::ConsentState;
+use dhruva_store::{Channel, StoreError};
 use serde::Deserialize;
 use std::collections::HashMap;
 use time::{OffsetDateTime, UtcOffset};
@@ -98,6 +101,16 @@ pub fn member_links(tr: &Tr, view: &crate::access::MemberView) -> Vec<(String, S
     links
 }
 
+/// A grant someone recorded that waits for her: what, who recorded it, when, and what the
+/// visitor can do about it.
+pub struct PendingRow {
+    pub id: i64,
+    pub line: String,
+    pub witness: Option<String>,
+    /// For the leader's view: why she cannot confirm it herself, or `None` when she can.
+    pub note: Option<String>,
+}
+
 pub struct PurposeRow {
     pub code: &'static str,
     pub title: String,
@@ -122,11 +135,13 @@ struct ConsentsPage {
     links: Vec<(String, String)>,
     methods: Vec<(&'static str, String)>,
     error: Option<String>,
+    pending: Vec<PendingRow>,
 }
 
 fn build(v: Visit, view: ConsentsView, own_account: Option<AccountId>, error: Option<String>) -> ConsentsPage {
     let tr = &v.tr;
     let herself = if view.is_herself { own_account } else { None };
+    let pending = pending_rows(tr, &view, own_account, herself);
     let purposes = Purpose::ALL
         .iter()
         .map(|p| {
@@ -138,6 +153,8 @@ fn build(v: Visit, view: ConsentsView, own_account: Option<AccountId>, error: Op
                 granted: view.current.allows(*p),
                 status: match since {
                     Some(r) if view.current.allows(*p) => tr.t_args("consent-yes", "date", format::date(tr, r.record.granted_at.date())),
+                    Some(r) if r.record.state == ConsentState::Pending && view.is_herself => tr.t("consent-pending-for-you"),
+                    Some(r) if r.record.state == ConsentState::Pending => tr.t("consent-pending-for-her"),
                     _ => tr.t("consent-no"),
                 },
             }
@@ -155,12 +172,31 @@ fn build(v: Visit, view: ConsentsView, own_account: Option<AccountId>, error: Op
             args.set("when", when(tr, r.granted_at));
             let line = tr.t_with("consent-record-line", &args);
             let witness = e.witness.as_ref().map(|w| tr.t_args("consent-record-witness", "witness", w.expose().clone()));
-            let withdrawn = r.withdrawn_at.map(|at| {
+            let dated = |key: &str, account: Option<AccountId>, at: OffsetDateTime| {
                 let mut args = fluent_bundle::FluentArgs::new();
-                args.set("who", who(tr, r.withdrawn_by, herself, &view.usernames));
+                args.set("who", who(tr, account, herself, &view.usernames));
                 args.set("when", when(tr, at));
-                tr.t_with("consent-record-withdrawn", &args)
-            });
+                tr.t_with(key, &args)
+            };
+            // What became of it: confirmed (by whom, with which witness), refused, waiting, stopped.
+            let decided = match (r.state, r.decided_at) {
+                (ConsentState::Pending, _) if r.withdrawn_at.is_none() => Some(tr.t("consent-record-pending")),
+                (ConsentState::Refused, Some(at)) => Some(dated("consent-record-refused", r.decided_by, at)),
+                (ConsentState::Granted, Some(at)) => {
+                    let mut line = dated("consent-record-confirmed", r.decided_by, at);
+                    if let Some(w) = &e.confirm_witness {
+                        line.push(' ');
+                        line.push_str(&tr.t_args("consent-record-witness", "witness", w.expose().clone()));
+                    }
+                    Some(line)
+                }
+                _ => None,
+            };
+            let withdrawn = r.withdrawn_at.filter(|_| r.state != ConsentState::Refused).map(|at| dated("consent-record-withdrawn", r.withdrawn_by, at));
+            let witness = match (witness, decided) {
+                (Some(w), Some(d)) => Some(format!("{w} {d}")),
+                (w, d) => w.or(d),
+            };
             (line, witness, withdrawn)
         })
         .collect();
@@ -194,8 +230,50 @@ fn build(v: Visit, view: ConsentsView, own_account: Option<AccountId>, error: Op
         mentors,
         links,
         error,
+        pending,
         v,
     }
+}
+
+/// Her pending grants, oldest first, with what this visitor may do about each.
+fn pending_rows(tr: &Tr, view: &ConsentsView, own_account: Option<AccountId>, herself: Option<AccountId>) -> Vec<PendingRow> {
+    let mut rows: Vec<PendingRow> = view
+        .records
+        .iter()
+        .filter(|e| e.record.state == ConsentState::Pending && e.record.withdrawn_at.is_none())
+        .map(|e| {
+            let r = &e.record;
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("purpose", tr.label("purpose", r.purpose.code()));
+            args.set("method", tr.label("consent-method", &r.method));
+            args.set("who", who(tr, r.granted_by, herself, &view.usernames));
+            args.set("when", when(tr, r.granted_at));
+            let note = if view.is_herself {
+                None
+            } else if view.has_account {
+                Some(tr.t("consent-pending-she-confirms"))
+            } else if r.granted_by == own_account || !view.may_confirm_as_second {
+                Some(tr.t("consent-pending-second-officer"))
+            } else {
+                None
+            };
+            PendingRow {
+                id: r.id,
+                line: tr.t_with("consent-pending-line", &args),
+                witness: e.witness.as_ref().map(|w| tr.t_args("consent-record-witness", "witness", w.expose().clone())),
+                note,
+            }
+        })
+        .collect();
+    rows.reverse();
+    rows
+}
+
+/// The notice on her home page while someone else has recorded choices she has not yet seen.
+pub async fn home_notice(app: &AppState, tr: &Tr, who: &crate::session::SignedIn) -> Result<Option<String>, WebError> {
+    let Some(member) = who.actor.member() else { return Ok(None) };
+    let untold = app.store.untold_consents(member).await?;
+    Ok((untold > 0).then(|| tr.t_args("consent-notice", "count", untold)))
 }
 
 async fn show(app: &AppState, page: SignedInPage, id: MemberId, error: Option<&str>) -> Result<Response, WebError> {
@@ -263,6 +341,52 @@ pub async fn member_record(State(app): State<AppState>, page: SignedInPage, Id(i
     }
     access.record_consent(id, purpose, &form.method, Sensitive::new(witness.to_owned())).await?;
     Ok(Redirect::to(&format!("/members/{id}/consents")).into_response())
+}
+
+/// Her answer to a grant someone recorded for her.
+#[derive(Deserialize)]
+pub struct PendingForm {
+    #[serde(default)]
+    id: i64,
+    #[serde(default)]
+    decision: String,
+}
+
+pub async fn own_pending(State(app): State<AppState>, page: SignedInPage, PageForm(form): PageForm<PendingForm>) -> Result<Response, WebError> {
+    let id = page.who.actor.member().ok_or(WebError::NotFound)?;
+    let access = Access::new(&app, &page.who.actor, Channel::Web);
+    let confirm = match form.decision.as_str() {
+        "confirm" => true,
+        "refuse" => false,
+        _ => return Err(WebError::BadRequest),
+    };
+    access.decide_own_consent(id, form.id, confirm).await?;
+    Ok(Redirect::to("/profile/consents").into_response())
+}
+
+/// A second office holder's confirmation, with the witness. Not `Debug`: the name is personal.
+#[derive(Deserialize)]
+pub struct SecondOfficerForm {
+    #[serde(default)]
+    id: i64,
+    #[serde(default)]
+    witness: String,
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn member_confirm(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(form): PageForm<SecondOfficerForm>) -> Result<Response, WebError> {
+    let id = MemberId(id);
+    let access = Access::new(&app, &page.who.actor, Channel::Web);
+    let witness = form.witness.trim();
+    if witness.is_empty() || witness.chars().count() > 200 {
+        return show(&app, page, id, Some("consents-record-witness-missing")).await;
+    }
+    match access.confirm_consent_as_second_officer(id, form.id, &Sensitive::new(witness.to_owned())).await {
+        Ok(()) => Ok(Redirect::to(&format!("/members/{id}/consents")).into_response()),
+        // She has an account, or this office holder recorded it: the page says who confirms.
+        Err(WebError::Store(StoreError::Invalid(_))) => show(&app, page, id, Some("consent-pending-not-yours")).await,
+        Err(e) => Err(e),
+    }
 }
 
 #[derive(Deserialize)]

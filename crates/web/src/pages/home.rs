@@ -34,6 +34,8 @@ struct HomePage {
     scorecard_links: Vec<(String, String, &'static str)>,
     /// Her reminders, with the number of unread ones.
     reminders: Option<String>,
+    /// Choices someone else recorded for her that she has not yet seen.
+    consent_notice: Option<String>,
 }
 
 pub async fn home(State(app): State<AppState>, page: SignedInPage) -> Result<Response, WebError> {
@@ -65,5 +67,6 @@ pub async fn home(State(app): State<AppState>, page: SignedInPage) -> Result<Res
     let rights_links = super::requests::home_links(&v.tr, &access, &roles);
     let scorecard_links = super::rounds::home_links(&app, &v, &access, &roles).await?;
     let reminders = super::casework::home_badge(&app, &v.tr, &who).await?;
-    html(&HomePage { is_member: who.actor.has_role(Role::Member), v, role_line, counts, collectives, rights_links, scorecard_links, reminders })
+    let consent_notice = super::consents::home_notice(&app, &v.tr, &who).await?;
+    html(&HomePage { is_member: who.actor.has_role(Role::Member), v, role_line, counts, collectives, rights_links, scorecard_links, reminders, consent_notice })
 }

@@ -66,6 +66,8 @@ pub fn routes() -> Router<AppState> {
         .route("/profile/access-log", get(access_log::show))
         .route("/members/{id}/consents", get(consents::member).post(consents::member_record))
         .route("/members/{id}/consents/withdraw", post(consents::member_withdraw))
+        .route("/members/{id}/consents/confirm", post(consents::member_confirm))
+        .route("/profile/consents/pending", post(consents::own_pending))
         .route("/members/{id}/mentors", get(mentors::member).post(mentors::member_submit))
         .route("/members/{id}/guardian", get(guardian::form).post(guardian::record))
         .route("/members/{id}/guardian/withdraw", post(guardian::withdraw))

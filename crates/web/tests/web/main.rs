@@ -13,6 +13,7 @@ mod casework_figures;
 mod casework_import;
 mod casework_reminders;
 mod casework_world;
+mod consent_pending;
 mod consents;
 mod csrf;
 mod login;
@@ -124,4 +125,6 @@ flows! {
     cases_privacy::without_her_consent_nobody_else_reaches_her_cases_a_case_or_a_file,
     cases_privacy::with_her_consent_a_leader_records_a_letter_with_a_photo_on_her_cases_and_she_sees_it,
     cases_privacy::a_file_too_big_or_of_the_wrong_type_is_refused_on_her_cases_and_nothing_is_written,
+    consent_pending::a_consent_a_leader_records_opens_nothing_until_she_confirms_it,
+    consent_pending::a_second_office_holder_confirms_for_a_member_without_an_account,
 }
