@@ -34,6 +34,13 @@ impl Frac {
     }
 }
 
+impl std::ops::Add for Frac {
+    type Output = Frac;
+    fn add(self, o: Frac) -> Frac {
+        Frac::sub(self, Frac::sub(Frac::ZERO, o))
+    }
+}
+
 impl std::ops::Sub for Frac {
     type Output = Frac;
     fn sub(self, o: Frac) -> Frac {
