@@ -163,3 +163,7 @@ month-9 = সেপ্টেম্বর
 month-10 = অক্টোবর
 month-11 = নভেম্বর
 month-12 = ডিসেম্বর
+
+# issue 9 low findings
+
+login-wait-seconds = অনেকবার ভুল চেষ্টা হয়েছে। { $seconds } সেকেন্ড অপেক্ষা করে আবার চেষ্টা করুন।

@@ -169,3 +169,10 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+# issue 9 low findings
+
+login-wait-seconds = Too many wrong tries. Please wait { $seconds ->
+    [one] one second
+   *[other] { $seconds } seconds
+} and try again.

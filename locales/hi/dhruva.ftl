@@ -163,3 +163,7 @@ month-9 = सितंबर
 month-10 = अक्टूबर
 month-11 = नवंबर
 month-12 = दिसंबर
+
+# issue 9 low findings
+
+login-wait-seconds = कई बार गलत कोशिश हुई है। कृपया { $seconds } सेकंड रुककर फिर से कोशिश करें।

@@ -161,6 +161,7 @@ impl WebSettings {
             secure_cookies: args.secure_cookies.or(file.secure_cookies).unwrap_or(defaults.secure_cookies),
             behind_proxy: args.behind_proxy.or(file.behind_proxy).unwrap_or(defaults.behind_proxy),
             quick_exit_url,
+            ..defaults
         };
         let reminders = ReminderSettings::resolve(file, |k| std::env::var(k).ok())?;
         Ok(WebSettings { bind, config, reminders })

@@ -29,7 +29,7 @@ pub use casework::{authority_figures, case_min_cell, figure_key, figure_names, D
 pub use consents::{ConsentsView, RECORDED_METHODS};
 pub use scorecard_reports::{institutions_named, place_names, public_report, published_rounds, FederationReport, RoundReport};
 pub use scorecards::RoundView;
-pub use transparency::{Denials, ACCESS_LOG_LIMIT};
+pub use transparency::Denials;
 
 pub struct Access<'a> {
     app: &'a AppState,
@@ -158,7 +158,8 @@ impl<'a> Access<'a> {
         for (accessor, ids) in &name_groups {
             names.extend(self.app.store.member_names(accessor, ids).await?);
         }
-        self.record_denials(denials).await?;
+        // A list: reloading it must not write a refusal per member per load.
+        self.count_denials(denials).await?;
         Ok(Some(visible.into_iter().map(|summary| RosterEntry { name: names.remove(&summary.id), summary }).collect()))
     }
 

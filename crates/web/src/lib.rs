@@ -46,6 +46,8 @@ pub struct WebConfig {
     pub behind_proxy: bool,
     /// Where "quick exit" goes: a neutral site.
     pub quick_exit_url: String,
+    /// The first wait after five wrong passwords on one account; each further one doubles it.
+    pub login_first_wait: Duration,
 }
 
 impl Default for WebConfig {
@@ -55,6 +57,7 @@ impl Default for WebConfig {
             secure_cookies: true,
             behind_proxy: false,
             quick_exit_url: "https://www.google.com/search?q=weather".to_owned(),
+            login_first_wait: Duration::from_secs(2),
         }
     }
 }

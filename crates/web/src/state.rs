@@ -6,7 +6,7 @@ use crate::csrf::CsrfKey;
 use crate::i18n::Locales;
 use crate::metrics::Metrics;
 use crate::security::content_security_policy;
-use crate::throttle::Throttle;
+use crate::throttle::{Limits, Throttle};
 use crate::WebConfig;
 use axum::http::HeaderValue;
 use dhruva_store::Store;
@@ -36,7 +36,8 @@ impl AppState {
         // Both secrets come from the master key, so CSRF tokens survive a restart and the
         // throttle's keys (hashes of login names) mean nothing outside this process.
         let csrf = CsrfKey::new(store.keys().subkey("web-csrf"));
-        let throttle = Throttle::new(store.keys().subkey("web-throttle"));
+        let limits = Limits { first_delay: config.login_first_wait, ..Limits::default() };
+        let throttle = Throttle::with_limits(store.keys().subkey("web-throttle"), limits);
         let csp = content_security_policy(&config.quick_exit_url);
         AppState(Arc::new(Inner {
             store,

@@ -196,6 +196,23 @@ impl Store {
     /// `None` for any failure, a disabled account included.
     #[tracing::instrument(skip_all)]
     pub async fn verify_login(&self, login: &str, password: &Sensitive<String>) -> Result<Option<AccountId>, StoreError> {
+        let found = self.find_login(login).await?;
+        let matches = password::verify(password, found.as_ref().map(|(_, hash, _)| hash.clone())).await?;
+        Ok(match found {
+            Some((id, _, disabled)) if matches && !disabled => Some(id),
+            _ => None,
+        })
+    }
+
+    /// The account a typed login names (username or phone), password unchecked — for the
+    /// login throttle, which counts failures per account. One query whether or not it exists.
+    /// Never tell the person typing: that would make it an oracle.
+    #[tracing::instrument(skip_all)]
+    pub async fn account_of_login(&self, login: &str) -> Result<Option<AccountId>, StoreError> {
+        Ok(self.find_login(login).await?.map(|(id, _, _)| id))
+    }
+
+    async fn find_login(&self, login: &str) -> Result<Option<(AccountId, String, bool)>, StoreError> {
         let login = login.trim();
         let row = if PhoneNumber::looks_like_phone(login) {
             match PhoneNumber::parse(login) {
@@ -216,14 +233,9 @@ impl Store {
                 .fetch_optional(&self.pool)
                 .await?
         };
-        let found = match row {
+        Ok(match row {
             Some(row) => Some((AccountId(row.try_get(0)?), row.try_get::<String, _>(1)?, row.try_get::<i64, _>(2)? != 0)),
             None => None,
-        };
-        let matches = password::verify(password, found.as_ref().map(|(_, hash, _)| hash.clone())).await?;
-        Ok(match found {
-            Some((id, _, disabled)) if matches && !disabled => Some(id),
-            _ => None,
         })
     }
 

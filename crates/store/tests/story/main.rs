@@ -2,6 +2,7 @@
 //! `DHRUVA_TEST_POSTGRES_URL` names a server (each test gets a fresh database).
 
 mod access_log;
+mod access_log_catalogue;
 mod account_audit;
 mod accounts;
 mod audit;
@@ -101,6 +102,10 @@ stories! {
         guardians::a_minor_keeps_only_the_minimum_until_her_guardian_consents,
         guardians::withdrawing_a_guardians_consent_withdraws_every_consent_that_rested_on_it,
         access_log::who_saw_my_data_lists_others_reads_and_refusals_but_not_her_own,
+        access_log::every_audited_read_of_her_data_reaches_her_page,
+        access_log::the_grievance_officer_and_a_leader_reading_her_requests_are_on_her_page,
+        access_log::a_list_reloaded_200_times_counts_refusals_and_pushes_no_read_off_her_page,
+        access_log::reads_and_refusals_are_paged_apart_one_line_per_person_action_and_day,
         accounts::accounts_log_in_by_username_or_by_phone_number,
         accounts::bad_usernames_passwords_and_duplicates_are_refused,
         accounts::a_disabled_account_cannot_log_in_act_or_keep_sessions_and_tokens,
@@ -160,6 +165,7 @@ stories! {
         figure_releases::concurrent_release_makers_queue_and_the_first_start_makes_one,
     ],
     db: [
+        access_log::refusal_counts_travel_through_a_backup,
         audit::a_changed_audit_row_is_detected,
         audit::a_removed_audit_row_is_detected,
         audit::swapped_audit_rows_are_detected,

@@ -2,11 +2,13 @@
 //! her (a shared phone left signed in must not be enough). Then her session is over and the
 //! browser is told to forget what it cached of her pages.
 
+use super::login::{seconds_up, wait_message};
 use super::{html, PageForm, SignedInPage};
 use crate::access::Access;
 use crate::cookies;
 use crate::error::WebError;
 use crate::state::AppState;
+use crate::throttle::LoginKey;
 use crate::visit::Visit;
 use askama::Template;
 use axum::extract::State;
@@ -49,22 +51,22 @@ pub async fn submit(State(app): State<AppState>, page: SignedInPage, PageForm(fo
     let SignedInPage { v, who } = page;
     who.actor.member().ok_or(WebError::NotFound)?;
     let username = who.account.username.clone();
-    // Throttled like a login, under her username: this form must not become a way to try
+    // Throttled like a login, in her account's bucket: this form must not become a way to try
     // passwords on a phone someone left signed in.
-    if let Err(wait) = app.throttle.check(&username, v.client, Instant::now()) {
-        let minutes = wait.as_secs().div_ceil(60).max(1);
-        let error = Some(v.tr.t_args("login-throttled", "minutes", minutes));
+    let key = LoginKey::Account(who.account.id);
+    if let Err(wait) = app.throttle.check(key, v.client, Instant::now()) {
+        let error = Some(wait_message(&v, wait));
         let page = html(&ErasePage { v, error })?;
-        return Ok((StatusCode::TOO_MANY_REQUESTS, [(header::RETRY_AFTER, wait.as_secs().max(1).to_string())], page).into_response());
+        return Ok((StatusCode::TOO_MANY_REQUESTS, [(header::RETRY_AFTER, seconds_up(wait).to_string())], page).into_response());
     }
     let password = Sensitive::new(form.password);
     let confirmed = !password.expose().is_empty() && app.store.verify_login(&username, &password).await? == Some(who.account.id);
     if !confirmed {
-        app.throttle.record_failure(&username, v.client, Instant::now());
+        app.throttle.record_failure(key, v.client, Instant::now());
         let error = Some(v.t("erase-wrong-password"));
         return Ok((StatusCode::UNAUTHORIZED, html(&ErasePage { v, error })?).into_response());
     }
-    app.throttle.record_success(&username);
+    app.throttle.record_success(key);
     Access::new(&app, &who.actor, Channel::Web).erase_herself().await?;
 
     let mut response = Redirect::to(ERASED_PATH).into_response();

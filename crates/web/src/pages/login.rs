@@ -1,7 +1,7 @@
 //! Logging in and out.
 //!
 //! Failures say only "wrong name or password", whether or not the account exists, and are
-//! throttled per login name and per address. The attempted name is never logged or audited:
+//! throttled per account (username and phone alike), per unknown login and per address. The attempted name is never logged or audited:
 //! it is often a phone number.
 
 use super::{html, PageForm, SignedInPage};
@@ -9,6 +9,7 @@ use crate::cookies::{self, Lifetime};
 use crate::error::WebError;
 use crate::metrics::LoginOutcome;
 use crate::state::{now, AppState};
+use crate::throttle::LoginKey;
 use crate::visit::Visit;
 use askama::Template;
 use axum::extract::State;
@@ -55,20 +56,24 @@ fn web_accessor(account: Option<AccountId>) -> Accessor {
 pub async fn submit(State(app): State<AppState>, v: Visit, PageForm(form): PageForm<LoginForm>) -> Result<Response, WebError> {
     let login = form.login.trim();
     let password = Sensitive::new(form.password);
-    if let Err(wait) = app.throttle.check(login, v.client, Instant::now()) {
+    // One lookup whether or not the login names someone, so the throttle counts her username
+    // and her phone together and an unknown login the same way.
+    let account = if login.is_empty() { None } else { app.store.account_of_login(login).await? };
+    let key = account.map_or(LoginKey::Typed(login), LoginKey::Account);
+    if let Err(wait) = app.throttle.check(key, v.client, Instant::now()) {
         app.metrics.login(LoginOutcome::Throttled);
-        let minutes = wait.as_secs().div_ceil(60).max(1);
-        let message = v.tr.t_args("login-throttled", "minutes", minutes);
+        let message = wait_message(&v, wait);
         let page = html(&LoginPage { v, error: Some(message) })?;
-        return Ok((StatusCode::TOO_MANY_REQUESTS, [(header::RETRY_AFTER, wait.as_secs().max(1).to_string())], page).into_response());
+        return Ok((StatusCode::TOO_MANY_REQUESTS, [(header::RETRY_AFTER, seconds_up(wait).to_string())], page).into_response());
     }
     if login.is_empty() || password.expose().is_empty() {
-        return failed(&app, v, login).await;
+        return failed(&app, v, key).await;
     }
     let Some(account) = app.store.verify_login(login, &password).await? else {
-        return failed(&app, v, login).await;
+        return failed(&app, v, key).await;
     };
-    app.throttle.record_success(login);
+    app.throttle.record_success(key);
+    app.throttle.record_success(LoginKey::Account(account));
     app.metrics.login(LoginOutcome::Succeeded);
     // A browser signing in as someone else leaves the previous session, rather than
     // keeping it alive unseen.
@@ -85,8 +90,23 @@ pub async fn submit(State(app): State<AppState>, v: Visit, PageForm(form): PageF
     Ok(response)
 }
 
-async fn failed(app: &AppState, v: Visit, login: &str) -> Result<Response, WebError> {
-    app.throttle.record_failure(login, v.client, Instant::now());
+/// Whole seconds, rounded up: told to wait 1 when 1.5 remain, she would be refused again.
+pub(crate) fn seconds_up(wait: std::time::Duration) -> u64 {
+    (wait.as_secs() + u64::from(wait.subsec_nanos() > 0)).max(1)
+}
+
+/// "Wait N seconds" for an account slowed down, "wait N minutes" for an address out of tries.
+pub(crate) fn wait_message(v: &Visit, wait: std::time::Duration) -> String {
+    let seconds = seconds_up(wait);
+    if seconds < 60 {
+        v.tr.t_args("login-wait-seconds", "seconds", seconds)
+    } else {
+        v.tr.t_args("login-throttled", "minutes", seconds.div_ceil(60))
+    }
+}
+
+async fn failed(app: &AppState, v: Visit, key: LoginKey<'_>) -> Result<Response, WebError> {
+    app.throttle.record_failure(key, v.client, Instant::now());
     app.metrics.login(LoginOutcome::Failed);
     app.store.record(&web_accessor(None), event("login_failed")).await?;
     let message = v.t("login-failed");

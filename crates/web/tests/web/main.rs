@@ -3,6 +3,7 @@
 //! SQLite, and again on PostgreSQL when `DHRUVA_TEST_POSTGRES_URL` names a server.
 
 mod access;
+mod access_log_complete;
 mod api;
 mod app;
 mod cases_flow;
@@ -96,6 +97,10 @@ flows! {
     rights::erasure_needs_her_password_and_then_she_is_gone_for_everyone_but_still_counted,
     consents::each_purpose_is_refused_before_her_grant_allowed_after_and_refused_after_withdrawal,
     consents::who_saw_my_data_shows_others_reads_and_not_her_own,
+    access_log_complete::the_grievance_officer_reading_her_complaint_is_on_her_page,
+    access_log_complete::a_leader_reading_her_correction_requests_is_on_her_page,
+    access_log_complete::a_list_reloaded_200_times_leaves_the_earlier_read_on_her_page_and_counts_the_refusals,
+    access_log_complete::reads_and_refusals_are_paged_with_links_that_need_no_script,
     consents::a_leader_records_a_paper_consent_and_the_member_sees_and_withdraws_it,
     consents::a_minor_keeps_only_her_name_until_a_leader_records_her_guardians_consent,
     consents::the_privacy_notice_is_public_and_complete_in_bengali,
