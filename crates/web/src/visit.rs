@@ -144,11 +144,12 @@ async fn check_unsafe(app: &AppState, parts: &mut Parts, body: Body, visit: &Vis
         Some(boundary) => multipart_field(&bytes, &boundary, "csrf"),
         None => is_form(&parts.headers).then(|| form_field(&bytes, "csrf")).flatten(),
     };
-    // A token bound to the session, or to the pre-login cookie (a page opened before she
-    // signed in, in another tab): neither can be made without the server's key.
-    let verified = token.is_some_and(|t| {
-        visit.signed_in.as_ref().is_some_and(|s| app.csrf.verify(Binding::Session(&s.session_id), t))
-            || anon.is_some_and(|a| app.csrf.verify(Binding::Anonymous(a), t))
+    // Signed in, only a token bound to this session: a token from before she signed in was
+    // tied to no one (whoever saw that page before her could hold it), so it stops at login.
+    // Login also gives a fresh pre-login cookie, so such a token is dead after logout too.
+    let verified = token.is_some_and(|t| match &visit.signed_in {
+        Some(s) => app.csrf.verify(Binding::Session(&s.session_id), t),
+        None => anon.is_some_and(|a| app.csrf.verify(Binding::Anonymous(a), t)),
     });
     if !verified && parts.uri.path() != EXIT_PATH {
         return Err(WebError::Csrf);

@@ -83,8 +83,13 @@ pub async fn submit(State(app): State<AppState>, v: Visit, PageForm(form): PageF
     let token = app.store.create_session(account, now()).await?;
     app.store.record(&web_accessor(Some(account)), event("login_succeeded")).await?;
     let mut response = Redirect::to("/").into_response();
-    let name = cookies::names(app.config.secure_cookies).session;
-    if let Some(c) = cookies::set(name, token.expose(), app.config.secure_cookies, true, Lifetime::BrowserSession) {
+    let names = cookies::names(app.config.secure_cookies);
+    if let Some(c) = cookies::set(names.session, token.expose(), app.config.secure_cookies, true, Lifetime::BrowserSession) {
+        response.headers_mut().append(header::SET_COOKIE, c);
+    }
+    // A fresh pre-login value: tokens from the pages before login are worth nothing now.
+    let fresh = crate::csrf::new_anonymous_value();
+    if let Some(c) = cookies::set(names.csrf, &fresh, app.config.secure_cookies, true, Lifetime::BrowserSession) {
         response.headers_mut().append(header::SET_COOKIE, c);
     }
     Ok(response)

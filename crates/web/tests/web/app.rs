@@ -48,6 +48,8 @@ impl App {
     pub async fn signed_in(&self, user: &str) -> Browser {
         let mut b = self.browser();
         assert_eq!(b.login(user, crate::world::PASSWORD).await.status, 303, "{user} logs in");
+        // As a browser follows the redirect: the pre-login form token is dead after login.
+        b.get("/").await;
         b
     }
 

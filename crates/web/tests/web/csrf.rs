@@ -64,3 +64,22 @@ pub async fn a_cross_site_post_is_refused_even_with_a_token(db: TestDb) {
     assert_eq!(r.status, 303, "{}", r.body);
     assert_eq!(name_of(&app, w.bina).await, "Someone Else");
 }
+
+pub async fn a_form_token_from_before_login_is_refused_after_login(db: TestDb) {
+    let app = App::start(db).await;
+    World::seed(app.store()).await;
+    let mut b = app.browser();
+    let before = b.get("/login").await.csrf().expect("a token on the login page");
+    assert_eq!(b.post("/login", &[("login", "bina"), ("password", PASSWORD)]).await.status, 303);
+    let stale = [("csrf", before.as_str()), ("lang", "bn"), ("back", "/")];
+    assert_eq!(b.post_raw("/language", &stale, &[]).await.status, 403);
+    assert!(b.get("/").await.body.contains("<html lang=\"en\">"), "the language did not change");
+    // A token of her session works …
+    let fresh = b.get("/profile").await.csrf().expect("a token");
+    let ok = [("csrf", fresh.as_str()), ("lang", "bn"), ("back", "/")];
+    assert_eq!(b.post_raw("/language", &ok, &[]).await.status, 303);
+    // … and after logout the pre-login token is still dead: login gave a new pre-login cookie.
+    b.get("/").await;
+    assert_eq!(b.post("/logout", &[]).await.location(), Some("/login"));
+    assert_eq!(b.post_raw("/language", &stale, &[]).await.status, 403);
+}

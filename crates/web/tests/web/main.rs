@@ -67,6 +67,7 @@ flows! {
     csrf::a_post_without_a_token_is_refused_and_changes_nothing,
     csrf::a_token_from_another_session_is_refused,
     csrf::a_cross_site_post_is_refused_even_with_a_token,
+    csrf::a_form_token_from_before_login_is_refused_after_login,
     pages::every_response_carries_the_security_headers,
     pages::no_page_carries_script_or_inline_style,
     pages::every_page_with_its_css_weighs_at_most_30_kb_gzipped,

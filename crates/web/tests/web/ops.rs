@@ -14,7 +14,7 @@ pub async fn metrics_name_routes_but_never_ids_codes_or_names(db: TestDb) {
     let w = World::seed(app.store()).await;
     let mut b = app.browser();
     b.login("asha", PASSWORD).await;
-    b.login("asha", "wrong password").await;
+    app.browser().login("asha", "wrong password").await;
     b.get(&format!("/members/{}", w.bina)).await;
     b.get(&format!("/collectives/{}", w.utthan)).await;
     b.get("/no/such/page").await;
