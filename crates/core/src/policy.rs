@@ -124,6 +124,7 @@ coded_enum!(
         ViewCaseFigures => "view_case_figures",
         PublishFigures => "publish_figures",
         ConfirmConsentAsSecondOfficer => "confirm_consent_as_second_officer",
+        ConfirmPhoneChange => "confirm_phone_change",
     }
 );
 
@@ -169,6 +170,7 @@ impl Action {
                 | A::ViewCases
                 | A::ManageCases
                 | A::ConfirmConsentAsSecondOfficer
+                | A::ConfirmPhoneChange
         )
     }
 
@@ -364,6 +366,8 @@ fn member_rule(account: AccountId, grant: &Grant, action: Action, m: &MemberFact
             A::ContactMember | A::IncludeInResearch | A::UseInMedia | A::RecordGuardianConsent | A::ConfirmConsentAsSecondOfficer => {
                 Decision::deny(Reason::NotPermittedForRole)
             }
+            // Until a code can be sent to it, a new number is vouched for by her leader.
+            A::ConfirmPhoneChange => Decision::deny(Reason::NotPermittedForRole),
             _ => Decision::allow(Reason::Herself),
         },
         Grant::Member { .. } => Decision::deny(Reason::OutOfScope),
@@ -383,7 +387,10 @@ fn member_rule(account: AccountId, grant: &Grant, action: Action, m: &MemberFact
                 | A::ManageConsents
                 | A::RecordGuardianConsent
                 | A::AssignMentor
-                | A::ConfirmConsentAsSecondOfficer => Decision::allow(Reason::LeaderOfHerCollective),
+                | A::ConfirmConsentAsSecondOfficer
+                // She asks for a new number; a leader who knows her confirms it (and learns
+                // nothing about the number: the store never says whether it is used elsewhere).
+                | A::ConfirmPhoneChange => Decision::allow(Reason::LeaderOfHerCollective),
                 // Her cases are hers to steer; a leader does the secretarial work only when she
                 // has asked for case support.
                 A::ViewMemberPersonal | A::EditMemberPersonal | A::ViewCases | A::ManageCases => {
