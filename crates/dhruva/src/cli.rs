@@ -103,6 +103,9 @@ pub struct WebArgs {
     /// Minutes of inactivity after which a session ends [default: 30].
     #[arg(long, env = "DHRUVA_IDLE_TIMEOUT_MINUTES", value_name = "MINUTES")]
     pub idle_timeout_minutes: Option<u64>,
+    /// Hours after login at which a session ends however active it is [default: 12].
+    #[arg(long, env = "DHRUVA_SESSION_LIFETIME_HOURS", value_name = "HOURS")]
+    pub session_lifetime_hours: Option<u64>,
     /// Mark session cookies `Secure` [default: true]. Turn off only for plain HTTP on a
     /// trusted network.
     #[arg(long, env = "DHRUVA_SECURE_COOKIES", value_name = "BOOL", action = clap::ArgAction::Set, value_parser = BoolishValueParser::new())]

@@ -15,6 +15,9 @@ const DEFAULT_BIND: &str = "127.0.0.1:8080";
 const DEFAULT_IDLE_MINUTES: u64 = 30;
 /// A day: longer than that, "sessions on shared phones expire" would mean nothing.
 const MAX_IDLE_MINUTES: u64 = 24 * 60;
+const DEFAULT_LIFETIME_HOURS: u64 = 12;
+/// A week: a session that outlives that is a stolen cookie's gift.
+const MAX_LIFETIME_HOURS: u64 = 7 * 24;
 
 /// The TOML file: the same settings as the flags, in snake case. Unknown keys are refused,
 /// because a misspelt `secure_cookies` silently ignored is worse than an error.
@@ -26,6 +29,7 @@ pub struct FileConfig {
     pub key_dir: Option<PathBuf>,
     pub bind: Option<SocketAddr>,
     pub idle_timeout_minutes: Option<u64>,
+    pub session_lifetime_hours: Option<u64>,
     pub secure_cookies: Option<bool>,
     pub behind_proxy: Option<bool>,
     pub quick_exit_url: Option<String>,
@@ -151,6 +155,10 @@ impl WebSettings {
         if !(1..=MAX_IDLE_MINUTES).contains(&minutes) {
             bail!("the idle timeout must be between 1 and {MAX_IDLE_MINUTES} minutes (it was {minutes})");
         }
+        let hours = args.session_lifetime_hours.or(file.session_lifetime_hours).unwrap_or(DEFAULT_LIFETIME_HOURS);
+        if !(1..=MAX_LIFETIME_HOURS).contains(&hours) {
+            bail!("the session lifetime must be between 1 and {MAX_LIFETIME_HOURS} hours (it was {hours})");
+        }
         let defaults = dhruva_web::WebConfig::default();
         let quick_exit_url = args.quick_exit_url.clone().or_else(|| file.quick_exit_url.clone()).unwrap_or(defaults.quick_exit_url);
         if !(quick_exit_url.starts_with("https://") || quick_exit_url.starts_with("http://")) {
@@ -161,6 +169,7 @@ impl WebSettings {
             secure_cookies: args.secure_cookies.or(file.secure_cookies).unwrap_or(defaults.secure_cookies),
             behind_proxy: args.behind_proxy.or(file.behind_proxy).unwrap_or(defaults.behind_proxy),
             quick_exit_url,
+            session_lifetime: Duration::from_secs(hours * 60 * 60),
             ..defaults
         };
         let reminders = ReminderSettings::resolve(file, |k| std::env::var(k).ok())?;
@@ -175,7 +184,7 @@ mod tests {
     fn no_args() -> (StoreArgs, WebArgs) {
         (
             StoreArgs { data_dir: None, database_url: None, key_dir: None, config: None },
-            WebArgs { bind: None, idle_timeout_minutes: None, secure_cookies: None, behind_proxy: None, quick_exit_url: None },
+            WebArgs { bind: None, idle_timeout_minutes: None, session_lifetime_hours: None, secure_cookies: None, behind_proxy: None, quick_exit_url: None },
         )
     }
 
@@ -209,6 +218,19 @@ mod tests {
     #[test]
     fn unknown_keys_in_the_file_are_refused() {
         assert!(toml::from_str::<FileConfig>("secure_cookie = false").is_err());
+    }
+
+    #[test]
+    fn sessions_live_twelve_hours_unless_told_otherwise_and_never_zero_or_for_ever() {
+        let (_, mut web) = no_args();
+        let s = WebSettings::resolve(&web, &FileConfig::default()).expect("defaults");
+        assert_eq!(s.config.session_lifetime, Duration::from_secs(12 * 3600));
+        let file: FileConfig = toml::from_str("session_lifetime_hours = 4").expect("valid toml");
+        assert_eq!(WebSettings::resolve(&web, &file).expect("valid").config.session_lifetime, Duration::from_secs(4 * 3600));
+        for hours in [0, 24 * 365] {
+            web.session_lifetime_hours = Some(hours);
+            assert!(WebSettings::resolve(&web, &FileConfig::default()).is_err(), "{hours}");
+        }
     }
 
     #[test]

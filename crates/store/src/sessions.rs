@@ -11,6 +11,9 @@ use time::{Duration, OffsetDateTime};
 /// up to this much before its idle timeout, never after.
 const REFRESH_EVERY: Duration = Duration::minutes(1);
 
+/// How long after login a session ends however active it is, unless told otherwise.
+pub const DEFAULT_LIFETIME: Duration = Duration::hours(12);
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Session {
     pub account: AccountId,
@@ -40,11 +43,22 @@ impl Store {
         Ok(token)
     }
 
-    /// The session for a cookie token, if it was used within `idle` of `now`; refreshes its
-    /// last-seen time (see [`REFRESH_EVERY`]). An idle-expired session is deleted, and so is
-    /// a session of a disabled account.
-    #[tracing::instrument(skip_all)]
+    /// [`Store::touch_session_within`] with the [`DEFAULT_LIFETIME`].
     pub async fn touch_session(&self, token: &str, now: OffsetDateTime, idle: Duration) -> Result<Option<Session>, StoreError> {
+        self.touch_session_within(token, now, idle, DEFAULT_LIFETIME).await
+    }
+
+    /// The session for a cookie token, if it was used within `idle` of `now` and began less
+    /// than `lifetime` before it; refreshes its last-seen time (see [`REFRESH_EVERY`]). An
+    /// expired session is deleted, and so is a session of a disabled account.
+    #[tracing::instrument(skip_all)]
+    pub async fn touch_session_within(
+        &self,
+        token: &str,
+        now: OffsetDateTime,
+        idle: Duration,
+        lifetime: Duration,
+    ) -> Result<Option<Session>, StoreError> {
         let hash = secret_hash(token);
         let row = sqlx::query(
             "SELECT s.account_id, s.public_id, s.created_at, s.last_seen, a.disabled \
@@ -56,7 +70,8 @@ impl Store {
         let Some(row) = row else { return Ok(None) };
         let last_seen: i64 = row.try_get(3)?;
         let since_seen = now.unix_timestamp() - last_seen;
-        if since_seen > idle.whole_seconds() || row.try_get::<i64, _>(4)? != 0 {
+        let age = now.unix_timestamp() - row.try_get::<i64, _>(2)?;
+        if since_seen > idle.whole_seconds() || age >= lifetime.whole_seconds() || row.try_get::<i64, _>(4)? != 0 {
             sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(&hash).execute(&self.pool).await?;
             return Ok(None);
         }
@@ -86,7 +101,7 @@ impl Store {
     }
 
     /// Deletes every session idle for longer than `idle` (for a periodic clean-up); returns
-    /// how many.
+    /// how many. Sessions past their lifetime go when next presented.
     pub async fn purge_idle_sessions(&self, now: OffsetDateTime, idle: Duration) -> Result<u64, StoreError> {
         let deleted = sqlx::query("DELETE FROM sessions WHERE last_seen < $1")
             .bind(now.unix_timestamp() - idle.whole_seconds())

@@ -46,6 +46,9 @@ pub struct WebConfig {
     pub behind_proxy: bool,
     /// Where "quick exit" goes: a neutral site.
     pub quick_exit_url: String,
+    /// A session is over this long after login however busy it is (default 12 hours): a
+    /// stolen cookie does not live for ever.
+    pub session_lifetime: Duration,
     /// The first wait after five wrong passwords on one account; each further one doubles it.
     pub login_first_wait: Duration,
 }
@@ -57,6 +60,7 @@ impl Default for WebConfig {
             secure_cookies: true,
             behind_proxy: false,
             quick_exit_url: "https://www.google.com/search?q=weather".to_owned(),
+            session_lifetime: Duration::from_secs(12 * 60 * 60),
             login_first_wait: Duration::from_secs(2),
         }
     }

@@ -1,8 +1,9 @@
 //! Cookie sessions: from the cookie to the person and her roles.
 //!
 //! The cookie holds a random token; the store keeps only its hash and the last time it was
-//! used. A session unused for `idle_timeout` is over (phones are shared), and so is one whose
-//! account was disabled in the meantime.
+//! used. A session unused for `idle_timeout` is over (phones are shared), so is one older than
+//! `session_lifetime` however busy (a stolen cookie must not live for ever), and so is one
+//! whose account was disabled in the meantime.
 
 use crate::cookies;
 use crate::error::WebError;
@@ -48,7 +49,8 @@ pub async fn resolve(app: &AppState, headers: &HeaderMap) -> Result<SessionState
         return Ok(SessionState::Anonymous);
     };
     let idle = time::Duration::try_from(app.config.idle_timeout).unwrap_or(time::Duration::minutes(30));
-    let Some(session) = app.store.touch_session(&token, now(), idle).await? else {
+    let lifetime = time::Duration::try_from(app.config.session_lifetime).unwrap_or(dhruva_store::sessions::DEFAULT_LIFETIME);
+    let Some(session) = app.store.touch_session_within(&token, now(), idle, lifetime).await? else {
         return Ok(SessionState::Ended);
     };
     let account = app.store.account(session.account).await?.filter(|a| !a.disabled);

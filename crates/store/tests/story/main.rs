@@ -116,6 +116,7 @@ stories! {
         account_audit::account_writes_that_change_nothing_or_fail_record_nothing,
         account_audit::naming_the_federation_is_audited_once_per_change,
         sessions::sessions_end_when_idle_and_everywhere_at_once,
+        sessions::a_session_ends_at_its_lifetime_however_active,
         audit::the_audit_chain_is_intact_after_ordinary_use,
         audit::concurrent_appends_keep_one_unbroken_chain,
         audit_ops::pruning_removes_old_rows_and_the_rest_still_verifies,

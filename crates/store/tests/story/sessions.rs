@@ -40,3 +40,24 @@ pub async fn sessions_end_when_idle_and_everywhere_at_once(store: &Store) {
     assert_eq!(store.purge_idle_sessions(start + Duration::hours(2), idle).await.expect("purge"), 1);
     assert_eq!(store.touch_session(stale.expose(), start, idle).await.expect("touch"), None);
 }
+
+pub async fn a_session_ends_at_its_lifetime_however_active(store: &Store) {
+    let rupa = account(store, "rupa", None).await;
+    let (idle, lifetime) = (Duration::minutes(30), Duration::hours(12));
+    let start = datetime!(2025-06-01 08:00 UTC);
+    let cookie = store.create_session(rupa, start).await.expect("session");
+    // Used every 20 minutes, never idle …
+    let mut at = start;
+    while at + Duration::minutes(20) < start + lifetime {
+        at += Duration::minutes(20);
+        assert!(store.touch_session_within(cookie.expose(), at, idle, lifetime).await.expect("touch").is_some(), "{at}");
+    }
+    // … and still over twelve hours after login, for good.
+    let late = start + lifetime;
+    assert_eq!(store.touch_session_within(cookie.expose(), late, idle, lifetime).await.expect("touch"), None);
+    assert_eq!(store.touch_session_within(cookie.expose(), at, idle, lifetime).await.expect("touch"), None, "deleted, not just refused");
+    // The plain touch keeps the default lifetime of twelve hours.
+    let other = store.create_session(rupa, start).await.expect("session");
+    assert_eq!(dhruva_store::sessions::DEFAULT_LIFETIME, lifetime);
+    assert_eq!(store.touch_session(other.expose(), late, Duration::hours(24)).await.expect("touch"), None);
+}

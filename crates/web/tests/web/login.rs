@@ -103,6 +103,22 @@ pub async fn the_right_password_works_after_five_failures_once_a_short_wait_is_o
     assert_eq!(b.get("/").await.status, 200);
 }
 
+pub async fn a_session_ends_at_its_lifetime_however_active(db: TestDb) {
+    let config = WebConfig { session_lifetime: Duration::from_secs(3), ..config() };
+    let app = App::start_with(db, config).await;
+    World::seed(app.store()).await;
+    let mut b = app.browser();
+    assert_eq!(b.login("asha", PASSWORD).await.status, 303);
+    for _ in 0..2 {
+        assert_eq!(b.get("/").await.status, 200);
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let r = b.get("/").await;
+    assert_eq!(r.location(), Some("/login"), "never idle, but over");
+    assert!(!b.cookies.contains_key(SESSION), "the browser is told to forget the session");
+}
+
 pub async fn many_names_tried_from_one_address_are_throttled(db: TestDb) {
     let app = App::start(db).await;
     World::seed(app.store()).await;

@@ -57,6 +57,7 @@ flows! {
     login::a_wrong_password_and_an_unknown_account_get_the_same_answer,
     login::wrong_tries_through_her_username_and_her_phone_count_against_one_account,
     login::the_right_password_works_after_five_failures_once_a_short_wait_is_over,
+    login::a_session_ends_at_its_lifetime_however_active,
     login::many_names_tried_from_one_address_are_throttled,
     login::an_idle_session_expires,
     login::logging_out_ends_the_session,
