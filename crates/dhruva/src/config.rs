@@ -18,6 +18,8 @@ const MAX_IDLE_MINUTES: u64 = 24 * 60;
 const DEFAULT_LIFETIME_HOURS: u64 = 12;
 /// A week: a session that outlives that is a stolen cookie's gift.
 const MAX_LIFETIME_HOURS: u64 = 7 * 24;
+/// A metrics token shorter than this is guessable.
+const MIN_METRICS_TOKEN: usize = 24;
 
 /// The TOML file: the same settings as the flags, in snake case. Unknown keys are refused,
 /// because a misspelt `secure_cookies` silently ignored is worse than an error.
@@ -30,6 +32,8 @@ pub struct FileConfig {
     pub bind: Option<SocketAddr>,
     pub idle_timeout_minutes: Option<u64>,
     pub session_lifetime_hours: Option<u64>,
+    /// The bearer token `/metrics` asks for (`DHRUVA_METRICS_TOKEN`); none: `/metrics` is 404.
+    pub metrics_token: Option<String>,
     pub secure_cookies: Option<bool>,
     pub behind_proxy: Option<bool>,
     pub quick_exit_url: Option<String>,
@@ -159,6 +163,7 @@ impl WebSettings {
         if !(1..=MAX_LIFETIME_HOURS).contains(&hours) {
             bail!("the session lifetime must be between 1 and {MAX_LIFETIME_HOURS} hours (it was {hours})");
         }
+        let metrics_token = metrics_token(file, |k| std::env::var(k).ok())?;
         let defaults = dhruva_web::WebConfig::default();
         let quick_exit_url = args.quick_exit_url.clone().or_else(|| file.quick_exit_url.clone()).unwrap_or(defaults.quick_exit_url);
         if !(quick_exit_url.starts_with("https://") || quick_exit_url.starts_with("http://")) {
@@ -170,11 +175,25 @@ impl WebSettings {
             behind_proxy: args.behind_proxy.or(file.behind_proxy).unwrap_or(defaults.behind_proxy),
             quick_exit_url,
             session_lifetime: Duration::from_secs(hours * 60 * 60),
+            metrics_token,
             ..defaults
         };
         let reminders = ReminderSettings::resolve(file, |k| std::env::var(k).ok())?;
         Ok(WebSettings { bind, config, reminders })
     }
+}
+
+/// `DHRUVA_METRICS_TOKEN` over the file's `metrics_token`. Not a flag: a flag shows in `ps`.
+fn metrics_token(file: &FileConfig, env: impl Fn(&str) -> Option<String>) -> Result<Option<dhruva_core::Sensitive<String>>> {
+    let Some(token) = env("DHRUVA_METRICS_TOKEN").or_else(|| file.metrics_token.clone()) else { return Ok(None) };
+    let token = token.trim().to_owned();
+    if token.is_empty() {
+        return Ok(None);
+    }
+    if token.len() < MIN_METRICS_TOKEN || !token.bytes().all(|b| b.is_ascii_graphic()) {
+        bail!("the metrics token must be at least {MIN_METRICS_TOKEN} printable characters without spaces (try: openssl rand -hex 24)");
+    }
+    Ok(Some(dhruva_core::Sensitive::new(token)))
 }
 
 #[cfg(test)]
@@ -231,6 +250,20 @@ mod tests {
             web.session_lifetime_hours = Some(hours);
             assert!(WebSettings::resolve(&web, &FileConfig::default()).is_err(), "{hours}");
         }
+    }
+
+    #[test]
+    fn the_metrics_token_comes_from_the_environment_or_the_file_and_must_be_long() {
+        let none = |_: &str| None;
+        assert!(metrics_token(&FileConfig::default(), none).expect("none").is_none());
+        let file: FileConfig = toml::from_str("metrics_token = \"from-the-file-0123456789abcdef\"").expect("valid toml");
+        let token = metrics_token(&file, none).expect("valid").expect("some");
+        assert_eq!(token.expose(), "from-the-file-0123456789abcdef");
+        assert_eq!(format!("{token:?}"), "[redacted]");
+        let env = |k: &str| (k == "DHRUVA_METRICS_TOKEN").then(|| "from-the-environment-0123456789".to_owned());
+        assert_eq!(metrics_token(&file, env).expect("valid").expect("some").expose(), "from-the-environment-0123456789");
+        let short = |_: &str| Some("secret".to_owned());
+        assert!(metrics_token(&FileConfig::default(), short).is_err());
     }
 
     #[test]

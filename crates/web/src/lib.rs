@@ -51,6 +51,8 @@ pub struct WebConfig {
     pub session_lifetime: Duration,
     /// The first wait after five wrong passwords on one account; each further one doubles it.
     pub login_first_wait: Duration,
+    /// The bearer token `/metrics` asks for; without one `/metrics` answers 404.
+    pub metrics_token: Option<dhruva_core::Sensitive<String>>,
 }
 
 impl Default for WebConfig {
@@ -62,6 +64,7 @@ impl Default for WebConfig {
             quick_exit_url: "https://www.google.com/search?q=weather".to_owned(),
             session_lifetime: Duration::from_secs(12 * 60 * 60),
             login_first_wait: Duration::from_secs(2),
+            metrics_token: None,
         }
     }
 }

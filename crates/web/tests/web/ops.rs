@@ -1,4 +1,6 @@
-use crate::app::App;
+use crate::app::{config, Api, App};
+use dhruva_core::Sensitive;
+use dhruva_web::WebConfig;
 use crate::world::{World, ASHA_NAME, BINA_NAME, PASSWORD};
 use dhruva_store::testing::TestDb;
 
@@ -9,8 +11,11 @@ pub async fn health_is_reported_from_the_database(db: TestDb) {
     assert_eq!(r.body, "ok\n");
 }
 
+const METRICS_TOKEN: &str = "a-metrics-token-of-enough-length";
+
 pub async fn metrics_name_routes_but_never_ids_codes_or_names(db: TestDb) {
-    let app = App::start(db).await;
+    let config = WebConfig { metrics_token: Some(Sensitive::new(METRICS_TOKEN.to_owned())), ..config() };
+    let app = App::start_with(db, config).await;
     let w = World::seed(app.store()).await;
     let mut b = app.browser();
     b.login("asha", PASSWORD).await;
@@ -18,7 +23,7 @@ pub async fn metrics_name_routes_but_never_ids_codes_or_names(db: TestDb) {
     b.get(&format!("/members/{}", w.bina)).await;
     b.get(&format!("/collectives/{}", w.utthan)).await;
     b.get("/no/such/page").await;
-    let m = b.get("/metrics").await;
+    let m = Api::new(&app, Some(METRICS_TOKEN)).get("/metrics").await;
     assert_eq!(m.status, 200);
     for expected in [
         "dhruva_http_requests_total{route=\"/members/{id}\",method=\"GET\",status=\"2xx\"} 1",
@@ -34,4 +39,26 @@ pub async fn metrics_name_routes_but_never_ids_codes_or_names(db: TestDb) {
     for leak in [w.asha_code.as_str(), w.bina_code.as_str(), ASHA_NAME, BINA_NAME, "asha", &format!("/members/{}\"", w.bina), "/no/such"] {
         assert!(!m.body.contains(leak), "{leak} in metrics");
     }
+}
+
+pub async fn metrics_are_not_found_without_the_configured_token(db: TestDb) {
+    // No token configured: nobody gets them, signed in or not.
+    let app = App::start(db).await;
+    World::seed(app.store()).await;
+    assert_eq!(app.browser().get("/metrics").await.status, 404);
+    assert_eq!(app.signed_in("asha").await.get("/metrics").await.status, 404);
+    assert_eq!(Api::new(&app, Some(METRICS_TOKEN)).get("/metrics").await.status, 404);
+    // A token configured: only its bearer gets them; anyone else sees a path that is not there.
+    let config = WebConfig { metrics_token: Some(Sensitive::new(METRICS_TOKEN.to_owned())), ..config() };
+    let app = App::start_with(TestDb::sqlite().await, config).await;
+    let anonymous = app.browser().get("/metrics").await;
+    let unknown = app.browser().get("/no-such-path").await;
+    assert_eq!(anonymous.status, 404);
+    assert_eq!(unknown.status, 404);
+    for wrong in ["a-metrics-token-of-enough-lengtH", "", "a-metrics-token"] {
+        assert_eq!(Api::new(&app, Some(wrong)).get("/metrics").await.status, 404, "{wrong}");
+    }
+    let m = Api::new(&app, Some(METRICS_TOKEN)).get("/metrics").await;
+    assert_eq!(m.status, 200);
+    assert!(m.body.contains("dhruva_members"), "{}", m.body);
 }
