@@ -25,7 +25,7 @@ mod scorecards;
 mod transparency;
 
 pub use cases::{CaseView, MemberCases};
-pub use casework::{authority_figures, case_min_cell, figure_key, figure_names, DeskView};
+pub use casework::{authority_figures, case_min_cell, figure_key, figure_names, DeskView, Released};
 pub use consents::{ConsentsView, RECORDED_METHODS};
 pub use scorecard_reports::{institutions_named, place_names, public_report, published_rounds, FederationReport, RoundReport};
 pub use scorecards::RoundView;

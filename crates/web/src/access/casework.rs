@@ -3,20 +3,20 @@
 //!
 //! Her cases are read only for members the policy lets this actor see cases of (`ViewCases`,
 //! which for a leader needs her case-support consent); the others are counted, never named or
-//! looked into. Figures are built here, suppressed, from claims that carry no member.
+//! looked into. Figures are never built here: every page reads the latest stored release.
 
 use super::Access;
 use crate::error::WebError;
 use crate::state::AppState;
 use dhruva_core::cases::figures::{self, FigureKey, FigureRow, Figures};
 use dhruva_core::policy::{Action, Resource};
-use dhruva_core::scorecard::{MinCell, Published};
+use dhruva_core::scorecard::MinCell;
 use dhruva_core::{CollectiveId, InstitutionId, MemberId, Sensitive};
 use dhruva_store::cases::import::{CaseImport, ImportFormat};
-use dhruva_store::cases::{CaseError, DueItem, ReminderSettings};
+use dhruva_store::cases::{CaseError, DueItem, FigureRelease, ReleasePlaces, ReleaseSummary, ReminderSettings, RELEASE_MIN_CELL};
 use dhruva_store::{Accessor, StoreError};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
-use time::Date;
+use std::collections::{BTreeMap, HashMap};
+use time::{Date, OffsetDateTime};
 
 /// What the leader's desk shows.
 pub struct DeskView {
@@ -29,27 +29,32 @@ pub struct DeskView {
     pub not_asked: usize,
 }
 
-/// The minimum number of claims a shown figure rests on; the score cards' default.
+/// The minimum number of claims a shown figure rests on: the one releases are made with.
 pub fn case_min_cell(_app: &AppState) -> MinCell {
-    MinCell::DEFAULT
+    RELEASE_MIN_CELL
 }
 
-/// The figures of every compensation claim, for the authority rows beside a score card. The
-/// same build as the federation's page, so the two never publish different suppressions.
-pub async fn authority_figures(app: &AppState, ids: &[InstitutionId]) -> Result<Vec<(InstitutionId, FigureRow)>, WebError> {
-    let claims = app.store.compensation_claims(None).await?;
-    if claims.is_empty() {
-        return Ok(Vec::new());
-    }
-    let built = figures::build(&claims, case_min_cell(app));
-    Ok(built
+/// The latest release's rows for the authorities beside a score card, with its date; `None`
+/// before the first release. Read from the same stored release as every other page, never
+/// rebuilt, so reloading the public page shows nothing that changed since.
+pub async fn authority_figures(app: &AppState, ids: &[InstitutionId]) -> Result<Option<(Date, Vec<(InstitutionId, FigureRow)>)>, WebError> {
+    let Some(release) = app.store.latest_figure_release().await? else { return Ok(None) };
+    let rows = release
+        .figures
         .by_authority
         .into_iter()
         .filter_map(|row| match row.key {
             figures::FigureKey::Authority(id) if ids.contains(&id) => Some((id, row)),
             _ => None,
         })
-        .collect())
+        .collect();
+    Ok(Some((release.as_of, rows)))
+}
+
+/// Figures as a page shows them: a release's (or a part of it) and its date.
+pub struct Released {
+    pub as_of: Date,
+    pub figures: Figures,
 }
 
 /// A refusal she should read (a revealing word), kept apart from failures.
@@ -138,46 +143,73 @@ impl Access<'_> {
 
     /// A collective's compensation figures, for its members, leaders, supporting facilitators
     /// and the federation's analysts: its own row, and the rows of the districts, states and
-    /// authorities its claims are in.
+    /// authorities its claims were in — all from the latest release (`None` before the first).
     ///
-    /// Every number comes from the one build over all claims that the federation's and the
-    /// public pages show. A build over this collective's claims alone, beside the federation's,
-    /// would let a subtraction reveal another collective's small count at the same authority.
+    /// Every number comes from the one release that the federation's and the public pages
+    /// show. A build over this collective's claims alone, beside the federation's, would let a
+    /// subtraction reveal another collective's small count at the same authority; a build per
+    /// request would let two views a moment apart reveal the claim added in between.
     #[tracing::instrument(skip_all)]
-    pub async fn collective_case_figures(&self, id: CollectiveId) -> Result<(String, Figures), WebError> {
+    pub async fn collective_case_figures(&self, id: CollectiveId) -> Result<(String, Option<Released>), WebError> {
         let collective = self.collective(id).await?;
         self.require_on_collective(id, Action::ViewCaseFigures).await?;
-        let all = self.app.store.compensation_claims(None).await?;
-        let built = figures::build(&all, case_min_cell(self.app));
-        let mine: Vec<_> = all.iter().filter(|c| c.collective == id).collect();
-        let districts: BTreeSet<String> = mine.iter().filter_map(|c| c.district.as_ref()).map(|d| d.as_str().to_owned()).collect();
-        let states: BTreeSet<String> = mine.iter().filter_map(|c| c.district.as_ref()).map(|d| d.state().as_str().to_owned()).collect();
-        let authorities: BTreeSet<InstitutionId> = mine.iter().filter_map(|c| c.authority).collect();
+        let Some(release) = self.app.store.latest_figure_release().await? else { return Ok((collective.name, None)) };
+        let as_of = release.as_of;
+        // Kept by the release only while its own count was shown: where a withheld
+        // collective's few claims are is itself a figure about it.
+        let places = release.places_of(id).cloned();
+        let built = release.figures;
         let own = built.by_collective.iter().find(|r| r.key == FigureKey::Collective(id)).cloned();
         let total = own.unwrap_or_else(|| no_claims(FigureKey::Collective(id)));
-        // Which districts and authorities its claims are at is itself a figure about it: with
-        // its own count withheld, listing them would say where its few claims are.
-        let withheld = total.claims == Published::Suppressed;
-        let keep = |rows: Vec<FigureRow>, wanted: &dyn Fn(&FigureKey) -> bool| rows.into_iter().filter(|r| !withheld && wanted(&r.key)).collect::<Vec<_>>();
+        let keep = |rows: Vec<FigureRow>, wanted: &dyn Fn(&FigureKey, &ReleasePlaces) -> bool| {
+            rows.into_iter().filter(|r| places.as_ref().is_some_and(|p| wanted(&r.key, p))).collect::<Vec<_>>()
+        };
         let figures = Figures {
             k: built.k,
             total,
             by_collective: Vec::new(),
-            by_district: keep(built.by_district, &|k| matches!(k, FigureKey::District(d) if districts.contains(d.as_str()))),
-            by_state: keep(built.by_state, &|k| matches!(k, FigureKey::State(s) if states.contains(s))),
-            by_authority: keep(built.by_authority, &|k| matches!(k, FigureKey::Authority(a) if authorities.contains(a))),
+            by_district: keep(built.by_district, &|k, p| matches!(k, FigureKey::District(d) if p.districts.iter().any(|x| x == d.as_str()))),
+            by_state: keep(built.by_state, &|k, p| matches!(k, FigureKey::State(s) if p.states.contains(s))),
+            by_authority: keep(built.by_authority, &|k, p| matches!(k, FigureKey::Authority(a) if p.authorities.contains(a))),
         };
-        Ok((collective.name, figures))
+        Ok((collective.name, Some(Released { as_of, figures })))
     }
 
-    /// Every collective's compensation claims together, for those who see the federation.
+    /// Every collective's compensation claims together, for those who see the federation:
+    /// the latest release (`None` before the first).
     #[tracing::instrument(skip_all)]
-    pub async fn federation_case_figures(&self) -> Result<Figures, WebError> {
+    pub async fn federation_case_figures(&self) -> Result<Option<Released>, WebError> {
         if !self.decide(Action::ViewFederation, Resource::Deployment).allowed {
             return Err(WebError::NotFound);
         }
-        let claims = self.app.store.compensation_claims(None).await?;
-        Ok(figures::build(&claims, case_min_cell(self.app)))
+        Ok(self.app.store.latest_figure_release().await?.map(|r| Released { as_of: r.as_of, figures: r.figures }))
+    }
+
+    /// Whether this actor may publish a release (the analyst): the pages offer the button.
+    pub fn may_publish_figures(&self) -> bool {
+        self.decide(Action::PublishFigures, Resource::Deployment).allowed
+    }
+
+    /// The releases made so far, newest first, for the one who publishes them.
+    pub async fn figure_releases(&self) -> Result<Vec<ReleaseSummary>, WebError> {
+        if !self.may_publish_figures() {
+            return Ok(Vec::new());
+        }
+        Ok(self.app.store.figure_releases().await?)
+    }
+
+    /// Makes a release now. `NotFound` for anyone who does not see the federation's figures,
+    /// `Forbidden` for those who see them but may not publish (the admin).
+    #[tracing::instrument(skip_all)]
+    pub async fn publish_figures(&self, now: OffsetDateTime) -> Result<FigureRelease, WebError> {
+        if !self.decide(Action::ViewFederation, Resource::Deployment).allowed {
+            return Err(WebError::NotFound);
+        }
+        let d = self.decide(Action::PublishFigures, Resource::Deployment);
+        if !d.allowed {
+            return Err(WebError::Forbidden);
+        }
+        Ok(self.app.store.make_figure_release(&self.accessor(&d), now).await?)
     }
 
     /// Names of the collectives, districts, states and authorities a set of figures groups

@@ -33,6 +33,8 @@ macro_rules! locale_files {
             include_str!(concat!("../../../../locales/", $lang, "/casework.ftl")),
             "\n",
             include_str!(concat!("../../../../locales/", $lang, "/cases.ftl")),
+            "\n",
+            include_str!(concat!("../../../../locales/", $lang, "/figures.ftl")),
         )
     };
 }

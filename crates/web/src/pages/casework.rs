@@ -45,6 +45,7 @@ pub fn routes() -> Router<AppState> {
         .route("/collectives/{id}/cases/import/confirm", post(import::confirm))
         .route("/collectives/{id}/casework/figures", get(figures::collective))
         .route("/federation/casework", get(figures::federation))
+        .route("/federation/casework/publish", post(figures::publish))
 }
 
 impl Visit {

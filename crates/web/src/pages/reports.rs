@@ -55,7 +55,7 @@ pub struct ScorecardPage {
     pub files: String,
     pub public: bool,
     /// Compensation figures from casework for the institutions on the card (suppressed).
-    pub casework: Vec<crate::pages::casework::figures::FigureLine>,
+    pub casework: crate::pages::casework::figures::ScorecardFigures,
 }
 
 /// District and state names for a report's card (empty when there is no card yet).

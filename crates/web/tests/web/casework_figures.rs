@@ -1,8 +1,10 @@
 //! Compensation figures: small cells say "fewer than k", big ones show numbers, on the
 //! collective's page, the federation's, and beside an authority's ratings on the public score
-//! card; another collective's member finds nothing.
+//! card; another collective's member finds nothing. Pages show the latest release, so each
+//! test makes one after recording its claims (`figures_releases` tests the releases).
 
 use crate::app::App;
+use crate::figures_releases::release;
 use crate::casework_world::today;
 use crate::reports_world;
 use crate::world::World;
@@ -17,7 +19,7 @@ async fn claims(store: &Store, w: &World, authority: InstitutionId, n: usize) {
     claims_of(store, w.bina, w.utthan, authority, n).await
 }
 
-async fn claims_of(store: &Store, member: dhruva_core::MemberId, collective: dhruva_core::CollectiveId, authority: InstitutionId, n: usize) {
+pub async fn claims_of(store: &Store, member: dhruva_core::MemberId, collective: dhruva_core::CollectiveId, authority: InstitutionId, n: usize) {
     for i in 0..n {
         let details = [("amount_claimed".to_owned(), vec!["100000".to_owned()]), ("reference".to_owned(), vec![format!("DLSA/{i}")])];
         let new = NewCase {
@@ -51,6 +53,7 @@ pub async fn figures_show_fewer_than_k_for_small_cells_and_numbers_for_big_ones(
     claims(store, &w, scored.dlsa, 7).await;
     claims(store, &w, scored.police, 6).await;
     claims(store, &w, scored.hospital, 1).await;
+    release(store).await;
 
     let mut bina = app.signed_in("bina").await;
     let page = bina.get(&format!("/collectives/{}/casework/figures", w.utthan.0)).await;
@@ -95,6 +98,7 @@ pub async fn a_collectives_figures_cannot_be_subtracted_from_the_federations_to_
     claims_of(store, w.bina, w.utthan, scored.dlsa, 6).await;
     // Two claims of another collective at the same authority: fewer than k, never to be shown.
     claims_of(store, w.dipa, w.saans, scored.dlsa, 2).await;
+    release(store).await;
 
     let mut bina = app.signed_in("bina").await;
     let page = bina.get(&format!("/collectives/{}/casework/figures", w.utthan.0)).await;

@@ -17,6 +17,7 @@ mod casework_world;
 mod consent_pending;
 mod consents;
 mod csrf;
+mod figures_releases;
 mod login;
 mod ops;
 mod pages;
@@ -127,6 +128,10 @@ flows! {
     casework_import::a_strangers_big_post_is_refused_after_a_forms_worth,
     casework_figures::figures_show_fewer_than_k_for_small_cells_and_numbers_for_big_ones,
     casework_figures::a_collectives_figures_cannot_be_subtracted_from_the_federations_to_find_another_collectives_few_claims,
+    figures_releases::a_claim_added_between_two_views_changes_no_page_until_the_next_release,
+    figures_releases::an_erasure_does_not_move_the_served_figures_until_the_next_release,
+    figures_releases::the_analyst_publishes_from_the_page_and_it_shows_todays_date,
+    figures_releases::nobody_but_the_analyst_may_publish_and_a_refused_publish_writes_nothing,
     casework_figures::a_member_of_another_collective_cannot_see_a_collectives_figures,
     cases_flow::a_member_opens_cases_of_each_kind_and_moves_them_on,
     cases_flow::a_refused_move_of_her_cases_says_where_it_can_go_and_writes_nothing,

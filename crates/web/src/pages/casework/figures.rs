@@ -1,21 +1,23 @@
 //! Compensation figures for advocacy: a collective's, the federation's, and an authority's
-//! beside its ratings on a score card. Every number is already suppressed by
-//! `dhruva_core::cases::figures::build`; this only formats (rupees in lakhs and crores, days,
+//! beside its ratings on a score card — each read from the latest stored release, dated on the
+//! page, and the analyst's "publish figures now". Every number is already suppressed by
+//! `dhruva_core::cases::figures::release`; this only formats (rupees in lakhs and crores, days,
 //! percentages) and says "fewer than k" where a figure is withheld.
 
-use super::super::{html, Id, SignedInPage};
-use crate::access::{self, figure_key, Access};
+use super::super::{html, Id, PageForm, SignedInPage};
+use crate::access::{self, figure_key, Access, Released};
 use crate::error::WebError;
-use crate::format::indian_number;
+use crate::format::{self, indian_number};
 use crate::i18n::Tr;
-use crate::state::AppState;
+use crate::state::{now, AppState};
 use crate::visit::Visit;
 use askama::Template;
 use axum::extract::State;
-use axum::response::Response;
+use axum::response::{IntoResponse as _, Redirect, Response};
 use dhruva_core::cases::figures::{FigureKey, FigureRow, Figures};
 use dhruva_core::scorecard::Published;
 use dhruva_core::{CollectiveId, InstitutionId};
+use dhruva_store::cases::RELEASE_MIN_CELL;
 use dhruva_store::Channel;
 use std::collections::BTreeMap;
 
@@ -100,52 +102,115 @@ struct FiguresPage {
     v: Visit,
     heading: String,
     k_note: String,
+    /// "Figures as of 6 December 2026"; `None` before the first release.
+    as_of: Option<String>,
     /// On a collective's page: the places and authorities count every collective's claims.
     shared_note: Option<String>,
     empty: bool,
     sections: Vec<(&'static str, String, Vec<FigureLine>)>,
+    /// The analyst's "publish figures now".
+    publish: bool,
+    /// Dates of the releases before the one shown, newest first (the analyst's page).
+    earlier: Vec<String>,
 }
 
-fn figures_page(v: Visit, scope: String, f: &Figures, names: &BTreeMap<String, String>, one_collective: bool) -> FiguresPage {
-    let empty = f.total.claims == Published::Shown(0);
+fn figures_page(v: Visit, scope: String, released: Option<&Released>, names: &BTreeMap<String, String>, one_collective: bool) -> FiguresPage {
+    let k = released.map_or(RELEASE_MIN_CELL.get(), |r| r.figures.k.get());
+    let (as_of, empty, sections) = match released {
+        Some(r) => {
+            let empty = r.figures.total.claims == Published::Shown(0);
+            let sections = if empty { Vec::new() } else { sections(&v.tr, &r.figures, names, one_collective) };
+            (Some(as_of_text(&v.tr, r.as_of)), empty, sections)
+        }
+        None => (None, false, Vec::new()),
+    };
     FiguresPage {
         heading: v.tr.t_args("casework-figures-heading", "scope", scope),
-        k_note: v.tr.t_args("casework-figures-k", "k", f.k.get()),
-        shared_note: one_collective.then(|| v.tr.t("casework-figures-shared")),
-        sections: if empty { Vec::new() } else { sections(&v.tr, f, names, one_collective) },
+        k_note: v.tr.t_args("casework-figures-k", "k", k),
+        as_of,
+        shared_note: (one_collective && released.is_some()).then(|| v.tr.t("casework-figures-shared")),
+        sections,
         empty,
+        publish: false,
+        earlier: Vec::new(),
         v,
     }
+}
+
+/// "Figures as of 6 December 2026", in the reader's language.
+fn as_of_text(tr: &Tr, on: time::Date) -> String {
+    tr.t_args("figures-as-of", "date", format::date(tr, on))
 }
 
 #[tracing::instrument(skip_all)]
 pub async fn collective(State(app): State<AppState>, p: SignedInPage, Id(id): Id) -> Result<Response, WebError> {
     let SignedInPage { v, who } = p;
     let access = Access::new(&app, &who.actor, Channel::Web);
-    let (name, f) = access.collective_case_figures(CollectiveId(id)).await?;
-    let names = access.figure_names(&f).await?;
-    html(&figures_page(v, name, &f, &names, true))
+    let (name, released) = access.collective_case_figures(CollectiveId(id)).await?;
+    let names = match &released {
+        Some(r) => access.figure_names(&r.figures).await?,
+        None => BTreeMap::new(),
+    };
+    let mut page = figures_page(v, name, released.as_ref(), &names, true);
+    // Before the first release the analyst can make one from here too.
+    page.publish = released.is_none() && access.may_publish_figures();
+    html(&page)
 }
 
 #[tracing::instrument(skip_all)]
 pub async fn federation(State(app): State<AppState>, p: SignedInPage) -> Result<Response, WebError> {
     let SignedInPage { v, who } = p;
     let access = Access::new(&app, &who.actor, Channel::Web);
-    let f = access.federation_case_figures().await?;
-    let names = access.figure_names(&f).await?;
+    let released = access.federation_case_figures().await?;
+    let names = match &released {
+        Some(r) => access.figure_names(&r.figures).await?,
+        None => BTreeMap::new(),
+    };
+    let releases = access.figure_releases().await?;
     let scope = v.t("casework-figures-federation");
-    html(&figures_page(v, scope, &f, &names, false))
+    let mut page = figures_page(v, scope, released.as_ref(), &names, false);
+    page.publish = access.may_publish_figures();
+    // The first in the list is the release shown.
+    page.earlier = releases.iter().skip(1).map(|r| format::date(&page.v.tr, r.as_of)).collect();
+    html(&page)
 }
 
-/// The authority rows for the institutions on a score card, formatted; empty when no claim
-/// names any of them. Suppressed aggregates only, so the public page may show them too.
-pub async fn scorecard_lines<T>(app: &AppState, tr: &Tr, institutions: &BTreeMap<InstitutionId, T>) -> Result<Vec<FigureLine>, WebError> {
+/// The analyst's "publish figures now": a new release from the claims as they are, then
+/// back to the federation's figures, which show it.
+#[tracing::instrument(skip_all)]
+pub async fn publish(State(app): State<AppState>, p: SignedInPage, PageForm(_): PageForm<PublishForm>) -> Result<Response, WebError> {
+    let SignedInPage { who, .. } = p;
+    Access::new(&app, &who.actor, Channel::Web).publish_figures(now()).await?;
+    Ok(Redirect::to("/federation/casework").into_response())
+}
+
+/// Only the CSRF token, which the visit has already checked.
+#[derive(serde::Deserialize)]
+pub struct PublishForm {}
+
+/// The authority rows of the latest release for the institutions on a score card, formatted,
+/// with the release's date. Suppressed aggregates only, so the public page may show them too.
+pub struct ScorecardFigures {
+    /// "Figures as of …" (empty when there are no lines).
+    pub as_of: String,
+    pub lines: Vec<FigureLine>,
+}
+
+impl ScorecardFigures {
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+}
+
+/// Empty when there is no release yet or it names none of the card's institutions.
+pub async fn scorecard_lines<T>(app: &AppState, tr: &Tr, institutions: &BTreeMap<InstitutionId, T>) -> Result<ScorecardFigures, WebError> {
     let ids: Vec<InstitutionId> = institutions.keys().copied().collect();
-    let rows = access::authority_figures(app, &ids).await?;
+    let none = || ScorecardFigures { as_of: String::new(), lines: Vec::new() };
+    let Some((as_of, rows)) = access::authority_figures(app, &ids).await? else { return Ok(none()) };
     if rows.is_empty() {
-        return Ok(Vec::new());
+        return Ok(none());
     }
     let names = access::figure_names(app, rows.iter().map(|(_, r)| r)).await?;
     let fmt = Fmt::new(tr, access::case_min_cell(app).get());
-    Ok(rows.iter().map(|(_, r)| fmt.line(r, &names)).collect())
+    Ok(ScorecardFigures { as_of: as_of_text(tr, as_of), lines: rows.iter().map(|(_, r)| fmt.line(r, &names)).collect() })
 }
