@@ -152,3 +152,13 @@ rights-event-case_details_edited = আপনার একটি কেসের 
 rights-event-case_hearing_added = আপনার একটি কেসে শুনানি যোগ হয়েছে
 rights-event-case_deadline_overridden = আপনার একটি কেসের শেষ তারিখ সরানো হয়েছে
 rights-event-case_correspondence_recorded = আপনার একটি কেসে চিঠি, দেখা করা বা ফোন লেখা হয়েছে
+
+# access log (issue 9): reads and refusals listed apart, paged, one line per person, action and day
+access-log-reads-heading = কে আপনার তথ্য খুলেছেন
+access-log-older = আগের
+access-log-newer = পরের
+access-log-times = সেদিন { $count } বার
+access-log-times-refused = সেদিন { $count } বার আটকানো হয়েছে
+access-log-what-view_grievance = অভিযোগ কর্মকর্তাকে জানানো আপনার অভিযোগ
+access-log-what-view_correction_requests = আপনি যা সংশোধন করতে বলেছেন
+access-log-what-export_member_data = আপনার সব তথ্যের একটি কপি

@@ -152,3 +152,19 @@ rights-event-case_details_edited = the details of a case of yours were changed
 rights-event-case_hearing_added = a hearing was added to a case of yours
 rights-event-case_deadline_overridden = a due date on a case of yours was moved
 rights-event-case_correspondence_recorded = a letter, visit or call was recorded on a case of yours
+
+# access log (issue 9): reads and refusals listed apart, paged, one line per person, action and day
+access-log-reads-heading = Who opened your information
+access-log-older = Older
+access-log-newer = Newer
+access-log-times = { $count ->
+    [one] once that day
+   *[other] { $count } times that day
+}
+access-log-times-refused = { $count ->
+    [one] stopped once that day
+   *[other] stopped { $count } times that day
+}
+access-log-what-view_grievance = A complaint you made to the grievance officer
+access-log-what-view_correction_requests = What you asked to have corrected
+access-log-what-export_member_data = A copy of all your information

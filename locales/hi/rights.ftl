@@ -152,3 +152,13 @@ rights-event-case_details_edited = आपके एक केस का ब्�
 rights-event-case_hearing_added = आपके एक केस में सुनवाई जोड़ी गई
 rights-event-case_deadline_overridden = आपके एक केस की आख़िरी तारीख़ बदली गई
 rights-event-case_correspondence_recorded = आपके एक केस में चिट्ठी, मुलाक़ात या फ़ोन दर्ज हुआ
+
+# access log (issue 9): reads and refusals listed apart, paged, one line per person, action and day
+access-log-reads-heading = आपकी जानकारी किसने खोली
+access-log-older = पुराने
+access-log-newer = नए
+access-log-times = उस दिन { $count } बार
+access-log-times-refused = उस दिन { $count } बार रोका गया
+access-log-what-view_grievance = शिकायत अधिकारी से की गई आपकी शिकायत
+access-log-what-view_correction_requests = आपने जो सुधारने को कहा
+access-log-what-export_member_data = आपकी सारी जानकारी की एक प्रति

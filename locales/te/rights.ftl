@@ -152,3 +152,13 @@ rights-event-case_details_edited = మీ కేసు ఒకదాని వి
 rights-event-case_hearing_added = మీ కేసు ఒకదానికి విచారణ చేర్చబడింది
 rights-event-case_deadline_overridden = మీ కేసు ఒకదాని గడువు తేదీ మార్చబడింది
 rights-event-case_correspondence_recorded = మీ కేసు ఒకదానిపై లేఖ, సందర్శన లేదా ఫోన్ నమోదైంది
+
+# access log (issue 9): reads and refusals listed apart, paged, one line per person, action and day
+access-log-reads-heading = మీ సమాచారాన్ని ఎవరు తెరిచారు
+access-log-older = పాతవి
+access-log-newer = కొత్తవి
+access-log-times = ఆ రోజు { $count } సార్లు
+access-log-times-refused = ఆ రోజు { $count } సార్లు ఆపబడింది
+access-log-what-view_grievance = ఫిర్యాదుల అధికారికి మీరు చేసిన ఫిర్యాదు
+access-log-what-view_correction_requests = మీరు సరిదిద్దమని అడిగినది
+access-log-what-export_member_data = మీ సమాచారం అంతటి ఒక ప్రతి

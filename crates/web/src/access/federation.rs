@@ -109,7 +109,7 @@ impl Access<'_> {
         for (accessor, ids) in group(&allowed) {
             contacts.extend(self.app.store.member_contacts(&accessor, &ids).await?);
         }
-        self.record_denials(denials).await?;
+        self.count_denials(denials).await?;
         let mut rows: Vec<ContactRow> = allowed
             .into_iter()
             .filter_map(|(_, c)| contacts.remove(&c.summary.id).map(|k| ContactRow { code: c.summary.code, name: k.name, phone: k.phone }))
@@ -136,7 +136,7 @@ impl Access<'_> {
         for (accessor, ids) in group(&allowed) {
             self.app.store.record_research_export(&accessor, &ids, &export).await?;
         }
-        self.record_denials(denials).await?;
+        self.count_denials(denials).await?;
         let mut members: Vec<ResearchRow> = allowed
             .into_iter()
             .map(|(_, c)| ResearchRow {
@@ -162,7 +162,7 @@ impl Access<'_> {
         for (accessor, ids) in group(&allowed) {
             names.extend(self.app.store.member_names(&accessor, &ids).await?);
         }
-        self.record_denials(denials).await?;
+        self.count_denials(denials).await?;
         let mut rows: Vec<MediaRow> = allowed
             .into_iter()
             .filter_map(|(_, c)| {

@@ -3,26 +3,26 @@
 //!
 //! Only refusals for a missing consent are recorded: those are her decisions being applied.
 //! A refusal because a role can never do something (the admin and names) is not about her.
+//! A page about one member records each refusal; a list page counts them
+//! ([`Access::count_denials`]), so reloading a list writes no audit row per member.
 
 use super::Access;
 use crate::error::WebError;
 use dhruva_core::consent::Purpose;
 use dhruva_core::policy::{self, Action, Actor, Decision, MemberFacts, Reason, Resource, Role};
 use dhruva_core::{AccountId, MemberId};
-use dhruva_store::audit::AuditRow;
+use dhruva_store::access_log::{AccessPage, LINES_PER_PAGE};
 use dhruva_store::Accessor;
 use std::collections::HashMap;
-
-/// How many rows her page shows: the newest, so the page stays light on 2G.
-pub const ACCESS_LOG_LIMIT: usize = 100;
 
 /// Refusals collected while building a page, written in one transaction at the end.
 #[derive(Default)]
 pub struct Denials(Vec<(Accessor, MemberId, Action)>);
 
-/// Her access log, with the readers' account names.
+/// Her access log: one page of reads and one of refusals, with the readers' account names.
 pub struct AccessLog {
-    pub rows: Vec<AuditRow>,
+    pub reads: AccessPage,
+    pub refusals: AccessPage,
     pub usernames: HashMap<AccountId, String>,
 }
 
@@ -40,17 +40,19 @@ impl Access<'_> {
         }
     }
 
-    /// Writes the refusals noted, grouped by accessor.
+    /// Writes the refusals noted on a page about one member, one audit row each.
     pub async fn record_denials(&self, denials: Denials) -> Result<(), WebError> {
-        let mut groups: Vec<(Accessor, Vec<(MemberId, Action)>)> = Vec::new();
-        for (accessor, member, action) in denials.0 {
-            match groups.iter_mut().find(|(a, _)| *a == accessor) {
-                Some((_, items)) => items.push((member, action)),
-                None => groups.push((accessor, vec![(member, action)])),
-            }
-        }
-        for (accessor, items) in groups {
+        for (accessor, items) in denials.grouped() {
             self.app.store.record_denials(&accessor, &items).await?;
+        }
+        Ok(())
+    }
+
+    /// Counts the refusals noted on a list page: her page says how many times that day,
+    /// and the audit chain holds the first of them.
+    pub async fn count_denials(&self, denials: Denials) -> Result<(), WebError> {
+        for (accessor, items) in denials.grouped() {
+            self.app.store.count_refusals(&accessor, &items).await?;
         }
         Ok(())
     }
@@ -65,12 +67,28 @@ impl Access<'_> {
         })
     }
 
-    /// "Who saw my data": others' reads of her data and refused attempts, newest first.
-    pub async fn access_log(&self, id: MemberId) -> Result<AccessLog, WebError> {
+    /// "Who saw my data": others' reads of her data and refused attempts, each newest
+    /// first and paged on its own (`reads_page`, `refusals_page`, 0 the newest).
+    pub async fn access_log(&self, id: MemberId, reads_page: usize, refusals_page: usize) -> Result<AccessLog, WebError> {
         self.require_on_member(id, Action::ViewAccessLog).await?;
-        let rows = self.app.store.access_log(id, ACCESS_LOG_LIMIT).await?;
-        let accounts: Vec<AccountId> = rows.iter().filter_map(|r| r.account).collect();
+        let reads = self.app.store.access_reads(id, reads_page, LINES_PER_PAGE).await?;
+        let refusals = self.app.store.access_refusals(id, refusals_page, LINES_PER_PAGE).await?;
+        let accounts: Vec<AccountId> = reads.lines.iter().chain(&refusals.lines).filter_map(|r| r.account).collect();
         let usernames = self.app.store.usernames(&accounts).await?;
-        Ok(AccessLog { rows, usernames })
+        Ok(AccessLog { reads, refusals, usernames })
+    }
+}
+
+impl Denials {
+    /// The refusals by accessor, in the order first noted.
+    fn grouped(self) -> Vec<(Accessor, Vec<(MemberId, Action)>)> {
+        let mut groups: Vec<(Accessor, Vec<(MemberId, Action)>)> = Vec::new();
+        for (accessor, member, action) in self.0 {
+            match groups.iter_mut().find(|(a, _)| *a == accessor) {
+                Some((_, items)) => items.push((member, action)),
+                None => groups.push((accessor, vec![(member, action)])),
+            }
+        }
+        groups
     }
 }

@@ -1,6 +1,11 @@
 //! "Who saw my data": every read of her information by someone else, from the audit log —
 //! who (role and account name, never a member's personal name), when (India's time), why
 //! (the purpose she agreed to) and how — and the attempts her choices stopped.
+//!
+//! Reads and refusals are two lists, each paged on its own with plain links (`?page=` for
+//! reads, `?refused_page=` for refusals; no JavaScript), and each line is one person doing
+//! one thing on one day, with how many times: reloading a page makes a line count up, it
+//! never pushes another line out of her sight.
 
 use super::consents::when;
 use super::{html, SignedInPage};
@@ -10,11 +15,10 @@ use crate::i18n::Tr;
 use crate::state::AppState;
 use crate::visit::Visit;
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::response::Response;
 use dhruva_core::AccountId;
-use dhruva_store::access_log::DENIED;
-use dhruva_store::audit::AuditRow;
+use dhruva_store::access_log::{AccessLine, READS};
 use dhruva_store::Channel;
 use std::collections::HashMap;
 
@@ -22,8 +26,16 @@ pub struct LogRow {
     pub what: String,
     pub who: String,
     pub when: String,
+    /// "3 times that day", empty for once.
+    pub times: String,
     pub why: String,
     pub via: String,
+}
+
+/// Links to the newer and older page of one list, where there is one.
+pub struct Pager {
+    pub newer: Option<String>,
+    pub older: Option<String>,
 }
 
 #[derive(Template)]
@@ -32,23 +44,40 @@ struct AccessLogPage {
     v: Visit,
     reads: Vec<LogRow>,
     refused: Vec<LogRow>,
-    latest: Option<String>,
+    reads_pager: Pager,
+    refused_pager: Pager,
 }
 
-/// Keys for what was read (or refused), by audit action.
-pub const WHAT_READ: &[&str] =
-    &["view_member_name", "view_member_personal", "view_consents", "view_guardian_consent", "contact_member", "include_in_research", "view_cases"];
+/// Reads with their own words: every read of her data (the store's one list), so each has
+/// a sentence in every language (the privacy notice's tests check the keys exist).
+pub const WHAT_READ: &[&str] = READS;
+
+/// Refused actions with their own words; any other is "your information".
 pub const WHAT_REFUSED: &[&str] =
     &["view_member_name", "view_member_personal", "contact_member", "include_in_research", "use_in_media", "view_cases", "manage_cases"];
 
-fn row(tr: &Tr, r: &AuditRow, usernames: &HashMap<AccountId, String>) -> LogRow {
-    let refused = r.action == DENIED;
-    let action = if refused { r.detail.as_deref().and_then(|d| d.strip_prefix("action=")).unwrap_or("") } else { r.action.as_str() };
-    let known = if refused { WHAT_REFUSED } else { WHAT_READ };
-    let what = match known.contains(&action) {
-        true if refused => tr.t(&format!("access-log-what-refused-{action}")),
-        true => tr.t(&format!("access-log-what-{action}")),
-        false => tr.t("access-log-what-other"),
+/// Which page of each list, counted from 1 (the newest). Anything unreadable is page 1: a
+/// bad link should still show her log.
+#[derive(serde::Deserialize)]
+pub struct Pages {
+    page: Option<String>,
+    refused_page: Option<String>,
+}
+
+fn page_number(raw: Option<&str>) -> usize {
+    raw.and_then(|p| p.trim().parse::<usize>().ok()).filter(|p| *p >= 1).map_or(1, |p| p.min(100_000))
+}
+
+fn href(reads: usize, refused: usize, anchor: &str) -> String {
+    format!("/profile/access-log?page={reads}&refused_page={refused}#{anchor}")
+}
+
+fn row(tr: &Tr, r: &AccessLine, refused: bool, usernames: &HashMap<AccountId, String>) -> LogRow {
+    let action = r.action.as_str();
+    let what = match (refused, refused && WHAT_REFUSED.contains(&action) || !refused && WHAT_READ.contains(&action)) {
+        (true, true) => tr.t(&format!("access-log-what-refused-{action}")),
+        (false, true) => tr.t(&format!("access-log-what-{action}")),
+        (_, false) => tr.t("access-log-what-other"),
     };
     let role = r.role.as_deref().map(|role| tr.label("role", role));
     let who = match (r.account, &role) {
@@ -66,16 +95,28 @@ fn row(tr: &Tr, r: &AuditRow, usernames: &HashMap<AccountId, String>) -> LogRow 
         (None, Some(role)) => tr.t_args("access-log-why-role", "role", role),
         (None, None) => String::new(),
     };
-    LogRow { what, who, when: when(tr, r.at), why, via: tr.t_args("access-log-via", "channel", tr.label("channel", &r.channel)) }
+    let times = match (r.count > 1, refused) {
+        (false, _) => String::new(),
+        (true, true) => tr.t_args("access-log-times-refused", "count", r.count),
+        (true, false) => tr.t_args("access-log-times", "count", r.count),
+    };
+    LogRow { what, who, when: when(tr, r.last), times, why, via: tr.t_args("access-log-via", "channel", tr.label("channel", &r.channel)) }
 }
 
-pub async fn show(State(app): State<AppState>, page: SignedInPage) -> Result<Response, WebError> {
+pub async fn show(State(app): State<AppState>, page: SignedInPage, Query(q): Query<Pages>) -> Result<Response, WebError> {
     let SignedInPage { v, who } = page;
     let id = who.actor.member().ok_or(WebError::NotFound)?;
-    let log = Access::new(&app, &who.actor, Channel::Web).access_log(id).await?;
-    let latest = (log.rows.len() >= crate::access::ACCESS_LOG_LIMIT).then(|| v.tr.t_args("access-log-latest", "count", log.rows.len()));
-    let (refused, reads): (Vec<&AuditRow>, Vec<&AuditRow>) = log.rows.iter().partition(|r| r.action == DENIED);
-    let reads = reads.into_iter().map(|r| row(&v.tr, r, &log.usernames)).collect();
-    let refused = refused.into_iter().map(|r| row(&v.tr, r, &log.usernames)).collect();
-    html(&AccessLogPage { v, reads, refused, latest })
+    let (reads_at, refused_at) = (page_number(q.page.as_deref()), page_number(q.refused_page.as_deref()));
+    let log = Access::new(&app, &who.actor, Channel::Web).access_log(id, reads_at - 1, refused_at - 1).await?;
+    let reads_pager = Pager {
+        newer: (reads_at > 1).then(|| href(reads_at - 1, refused_at, "access-log-heading")),
+        older: log.reads.older.then(|| href(reads_at + 1, refused_at, "access-log-heading")),
+    };
+    let refused_pager = Pager {
+        newer: (refused_at > 1).then(|| href(reads_at, refused_at - 1, "access-refused-heading")),
+        older: log.refusals.older.then(|| href(reads_at, refused_at + 1, "access-refused-heading")),
+    };
+    let reads = log.reads.lines.iter().map(|r| row(&v.tr, r, false, &log.usernames)).collect();
+    let refused = log.refusals.lines.iter().map(|r| row(&v.tr, r, true, &log.usernames)).collect();
+    html(&AccessLogPage { v, reads, refused, reads_pager, refused_pager })
 }
