@@ -79,3 +79,9 @@ impl Store {
         tx.commit().await
     }
 }
+
+/// Removes the counts of days whose last refusal is older than `cutoff` (unix seconds): the
+/// audit retention prunes them with the chained rows, so her page forgets both together.
+pub(crate) async fn prune(conn: &mut sqlx::AnyConnection, cutoff: i64) -> Result<u64, StoreError> {
+    Ok(sqlx::query("DELETE FROM access_refusals WHERE last_at < $1").bind(cutoff).execute(conn).await?.rows_affected())
+}

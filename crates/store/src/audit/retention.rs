@@ -79,6 +79,8 @@ impl Store {
         tx.set_anchor(seq, hash);
         tx.write_head().await?;
         let removed = sqlx::query("DELETE FROM audit_log WHERE seq <= $1").bind(seq).execute(tx.conn()).await?.rows_affected();
+        // The daily refusal counts beside the chain go with the rows they extend.
+        crate::access_log::refusals::prune(tx.conn(), cutoff.unix_timestamp()).await?;
         let detail = format!("rows {} to {seq}; retention {} days", previous_anchor + 1, retention.days());
         tx.append(by, &AuditEvent::new("audit_pruned").detail(detail)).await?;
         tx.commit().await?;

@@ -8,7 +8,7 @@ use dhruva_core::consent::Purpose;
 use dhruva_core::policy::{Action, Role};
 use dhruva_core::{AccountId, MemberId, Sensitive};
 use dhruva_store::access_log::{AccessLine, READS};
-use dhruva_store::audit::{AuditEvent, ChainStatus};
+use dhruva_store::audit::{AuditEvent, ChainStatus, RetentionDays};
 use dhruva_store::testing::TestDb;
 use dhruva_store::Store;
 use std::collections::BTreeSet;
@@ -192,4 +192,18 @@ pub async fn refusal_counts_travel_through_a_backup(db: &TestDb) {
     target.store.restore(&file).await.expect("restores");
     assert_eq!(refusals(&target.store, rupa.id).await, refusals(store, rupa.id).await);
     assert_eq!(refusals(&target.store, rupa.id).await[0].count, 5);
+}
+
+pub async fn audit_retention_prunes_the_refusal_counts_with_the_rows_they_extend(store: &Store) {
+    let utthan = collective(store, "Utthan").await;
+    let rupa = member(store, utthan, "Rupa Mondal", None).await;
+    let analyst = account(store, "analyst", None).await;
+    for _ in 0..3 {
+        store.count_refusals(&web(analyst, Role::Analyst, Some(Purpose::Media)), &[(rupa.id, Action::UseInMedia)]).await.expect("counted");
+    }
+    let now = time::OffsetDateTime::now_utc();
+    store.prune_audit(&cli(), RetentionDays::default(), now).await.expect("nothing old yet");
+    assert_eq!(total(&refusals(store, rupa.id).await), 3);
+    store.prune_audit(&cli(), RetentionDays::default(), now + time::Duration::days(800)).await.expect("pruned");
+    assert!(refusals(store, rupa.id).await.is_empty(), "neither the chained refusal nor its repeats outlive the retention");
 }

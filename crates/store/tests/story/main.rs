@@ -106,6 +106,7 @@ stories! {
         access_log::the_grievance_officer_and_a_leader_reading_her_requests_are_on_her_page,
         access_log::a_list_reloaded_200_times_counts_refusals_and_pushes_no_read_off_her_page,
         access_log::reads_and_refusals_are_paged_apart_one_line_per_person_action_and_day,
+        access_log::audit_retention_prunes_the_refusal_counts_with_the_rows_they_extend,
         accounts::accounts_log_in_by_username_or_by_phone_number,
         accounts::bad_usernames_passwords_and_duplicates_are_refused,
         accounts::a_disabled_account_cannot_log_in_act_or_keep_sessions_and_tokens,
