@@ -67,3 +67,11 @@ reports-federation-year = Year
 reports-federation-show = Show
 reports-federation-rounds = Published rounds in { $year }: { $count }
 reports-pending = The numbers appear when the round is closed: while members are still rating, a changing total could show one person's answer.
+
+# Issue 9: stored snapshots
+reports-as-of = Score card as of { $date }
+reports-federation-none = No snapshot of this year's score cards has been made yet.
+reports-federation-shown-only = Each number is the sum of what the rounds' own published cards showed: a group too small to be shown on a round's card adds nothing here, so this page cannot be compared with the round cards to find anyone's answers.
+reports-federation-make = Make a new snapshot now
+reports-federation-make-note = This page shows a stored snapshot. A new one counts every round published so far; snapshots are also made on a schedule.
+reports-federation-counted = Rounds counted in this snapshot

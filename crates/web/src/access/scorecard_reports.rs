@@ -2,12 +2,17 @@
 //! CSV/JSON exports, the API and the public page all come through here, so they cannot
 //! disagree about what is shown or suppressed.
 //!
-//! What leaves this module is built from running tallies by [`aggregate::build`] with the
-//! deployment's minimum cell size, never from anyone's own rating. Two rules on top of that:
+//! Every card that leaves this module is a stored snapshot (`dhruva_store::scorecards::
+//! snapshots`), never rebuilt per request: a round's card was made once when the round closed
+//! (from its tallies, with the deployment's minimum cell size) and publication serves that
+//! same card; the federation's yearly card is the latest stored one, made on the schedule or
+//! on the analyst's demand from the shown cells of published round cards. Rules on top:
 //!
 //! - Numbers appear only once a round is closed. While it is open, a score card that changes
 //!   as ratings arrive would let anyone who watches it (and sees the progress count rise)
 //!   read one person's rating from the difference.
+//! - "Change since the previous round" is read between two stored cards, and only against a
+//!   round the reader may see herself.
 //! - Seen without signing in, only published rounds exist, and only their aggregates and
 //!   action plan: focus-group reasons and the free-text fields that may name a person stay
 //!   with those allowed `ViewScorecard`.
@@ -16,21 +21,21 @@ use super::Access;
 use crate::error::WebError;
 use crate::state::AppState;
 use dhruva_core::policy::{Action, Resource};
-use dhruva_core::scorecard::aggregate::{self, IndicatorSpec, InstitutionRef, Ratings, Scorecard};
-use dhruva_core::scorecard::stats::Tally;
+use dhruva_core::scorecard::aggregate::{self, Scorecard};
 use dhruva_core::scorecard::{MinCell, RoundStatus};
 use dhruva_core::{InstitutionId, RoundId};
 use dhruva_forms::scorecard::Template;
-use dhruva_store::scorecards::{GroupScores, Institution, PlanAction, Round};
+use dhruva_store::scorecards::{snapshots, GroupScores, Institution, PlanAction, Round};
 use std::collections::BTreeMap;
-use time::Date;
+use time::OffsetDateTime;
 
 /// How many rounds back the trend reaches (the chain of `previous`).
 const TREND_ROUNDS: usize = 6;
 
-/// The minimum cell size. The deployment's settings have none yet, so the default applies.
+/// The minimum cell size: the one stored cards are made with (the deployment's settings have
+/// none yet, so the default applies).
 pub fn min_cell(_app: &AppState) -> MinCell {
-    MinCell::DEFAULT
+    snapshots::MIN_CELL
 }
 
 /// A round's score card with what surrounds it.
@@ -38,8 +43,10 @@ pub struct RoundReport {
     pub round: Round,
     pub template: &'static Template,
     pub k: MinCell,
-    /// `None` until the round is closed.
+    /// The stored card; `None` until the round is closed.
     pub card: Option<Scorecard>,
+    /// When the stored card was made.
+    pub made_at: Option<OffsetDateTime>,
     pub institutions: BTreeMap<InstitutionId, Institution>,
     /// Earlier rounds of the chain that may be shown, oldest first, then this one.
     pub trend: Vec<(Round, Scorecard)>,
@@ -51,33 +58,21 @@ pub struct RoundReport {
     pub previous_plan: Option<(Round, Vec<PlanAction>)>,
 }
 
-/// One federation-wide score card per template (scales differ, so tallies of different
-/// templates are never added together).
+/// The federation's yearly view: its latest stored snapshot, if one was made.
 pub struct FederationReport {
     pub year: i32,
-    pub rounds: usize,
     pub k: MinCell,
-    pub cards: Vec<(&'static Template, Scorecard)>,
+    pub snapshot: Option<FederationSnapshot>,
+    /// Whether the reader may make a new snapshot now (the analyst).
+    pub may_make: bool,
 }
 
-/// Store tallies → what aggregation takes, through the template's scales. Every indicator
-/// of the template is a column; an institution an indicator does not apply to simply has
-/// nobody rating it there. Indicators whose scale the template cannot give are left out.
-pub fn ratings(template: &Template, institutions: &BTreeMap<InstitutionId, Institution>, tallies: &[(InstitutionId, BTreeMap<String, Tally>)]) -> Ratings {
-    let indicators: Vec<IndicatorSpec> = template
-        .indicators
-        .iter()
-        .filter_map(|i| template.scale_spec(&i.code).map(|scale| IndicatorSpec { code: i.code.clone(), scale }))
-        .collect();
-    let mut refs = Vec::with_capacity(tallies.len());
-    let mut rows = Vec::with_capacity(tallies.len());
-    for (id, by_code) in tallies {
-        // An institution missing from the registry cannot be placed in a district: left out.
-        let Some(inst) = institutions.get(id) else { continue };
-        refs.push(InstitutionRef { id: *id, kind: inst.kind, district: inst.district.clone() });
-        rows.push(indicators.iter().map(|ind| by_code.get(&ind.code).cloned().unwrap_or_default()).collect());
-    }
-    Ratings { institutions: refs, indicators, tallies: rows }
+/// One stored yearly card per template (scales differ, so templates are never added
+/// together), with the date it was made and the published rounds it counts.
+pub struct FederationSnapshot {
+    pub made_at: OffsetDateTime,
+    pub rounds: Vec<Round>,
+    pub cards: Vec<(&'static Template, Scorecard)>,
 }
 
 fn template_of(round: &Round) -> Result<&'static Template, WebError> {
@@ -100,8 +95,11 @@ pub async fn institutions_named(app: &AppState, ids: Vec<InstitutionId>) -> Resu
 }
 
 /// The round and the earlier rounds of its chain that `may_show` allows and that have
-/// results, oldest first, each built with the one before it (for "change since").
-async fn chain(app: &AppState, round: &Round, k: MinCell, may_show: &(dyn Fn(&Round) -> bool + Sync)) -> Result<(Vec<(Round, Scorecard)>, BTreeMap<InstitutionId, Institution>), WebError> {
+/// results, oldest first, each with its stored card and the change since the one before it;
+/// when the round's own card was made; the institutions' registry entries (for names).
+type Chain = (Vec<(Round, Scorecard)>, Option<OffsetDateTime>, BTreeMap<InstitutionId, Institution>);
+
+async fn chain(app: &AppState, round: &Round, may_show: &(dyn Fn(&Round) -> bool + Sync)) -> Result<Chain, WebError> {
     let mut rounds = vec![round.clone()];
     let mut next = round.previous;
     while let (Some(id), true) = (next, rounds.len() < TREND_ROUNDS) {
@@ -116,24 +114,29 @@ async fn chain(app: &AppState, round: &Round, k: MinCell, may_show: &(dyn Fn(&Ro
     rounds.reverse();
     let names = institutions_named(app, rounds.iter().flat_map(|r| r.institutions.iter().copied()).collect()).await?;
     let mut built: Vec<(Round, Scorecard)> = Vec::with_capacity(rounds.len());
+    let mut made_at = None;
     for r in rounds {
         if !has_results(&r) {
             continue;
         }
-        let template = template_of(&r)?;
-        let tallies = app.store.round_tallies(r.id).await?;
-        let card = aggregate::build(&ratings(template, &names, &tallies), k, built.last().map(|(_, c)| c));
+        // Closing made the card; a round without one (an upgrade whose start-up step has not
+        // run) shows none rather than one rebuilt here.
+        let Some(stored) = app.store.round_card(r.id).await? else { continue };
+        let mut card = stored.card;
+        aggregate::set_changes_since(&mut card, built.last().map(|(_, c)| c));
+        if r.id == round.id {
+            made_at = Some(stored.made_at);
+        }
         built.push((r, card));
     }
-    Ok((built, names))
+    Ok((built, made_at, names))
 }
 
 /// The report of one round with its trend and action plans; `may_show` says which earlier
 /// rounds of the chain the reader may see.
 async fn report(app: &AppState, round: Round, may_show: &(dyn Fn(&Round) -> bool + Sync)) -> Result<RoundReport, WebError> {
-    let k = min_cell(app);
     let template = template_of(&round)?;
-    let (trend, institutions) = chain(app, &round, k, may_show).await?;
+    let (trend, made_at, institutions) = chain(app, &round, may_show).await?;
     let card = trend.last().filter(|(r, _)| r.id == round.id).map(|(_, c)| c.clone());
     let plan = app.store.action_plan(round.id).await?;
     let previous_plan = match round.previous {
@@ -146,7 +149,8 @@ async fn report(app: &AppState, round: Round, may_show: &(dyn Fn(&Round) -> bool
         },
         None => None,
     };
-    Ok(RoundReport { round, template, k, card, institutions, trend, focus_groups: Vec::new(), self_assessments: Vec::new(), plan, previous_plan })
+    let k = card.as_ref().map_or(min_cell(app), |c| c.k);
+    Ok(RoundReport { round, template, k, card, made_at, institutions, trend, focus_groups: Vec::new(), self_assessments: Vec::new(), plan, previous_plan })
 }
 
 /// A published round by its public slug, for anyone: aggregates and the action plan only.
@@ -212,42 +216,41 @@ impl Access<'_> {
         Ok(r)
     }
 
-    /// Every published round whose period ends in `year`, counted together per template:
-    /// for those who see the federation as a whole.
+    /// The year's latest stored federation card: for those who see the federation as a whole.
     #[tracing::instrument(skip_all)]
     pub async fn federation_report(&self, year: i32) -> Result<FederationReport, WebError> {
         if !self.decide(Action::ViewFederation, Resource::Deployment).allowed {
             return Err(WebError::NotFound);
         }
-        let (from, to) = year_bounds(year).ok_or(WebError::NotFound)?;
-        let rounds: Vec<Round> =
-            self.app.store.published_rounds().await?.into_iter().filter(|r| r.period_end >= from && r.period_end <= to).collect();
-        let k = min_cell(self.app);
-        let mut sums: BTreeMap<String, BTreeMap<InstitutionId, BTreeMap<String, Tally>>> = BTreeMap::new();
-        for r in &rounds {
-            let per_template = sums.entry(r.template.clone()).or_default();
-            for (inst, tallies) in self.app.store.round_tallies(r.id).await? {
-                let sum = per_template.entry(inst).or_default();
-                for (code, t) in tallies {
-                    sum.entry(code).or_default().add(&t);
+        let may_make = self.decide(Action::PublishFigures, Resource::Deployment).allowed;
+        let snapshot = match self.app.store.federation_card(year).await? {
+            Some(stored) => {
+                let mut rounds = Vec::with_capacity(stored.rounds.len());
+                for id in stored.rounds {
+                    rounds.extend(self.app.store.round(id).await?);
                 }
+                let cards =
+                    stored.cards.into_iter().filter_map(|(t, card)| dhruva_forms::scorecard::template(&t).map(|t| (t, card))).collect();
+                Some(FederationSnapshot { made_at: stored.made_at, rounds, cards })
             }
-        }
-        let mut cards = Vec::new();
-        for (template_id, per_inst) in sums {
-            let Some(template) = dhruva_forms::scorecard::template(&template_id) else { continue };
-            let names = institutions_named(self.app, per_inst.keys().copied().collect()).await?;
-            let tallies: Vec<(InstitutionId, BTreeMap<String, Tally>)> = per_inst.into_iter().collect();
-            cards.push((template, aggregate::build(&ratings(template, &names, &tallies), k, None)));
-        }
-        Ok(FederationReport { year, rounds: rounds.len(), k, cards })
+            None => None,
+        };
+        Ok(FederationReport { year, k: min_cell(self.app), snapshot, may_make })
     }
-}
 
-fn year_bounds(year: i32) -> Option<(Date, Date)> {
-    let from = Date::from_calendar_date(year, time::Month::January, 1).ok()?;
-    let to = Date::from_calendar_date(year, time::Month::December, 31).ok()?;
-    Some((from, to))
+    /// A new snapshot of the year's federation card, now: the analyst's `PublishFigures`.
+    #[tracing::instrument(skip_all)]
+    pub async fn make_federation_snapshot(&self, year: i32) -> Result<(), WebError> {
+        if !self.decide(Action::ViewFederation, Resource::Deployment).allowed {
+            return Err(WebError::NotFound);
+        }
+        let d = self.decide(Action::PublishFigures, Resource::Deployment);
+        if !d.allowed {
+            return Err(WebError::Forbidden);
+        }
+        self.app.store.make_federation_card(&self.accessor(&d), year).await?;
+        Ok(())
+    }
 }
 
 /// Names of the districts and states a score card groups by (code → name; a code with no

@@ -1,6 +1,6 @@
 //! Score card reports: a round's score card (page, CSV, JSON) for those allowed to see it,
 //! the federation's yearly view, and published rounds' public pages (in [`public`]).
-//! Every number comes from [`crate::access`]'s aggregates; pages only format them.
+//! Every number comes from [`crate::access`]'s stored cards; pages only format them.
 
 pub mod export;
 mod federation;
@@ -16,7 +16,7 @@ use crate::visit::Visit;
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::Router;
 use dhruva_core::RoundId;
 use dhruva_store::Channel;
@@ -31,6 +31,7 @@ pub fn routes() -> Router<AppState> {
         .route("/rounds/{id}/scorecard.csv", get(round_csv))
         .route("/rounds/{id}/scorecard.json", get(round_json))
         .route("/federation/scorecards", get(federation::page))
+        .route("/federation/scorecards/snapshot", post(federation::make_snapshot))
         .route("/federation/scorecards.csv", get(federation::csv))
         .route("/federation/scorecards.json", get(federation::json))
 }
@@ -45,6 +46,8 @@ pub struct ScorecardPage {
     pub period: String,
     pub k_note: String,
     pub prepared: String,
+    /// "Score card as of …": the day its stored card was made (empty before it is closed).
+    pub as_of: String,
     pub card: Option<CardView>,
     pub trend: Option<String>,
     pub focus_groups: Vec<ScoresLine>,
@@ -96,6 +99,7 @@ pub(crate) async fn scorecard_page(app: &AppState, v: Visit, r: RoundReport, fil
         period: tr.t_with("reports-period", &args),
         k_note: tr.t_args("reports-k-note", "k", r.k.get()),
         prepared: tr.t_args("reports-prepared", "date", format::date(tr, today())),
+        as_of: r.made_at.map(|at| tr.t_args("reports-as-of", "date", format::date(tr, at.date()))).unwrap_or_default(),
         card: r.card.as_ref().map(|c| view::card_view(tr, r.template, c, &names, true)),
         trend: view::trend_chart(tr, r.template, &r.trend),
         // Never on the public page, whatever the report holds.

@@ -23,6 +23,7 @@ mod ops;
 mod pages;
 mod reports_pages;
 mod reports_privacy;
+mod reports_snapshots;
 mod reports_world;
 mod rights;
 mod scorecards_rounds;
@@ -113,6 +114,9 @@ flows! {
     reports_pages::a_member_of_another_collective_finds_no_score_card,
     reports_pages::the_public_page_exists_only_after_publishing_and_needs_no_login,
     reports_privacy::no_individual_rating_is_reachable_by_any_role_through_any_route,
+    reports_snapshots::a_lone_raters_round_adds_nothing_to_the_yearly_card_before_after_or_beside_the_round_cards,
+    reports_snapshots::a_published_rounds_page_does_not_move_when_an_institution_moves_district,
+    reports_snapshots::the_card_its_organisers_saw_at_closing_is_the_card_the_public_gets,
     scorecards_rounds::a_round_is_planned_opened_rated_and_followed_by_counts_only,
     scorecards_rounds::a_rating_with_a_question_unanswered_is_shown_again_with_a_message_in_her_language,
     scorecards_rounds::a_rating_without_its_csrf_token_is_refused_and_saves_nothing,

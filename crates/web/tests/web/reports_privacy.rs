@@ -59,9 +59,12 @@ pub async fn no_individual_rating_is_reachable_by_any_role_through_any_route(db:
             assert_suppressed(&page.json(), &s);
         }
     }
-    // The analyst's federation view counts the published round, the hospital still hidden.
+    // The analyst's federation view, once she makes a snapshot, counts the published round,
+    // the hospital still hidden.
     let mut analyst = app.browser();
     analyst.login("analyst", PASSWORD).await;
+    assert_eq!(analyst.get("/federation/scorecards?year=2026").await.status, 200);
+    assert_eq!(analyst.post("/federation/scorecards/snapshot", &[("year", "2026")]).await.status, 303);
     let fed = analyst.get("/federation/scorecards.json?year=2026").await;
     assert_eq!(fed.status, 200);
     let fed = fed.json();
