@@ -117,6 +117,9 @@ pub struct WebArgs {
     /// Where "quick exit" sends someone: a neutral site.
     #[arg(long, env = "DHRUVA_QUICK_EXIT_URL", value_name = "URL")]
     pub quick_exit_url: Option<String>,
+    /// Days between scheduled releases of the compensation figures [default: 30].
+    #[arg(long, env = "DHRUVA_FIGURES_EVERY_DAYS", value_name = "DAYS")]
+    pub figures_every_days: Option<u32>,
 }
 
 #[derive(Debug, Subcommand)]

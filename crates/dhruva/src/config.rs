@@ -46,6 +46,8 @@ pub struct FileConfig {
     pub reminder_sms: Option<String>,
     /// `off` or `log` (`DHRUVA_REMINDER_EMAIL`).
     pub reminder_email: Option<String>,
+    /// Days between scheduled releases of the compensation figures (`DHRUVA_FIGURES_EVERY_DAYS`).
+    pub figures_every_days: Option<u32>,
 }
 
 impl FileConfig {
@@ -103,9 +105,16 @@ pub struct WebSettings {
     pub bind: SocketAddr,
     pub config: dhruva_web::WebConfig,
     pub reminders: ReminderSettings,
+    /// How old the latest release of the compensation figures may get before `serve` makes
+    /// the next one.
+    pub figures_every: Duration,
 }
 
 const DEFAULT_REMINDER_MINUTES: u64 = 60;
+/// Monthly: often enough for advocacy, rarely enough that each release moves by many claims.
+const DEFAULT_FIGURES_EVERY_DAYS: u32 = 30;
+/// A release older than a year is no longer "the figures" of anything.
+const MAX_FIGURES_EVERY_DAYS: u32 = 366;
 
 /// A channel for reminders besides in-app. Only the logging stand-in exists: a deployment
 /// that wants real SMS or email plugs a `Notifier` in here.
@@ -179,7 +188,12 @@ impl WebSettings {
             ..defaults
         };
         let reminders = ReminderSettings::resolve(file, |k| std::env::var(k).ok())?;
-        Ok(WebSettings { bind, config, reminders })
+        let figures_days = args.figures_every_days.or(file.figures_every_days).unwrap_or(DEFAULT_FIGURES_EVERY_DAYS);
+        if !(1..=MAX_FIGURES_EVERY_DAYS).contains(&figures_days) {
+            bail!("the days between releases of the figures must be between 1 and {MAX_FIGURES_EVERY_DAYS} (it was {figures_days})");
+        }
+        let figures_every = Duration::from_secs(u64::from(figures_days) * 24 * 60 * 60);
+        Ok(WebSettings { bind, config, reminders, figures_every })
     }
 }
 
@@ -203,7 +217,15 @@ mod tests {
     fn no_args() -> (StoreArgs, WebArgs) {
         (
             StoreArgs { data_dir: None, database_url: None, key_dir: None, config: None },
-            WebArgs { bind: None, idle_timeout_minutes: None, session_lifetime_hours: None, secure_cookies: None, behind_proxy: None, quick_exit_url: None },
+            WebArgs {
+                bind: None,
+                idle_timeout_minutes: None,
+                session_lifetime_hours: None,
+                secure_cookies: None,
+                behind_proxy: None,
+                quick_exit_url: None,
+                figures_every_days: None,
+            },
         )
     }
 
@@ -232,6 +254,19 @@ mod tests {
         assert_eq!((s.sms, s.email), (ChannelSetting::Log, ChannelSetting::Log));
         let bad = |k: &str| (k == "DHRUVA_REMINDER_SMS").then(|| "twilio".to_owned());
         assert!(ReminderSettings::resolve(&FileConfig::default(), bad).is_err());
+    }
+
+    #[test]
+    fn figures_are_released_monthly_unless_the_flag_or_the_file_says_otherwise() {
+        let (_, mut web) = no_args();
+        let day = Duration::from_secs(24 * 60 * 60);
+        assert_eq!(WebSettings::resolve(&web, &FileConfig::default()).expect("defaults").figures_every, day * 30);
+        let file: FileConfig = toml::from_str("figures_every_days = 7").expect("valid toml");
+        assert_eq!(WebSettings::resolve(&web, &file).expect("valid").figures_every, day * 7);
+        web.figures_every_days = Some(14);
+        assert_eq!(WebSettings::resolve(&web, &file).expect("valid").figures_every, day * 14);
+        web.figures_every_days = Some(0);
+        assert!(WebSettings::resolve(&web, &file).is_err(), "zero would make a release at every pass");
     }
 
     #[test]

@@ -14,6 +14,9 @@ use tokio::sync::oneshot;
 /// How long open requests may take to finish after a shutdown signal. Long enough for a
 /// slow phone's upload, short enough that a service manager's stop does not hang.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
+/// How often `serve` looks whether a release of the figures is due: a release is due in days,
+/// so an hour late is nothing.
+const FIGURES_CHECK: Duration = Duration::from_secs(60 * 60);
 
 pub async fn serve(store: Store, web: WebSettings) -> Result<()> {
     warn_about_risky_settings(&web);
@@ -21,8 +24,10 @@ pub async fn serve(store: Store, web: WebSettings) -> Result<()> {
         .await
         .with_context(|| format!("cannot listen on {} (is another program using it?)", web.bind))?;
     let addr = listener.local_addr().context("cannot read the address being listened on")?;
+    first_figure_release(&store).await;
     let app = dhruva_web::router(store.clone(), web.config).into_make_service_with_connect_info::<SocketAddr>();
     let reminders = start_reminders(&store, &web.reminders);
+    let releases = start_figure_releases(&store, web.figures_every);
 
     let (stop, stopped) = oneshot::channel::<()>();
     let mut server = tokio::spawn(async move {
@@ -46,6 +51,7 @@ pub async fn serve(store: Store, web: WebSettings) -> Result<()> {
     tokio::select! {
         ended = &mut server => {
             reminders.abort();
+            releases.abort();
             store.close().await;
             ended.context("the web server task failed")?.context("the web server stopped")?;
             anyhow::bail!("the web server stopped unexpectedly");
@@ -63,6 +69,7 @@ pub async fn serve(store: Store, web: WebSettings) -> Result<()> {
         }
     }
     reminders.abort();
+    releases.abort();
     store.close().await;
     tracing::info!("stopped");
     Ok(())
@@ -81,6 +88,36 @@ fn start_reminders(store: &Store, settings: &ReminderSettings) -> tokio::task::J
     }
     tracing::info!(minutes = settings.every.as_secs() / 60, channels = notifiers.len(), "reminders start");
     reminders::spawn_loop(store.clone(), notifiers, settings.every)
+}
+
+/// A deployment upgraded with claims and no release yet gets its first now, before the first
+/// request: pages never fall back to figures built live. A failure is logged and serving goes
+/// on (the pages then say no figures are published; the schedule tries again).
+async fn first_figure_release(store: &Store) {
+    match store.ensure_first_figure_release(time::OffsetDateTime::now_utc()).await {
+        Ok(Some(release)) => tracing::info!(release = release.id, "the first release of the compensation figures was made"),
+        Ok(None) => {}
+        Err(e) => tracing::error!(error = %e, "the first release of the compensation figures could not be made"),
+    }
+}
+
+/// Checks hourly, beside the reminders, whether the latest release of the compensation
+/// figures is `every` old, and makes the next one if so (the store checks again under its
+/// lock, so two servers on one database make one release).
+fn start_figure_releases(store: &Store, every: Duration) -> tokio::task::JoinHandle<()> {
+    let store = store.clone();
+    let every = time::Duration::try_from(every).unwrap_or(time::Duration::days(30));
+    tracing::info!(days = every.whole_days(), "scheduled releases of the figures start");
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(FIGURES_CHECK);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            if let Err(e) = store.figure_release_if_due(time::OffsetDateTime::now_utc(), every).await {
+                tracing::warn!(error = %e, "the scheduled release of the figures failed; trying again at the next check");
+            }
+        }
+    })
 }
 
 fn how_to_open(addr: SocketAddr) -> String {

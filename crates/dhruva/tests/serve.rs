@@ -115,3 +115,17 @@ async fn on_postgresql_it_serves_the_demo_and_its_api_the_same_way() {
     assert!(status.success(), "{output}");
     assert!(!output.contains(db.master_key.expose().as_str()), "the master key was printed");
 }
+
+#[tokio::test]
+async fn the_first_start_with_claims_releases_the_figures_once_and_the_next_start_does_not() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    demo(tmp.path());
+    let first = Server::start(dhruva(tmp.path(), &["serve", "--bind", "127.0.0.1:0"]));
+    let (status, output) = first.terminate();
+    assert!(status.success(), "{output}");
+    assert!(output.contains("the first release of the compensation figures was made"), "{output}");
+    // A month has not passed: neither the start nor the schedule makes another.
+    let again = Server::start(dhruva(tmp.path(), &["serve", "--bind", "127.0.0.1:0", "--figures-every-days", "30"]));
+    let (_, output) = again.terminate();
+    assert!(!output.contains("compensation figures released"), "{output}");
+}
