@@ -120,8 +120,9 @@ impl Store {
 
     /// The start-up step after migrating (`dhruva serve` runs it): a card for every round
     /// closed or published before cards were stored, then a yearly card for every year whose
-    /// published rounds have none (see [`Store::make_due_federation_cards`]). Each card made
-    /// is an audited write of its own. Idempotent.
+    /// published rounds have none yet (later ones come from [`Store::make_due_federation_cards`]
+    /// on the schedule, or the analyst). Each card made is an audited write of its own.
+    /// Idempotent.
     pub async fn make_missing_scorecard_snapshots(&self, by: &Accessor) -> Result<SnapshotsMade, StoreError> {
         let rounds: Vec<i64> = sqlx::query_scalar(
             "SELECT id FROM rounds WHERE status IN ('closed', 'published') \
@@ -139,7 +140,7 @@ impl Store {
             }
             tx.commit().await?;
         }
-        made.federation_cards = self.make_due_federation_cards(by).await?;
+        made.federation_cards = self.make_first_federation_cards(by).await?;
         Ok(made)
     }
 }

@@ -67,9 +67,11 @@ async fn two_published_rounds(store: &Store) -> (RoundId, RoundId, InstitutionId
 }
 
 pub async fn the_yearly_card_sums_only_shown_round_cells_and_is_remade_only_when_its_rounds_change(store: &Store) {
-    assert_eq!(store.make_due_federation_cards(&cli()).await.expect("schedule"), 0, "nothing published, nothing made");
-    let (big, lone, _) = two_published_rounds(store).await;
-    assert_eq!(store.make_due_federation_cards(&cli()).await.expect("schedule"), 1);
+    let month = time::Duration::days(30);
+    let now = time::OffsetDateTime::now_utc();
+    assert_eq!(store.make_due_federation_cards(&cli(), now, month).await.expect("schedule"), 0, "nothing published, nothing made");
+    let (big, lone, police) = two_published_rounds(store).await;
+    assert_eq!(store.make_due_federation_cards(&cli(), now, month).await.expect("schedule"), 1, "a year without a card gets one");
     let year = store.federation_card(2025).await.expect("read").expect("made");
     assert_eq!(year.rounds, vec![big, lone]);
     let (template, card) = &year.cards[0];
@@ -77,7 +79,8 @@ pub async fn the_yearly_card_sums_only_shown_round_cells_and_is_remade_only_when
     let total = card.total.cells.iter().find_map(Published::shown).expect("the big round's total is shown");
     assert_eq!(total.stats.n, 6, "the lone rater's withheld round adds nothing");
     assert!(card.by_district.is_empty() && card.by_institution.is_empty());
-    assert_eq!(store.make_due_federation_cards(&cli()).await.expect("schedule"), 0, "nothing new, no new card");
+    let later = now + month + time::Duration::days(1);
+    assert_eq!(store.make_due_federation_cards(&cli(), later, month).await.expect("schedule"), 0, "nothing new, no new card");
 
     // The analyst asks: a new snapshot, the latest one read from now on.
     let asked = store.make_federation_card(&cli(), 2025).await.expect("made on demand");
@@ -85,6 +88,16 @@ pub async fn the_yearly_card_sums_only_shown_round_cells_and_is_remade_only_when
     assert_eq!(store.federation_card(2025).await.expect("read"), Some(asked.clone()));
     assert_eq!(asked.cards, year.cards, "the same published rounds give the same card");
     assert!(store.federation_card(2024).await.expect("read").is_none());
+
+    // A third round is published: the schedule waits until the latest card is `every` old.
+    let collective = store.round(big).await.expect("read").expect("there").organiser;
+    let third = store.plan_round(&cli(), &new_round(collective, vec![collective], vec![police])).await.expect("planned");
+    store.advance_round(&cli(), third, RoundStatus::Planned).await.expect("opened");
+    store.advance_round(&cli(), third, RoundStatus::Open).await.expect("closed");
+    store.advance_round(&cli(), third, RoundStatus::Closed).await.expect("published");
+    assert_eq!(store.make_due_federation_cards(&cli(), now, month).await.expect("schedule"), 0, "not a month yet");
+    assert_eq!(store.make_due_federation_cards(&cli(), later, month).await.expect("schedule"), 1);
+    assert_eq!(store.federation_card(2025).await.expect("read").expect("made").rounds, vec![big, lone, third]);
 }
 
 pub async fn stored_score_cards_travel_through_a_backup(db: &TestDb) {

@@ -120,11 +120,22 @@ impl Store {
         Ok(Some(FederationCard { id, year, made_at, rounds: rounds.into_iter().map(RoundId).collect(), cards }))
     }
 
-    /// The schedule's step (and the upgrade's): a new card for every year whose published
-    /// rounds are not exactly those its latest card counts (or that has none). A year with
-    /// nothing new gets no new card, so its date says when its figures last changed.
-    /// Returns how many cards were made.
-    pub async fn make_due_federation_cards(&self, by: &Accessor) -> Result<usize, StoreError> {
+    /// The schedule's step, run by `dhruva serve` (it checks hourly): a new card for every
+    /// year whose latest card is at least `every` old and no longer counts exactly the year's
+    /// published rounds, or that has none. A year with nothing new gets no new card, so its
+    /// date says when its figures last changed. Returns how many cards were made.
+    pub async fn make_due_federation_cards(&self, by: &Accessor, now: OffsetDateTime, every: time::Duration) -> Result<usize, StoreError> {
+        self.make_federation_cards_where(by, |latest| latest.made_at + every <= now).await
+    }
+
+    /// The start-up step's part: a card for every year with published rounds and none yet.
+    pub(super) async fn make_first_federation_cards(&self, by: &Accessor) -> Result<usize, StoreError> {
+        self.make_federation_cards_where(by, |_| false).await
+    }
+
+    /// A card for each year with published rounds that has none, or whose latest card counts
+    /// other rounds than the year's published ones and `old_enough` says may be replaced.
+    async fn make_federation_cards_where(&self, by: &Accessor, old_enough: impl Fn(&FederationCard) -> bool) -> Result<usize, StoreError> {
         let mut published: BTreeMap<i32, BTreeSet<RoundId>> = BTreeMap::new();
         for r in self.published_rounds().await? {
             if dhruva_forms::scorecard::template(&r.template).is_some() {
@@ -133,8 +144,11 @@ impl Store {
         }
         let mut made = 0;
         for (year, rounds) in published {
-            let counted: Option<BTreeSet<RoundId>> = self.federation_card(year).await?.map(|c| c.rounds.into_iter().collect());
-            if counted.as_ref() != Some(&rounds) {
+            let due = match self.federation_card(year).await? {
+                None => true,
+                Some(latest) => latest.rounds.iter().copied().collect::<BTreeSet<_>>() != rounds && old_enough(&latest),
+            };
+            if due {
                 self.make_federation_card(by, year).await?;
                 made += 1;
             }
