@@ -92,6 +92,9 @@ pub(super) async fn erase_rows(conn: &mut AnyConnection, member: MemberId, at: i
         }
     }
 
+    // Her requests for a new number (the number itself was sealed under her key).
+    sqlx::query("DELETE FROM phone_changes WHERE member_id = $1").bind(member.0).execute(&mut *conn).await?;
+
     // Her ratings say which institutions she rated and (under her destroyed key) how; the
     // rounds' sealed tallies keep her as one count among many, which cannot single her out.
     removed.ratings = sqlx::query("DELETE FROM ratings WHERE member_id = $1").bind(member.0).execute(&mut *conn).await?.rows_affected();

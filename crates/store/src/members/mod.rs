@@ -5,6 +5,7 @@ mod code;
 mod facts;
 mod memberships;
 mod personal;
+pub mod phone_change;
 
 /// A fresh random member code (erasure gives her tombstone one).
 pub(crate) use code::fresh as fresh_code;
@@ -37,7 +38,9 @@ pub(crate) const PHONE_INDEX: &str = "phone";
 
 impl Store {
     /// Creates her, her data key, her first membership; records `member_created`. Fails with
-    /// `Duplicate` when the code or the phone number is already registered.
+    /// `Duplicate` when the code is already registered; a phone number someone else holds is
+    /// kept but not indexed, and flagged (`phone_change`: refusing would tell the leader it is
+    /// a survivor's number).
     /// A year of birth under 18 makes her a minor (`dhruva_core::minors`): then only her
     /// name may be given (`GuardianConsentNeeded` otherwise), as with
     /// [`Store::create_member_under_18`].
@@ -63,6 +66,7 @@ impl Store {
             None => code::fresh(tx.conn()).await?,
         };
         let at = tx.at();
+        let (phone_index, flagged) = phone_change::index_or_flag(tx.conn(), None, sealed.phone_index).await?;
         let id: i64 = sqlx::query(
             "INSERT INTO members (code, languages, created_at, name_ct, phone_ct, birth_year_ct, notes_ct, phone_bidx, needs_guardian) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
@@ -74,7 +78,7 @@ impl Store {
         .bind(sealed.phone)
         .bind(sealed.birth_year)
         .bind(sealed.notes)
-        .bind(sealed.phone_index)
+        .bind(phone_index)
         .bind(i64::from(needs_guardian))
         .fetch_one(tx.conn())
         .await
@@ -92,6 +96,9 @@ impl Store {
             created = created.detail("under_18");
         }
         tx.append(by, &created).await?;
+        if flagged {
+            phone_change::flag(&mut tx, by, id, "registration").await?;
+        }
         tx.commit().await?;
 
         let membership = Membership { collective: new.collective, since: new.joined_on, until: None, office: new.office };

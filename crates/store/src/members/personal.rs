@@ -91,7 +91,8 @@ impl Store {
     }
 
     /// Replaces her personal fields (and the phone's blind index); audited with the names of
-    /// the fields that changed.
+    /// the fields that changed. A number someone else holds is kept unindexed and flagged,
+    /// never refused (`phone_change` says why).
     #[tracing::instrument(skip_all)]
     pub async fn update_member_personal(&self, by: &Accessor, id: MemberId, personal: &MemberPersonal) -> Result<(), StoreError> {
         let mut tx = self.begin_audited().await?;
@@ -104,6 +105,11 @@ impl Store {
         }
         let today = time::OffsetDateTime::now_utc().date();
         crate::guardians::check_update(tx.conn(), id, personal, &changed, today).await?;
+        // An unchanged number keeps whatever index it has (a flagged one stays unindexed).
+        let (phone_index, flagged) = match changed.contains(&PHONE) {
+            true => super::phone_change::index_or_flag(tx.conn(), Some(id), sealed.phone_index).await?,
+            false => (current_index(tx.conn(), id).await?, false),
+        };
         sqlx::query(
             "UPDATE members SET name_ct = $1, phone_ct = $2, birth_year_ct = $3, notes_ct = $4, phone_bidx = $5 WHERE id = $6",
         )
@@ -111,12 +117,15 @@ impl Store {
         .bind(sealed.phone)
         .bind(sealed.birth_year)
         .bind(sealed.notes)
-        .bind(sealed.phone_index)
+        .bind(phone_index)
         .bind(id.0)
         .execute(tx.conn())
         .await
         .map_err(super::duplicate_member)?;
         tx.append(by, &AuditEvent::new("edit_member_personal").member(id).detail(changed.join(","))).await?;
+        if flagged {
+            super::phone_change::flag(&mut tx, by, id, "edit").await?;
+        }
         tx.commit().await
     }
 
@@ -178,6 +187,11 @@ impl Store {
         let bytes = self.keys.open(wrapped_key, field, ciphertext)?.into_inner();
         String::from_utf8(bytes).map(Sensitive::new).map_err(|_| corrupt())
     }
+}
+
+async fn current_index(conn: &mut AnyConnection, id: MemberId) -> Result<Option<String>, StoreError> {
+    let row = sqlx::query("SELECT phone_bidx FROM members WHERE id = $1").bind(id.0).fetch_one(conn).await?;
+    Ok(row.try_get(0)?)
 }
 
 async fn wrapped_key(conn: &mut AnyConnection, id: MemberId) -> Result<Vec<u8>, StoreError> {

@@ -30,6 +30,7 @@ mod leaks;
 mod members;
 mod mentors;
 mod personal;
+mod phone_change;
 mod registry;
 mod rights;
 mod scorecards;
@@ -87,7 +88,7 @@ stories! {
         registry::districts_are_loaded_once_and_new_ones_can_be_added,
         registry::migrating_again_changes_nothing,
         members::a_member_is_created_and_read_back,
-        members::duplicate_phone_numbers_and_member_codes_are_refused,
+        members::duplicate_member_codes_are_refused_and_a_number_in_use_is_flagged_not_refused,
         members::a_member_is_found_by_phone_through_the_blind_index,
         members::memberships_are_dated_and_lists_show_only_current_members,
         facts::a_rosters_facts_equal_each_members_own_facts,
@@ -97,6 +98,7 @@ stories! {
         consent::consent_is_kept_as_a_dated_history_of_grants_and_withdrawals,
         consent_pending::a_grant_a_leader_records_waits_until_she_confirms_or_refuses_it,
         consent_pending::a_second_office_holder_confirms_for_a_member_without_an_account,
+        phone_change::a_new_number_waits_for_her_leader_and_a_number_in_use_is_flagged_not_refused,
         mentors::a_mentor_is_assigned_dated_ended_and_only_current_mentors_count,
         mentors::only_an_enabled_facilitator_can_be_a_mentor,
         guardians::a_minor_keeps_only_the_minimum_until_her_guardian_consents,

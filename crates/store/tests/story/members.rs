@@ -36,7 +36,7 @@ fn personal_of(name: &str, phone: Option<&str>) -> dhruva_core::registry::Member
     personal(name, phone)
 }
 
-pub async fn duplicate_phone_numbers_and_member_codes_are_refused(store: &Store) {
+pub async fn duplicate_member_codes_are_refused_and_a_number_in_use_is_flagged_not_refused(store: &Store) {
     let utthan = collective(store, "Utthan").await;
     member(store, utthan, "Rupa Mondal", Some("9830012345")).await;
     let again = NewMember {
@@ -47,7 +47,13 @@ pub async fn duplicate_phone_numbers_and_member_codes_are_refused(store: &Store)
         languages: vec![],
         personal: personal("Someone Else", Some("+91-98300-12345")),
     };
-    assert!(matches!(store.create_member(&cli(), again.clone()).await, Err(StoreError::Duplicate("phone number"))));
+    // A number someone holds is accepted, kept unindexed and flagged: refusing would tell the
+    // registering leader that it is a survivor's number.
+    let twin = store.create_member(&cli(), again.clone()).await.expect("accepted");
+    let phone = dhruva_core::phone::PhoneNumber::parse("9830012345").expect("phone");
+    assert_ne!(store.member_by_phone(&phone).await.expect("lookup"), Some(twin.id), "the first holder keeps the number's index");
+    let flags = store.audit_about_member(twin.id).await.expect("audit");
+    assert!(flags.iter().any(|r| r.action == "phone_in_use" && r.detail.as_deref() == Some("source=registration")), "{flags:?}");
 
     let fixed = NewMember { code: Some("M-DEMO01".to_owned()), personal: personal("Mina Das", None), ..again.clone() };
     let mina = store.create_member(&cli(), fixed.clone()).await.expect("fixed code");
@@ -60,8 +66,8 @@ pub async fn duplicate_phone_numbers_and_member_codes_are_refused(store: &Store)
     assert!(matches!(store.create_member(&cli(), nowhere).await, Err(StoreError::NotFound("collective"))));
 
     // Nothing half-written: the refused members left no rows behind.
-    assert_eq!(store.counts().await.expect("counts").members, 2);
-    assert!(matches!(store.verify_audit_chain().await.expect("verify"), dhruva_store::audit::ChainStatus::Intact { rows: 3 }));
+    assert_eq!(store.counts().await.expect("counts").members, 3);
+    assert!(matches!(store.verify_audit_chain().await.expect("verify"), dhruva_store::audit::ChainStatus::Intact { rows: 5 }));
 }
 
 pub async fn a_member_is_found_by_phone_through_the_blind_index(store: &Store) {

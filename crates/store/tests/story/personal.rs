@@ -92,13 +92,18 @@ pub async fn an_update_is_audited_with_field_names_never_values(store: &Store) {
     store.update_member_personal(&as_rupa, rupa.id, &changed).await.expect("no-op");
     assert_eq!(store.audit_recent(1000).await.expect("audit").len(), rows);
 
-    // Taking another member's phone is refused, and leaves her record as it was.
+    // Another member's phone is kept, unindexed and flagged — never refused, which would say
+    // whose it is not; the first holder keeps the index. Saving it again changes nothing.
     let mut clash = changed.clone();
-    clash.phone = Some(Sensitive::new("98300 54321".to_owned()));
-    assert!(matches!(store.update_member_personal(&as_rupa, rupa.id, &clash).await, Err(StoreError::Duplicate("phone number"))));
-    assert_eq!(store.member_personal(&as_rupa, rupa.id).await.expect("read"), Some(changed.clone()));
-    assert_eq!(store.audit_recent(1000).await.expect("audit").len(), rows);
+    clash.phone = Some(Sensitive::new("9830054321".to_owned()));
+    store.update_member_personal(&as_rupa, rupa.id, &clash).await.expect("kept");
+    assert_eq!(store.member_personal(&as_rupa, rupa.id).await.expect("read"), Some(clash.clone()));
     assert_eq!(store.member_by_phone(&phone("9830054321")).await.expect("lookup"), Some(mina.id));
+    assert_eq!(store.member_by_phone(&phone("7001112223")).await.expect("lookup"), None);
+    let flags: Vec<_> = store.audit_recent(1000).await.expect("audit").into_iter().filter(|r| r.action == "phone_in_use").collect();
+    assert_eq!((flags.len(), flags[0].detail.as_deref()), (1, Some("source=edit")));
+    store.update_member_personal(&as_rupa, rupa.id, &clash).await.expect("no-op");
+    assert_eq!(store.audit_recent(1000).await.expect("audit").len(), rows + 2);
 
     let missing = store.update_member_personal(&as_rupa, dhruva_core::MemberId(9999), &changed).await;
     assert!(matches!(missing, Err(StoreError::NotFound(_))));
