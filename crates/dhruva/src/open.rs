@@ -15,7 +15,9 @@ pub async fn open_store(settings: &StoreSettings) -> Result<Store> {
     if settings.database_url.backend() == Backend::Sqlite {
         create_private_dir(&settings.data_dir)?;
     }
-    let master = master_key(&settings.key_dir)?;
+    let master = master_key(&settings.key_dir, settings.key_dir == settings.data_dir)?;
+    warn_if_open(&settings.data_dir);
+    warn_if_open(&settings.key_dir);
     let store = Store::open(&settings.database_url, Keyring::derive(&master))
         .await
         .with_context(|| format!("cannot open the database {}", settings.database_url.redacted()))?;
@@ -55,7 +57,18 @@ fn create_private_dir(dir: &Path) -> Result<()> {
         .with_context(|| format!("cannot create the directory {}", dir.display()))
 }
 
-fn master_key(key_dir: &Path) -> Result<MasterKey> {
+/// A directory made before (or by hand) may let others in; changing a directory the operator
+/// chose is not ours to do, so say it.
+fn warn_if_open(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    if let Ok(meta) = std::fs::metadata(dir) {
+        if meta.permissions().mode() & 0o077 != 0 {
+            eprintln!("warning: {} can be read by other users of this machine; run: chmod 700 {}", dir.display(), dir.display());
+        }
+    }
+}
+
+fn master_key(key_dir: &Path, beside_data: bool) -> Result<MasterKey> {
     if let Ok(text) = std::env::var(MASTER_KEY_ENV) {
         if !text.trim().is_empty() {
             // The store's message is not shown: it could quote part of the key.
@@ -75,6 +88,9 @@ fn master_key(key_dir: &Path) -> Result<MasterKey> {
              and whoever holds both the key and a backup can read all of it.",
             dir = key_dir.display()
         );
+        if beside_data {
+            eprintln!("It sits beside the database: better keep it outside the data directory (--key-dir, or DHRUVA_MASTER_KEY).");
+        }
     }
     Ok(key)
 }

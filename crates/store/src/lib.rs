@@ -20,6 +20,7 @@ pub mod geography;
 pub mod guardians;
 pub mod members;
 pub mod mentors;
+pub mod private_files;
 pub mod registry;
 pub mod requests;
 pub mod scorecards;
@@ -89,6 +90,12 @@ impl Store {
                     "the directory for the SQLite database, {}, does not exist",
                     parent.display()
                 )));
+            }
+        }
+        if let Some(path) = url.sqlite_path() {
+            // Only where SQLite would create the file: a read-only URL must not make one.
+            if url.for_connecting().contains("mode=rwc") || path.exists() {
+                private_files::make_private(&path)?;
             }
         }
         // The dummy hash for unknown logins is made now, so the first one is not slower.
