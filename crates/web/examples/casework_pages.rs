@@ -88,6 +88,11 @@ async fn main() {
         claims.len()
     })
     .await;
+    // Pages serve the latest stored release; each run is audited against the ones before it.
+    time_it("store.make_figure_release (claims, earlier records, release, audited write)", 3, || async {
+        store.make_figure_release(&by, OffsetDateTime::now_utc()).await.expect("release").figures.by_collective.len()
+    })
+    .await;
 
     let leader = session(store, "bench-leader", RoleGrant { role: Role::Leader, collective: Some(ids[0]), partner: None }).await;
     let analyst = session(store, "bench-analyst", RoleGrant { role: Role::Analyst, collective: None, partner: None }).await;
