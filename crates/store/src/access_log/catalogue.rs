@@ -46,6 +46,12 @@ pub const AUDIT_ACTIONS: &[(&str, Kind)] = &[
     ("member_marked_under_18", Kind::Other),
     ("member_marked_adult", Kind::Other),
     ("member_erased", Kind::Other),
+    // Her phone number changes (a leader confirms without ever seeing the number).
+    ("phone_change_requested", Kind::Other),
+    ("phone_change_confirmed", Kind::Other),
+    ("phone_change_refused", Kind::Other),
+    ("phone_change_cancelled", Kind::Other),
+    ("phone_in_use", Kind::Other),
     // Consent, mentors, guardians.
     ("consent_granted", Kind::Other),
     ("consent_withdrawn", Kind::Other),
@@ -117,6 +123,7 @@ pub fn kind(code: &str) -> Option<Kind> {
 pub const DYNAMIC_SITES: &[(&str, usize, &[&str])] = &[
     ("store/src/guardians.rs", 1, &["member_marked_under_18", "member_marked_adult"]),
     ("store/src/consent/confirm.rs", 1, &["consent_confirmed", "consent_refused"]),
+    ("store/src/members/phone_change.rs", 1, &["phone_change_confirmed", "phone_change_refused", "phone_change_cancelled"]),
     ("store/src/registry.rs", 1, &["federation_created", "federation_renamed"]),
     ("store/src/accounts/grants.rs", 1, &["grant_added", "grant_removed"]),
     ("store/src/requests/corrections.rs", 1, &["correction_done", "correction_declined"]),
