@@ -117,6 +117,7 @@ flows! {
     reports_snapshots::a_lone_raters_round_adds_nothing_to_the_yearly_card_before_after_or_beside_the_round_cards,
     reports_snapshots::a_published_rounds_page_does_not_move_when_an_institution_moves_district,
     reports_snapshots::the_card_its_organisers_saw_at_closing_is_the_card_the_public_gets,
+    reports_snapshots::only_the_analyst_makes_a_yearly_snapshot_and_only_with_her_form_token,
     scorecards_rounds::a_round_is_planned_opened_rated_and_followed_by_counts_only,
     scorecards_rounds::a_rating_with_a_question_unanswered_is_shown_again_with_a_message_in_her_language,
     scorecards_rounds::a_rating_without_its_csrf_token_is_refused_and_saves_nothing,

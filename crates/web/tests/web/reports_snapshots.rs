@@ -164,3 +164,23 @@ pub async fn the_card_its_organisers_saw_at_closing_is_the_card_the_public_gets(
     let organiser_again = leader.get(&format!("/rounds/{id}/scorecard.json")).await;
     assert_eq!(figures(organiser_again.json()), figures(closed.json()));
 }
+
+pub async fn only_the_analyst_makes_a_yearly_snapshot_and_only_with_her_form_token(db: TestDb) {
+    let app = App::start(db).await;
+    let w = World::seed(app.store()).await;
+    let s = reports_world::seed(app.store(), &w).await;
+    reports_world::publish(app.store(), &s).await;
+    for user in ["asha", "admin", "facilitator"] {
+        let mut b = app.signed_in(user).await;
+        let refused = b.post("/federation/scorecards/snapshot", &[("year", "2026")]).await;
+        assert!(refused.status == 404 || refused.status == 403, "{user}: {}", refused.status);
+    }
+    let mut analyst = app.signed_in("analyst").await;
+    let forged = analyst.post_raw("/federation/scorecards/snapshot", &[("year", "2026")], &[]).await;
+    assert_eq!(forged.status, 403, "no form token, no snapshot");
+    assert!(app.store().federation_card(2026).await.expect("read").is_none(), "nothing was made");
+    let page = analyst.get("/federation/scorecards?year=2026").await;
+    assert!(page.body.contains("No snapshot of this year"), "the page says none was made yet");
+    assert_eq!(analyst.post("/federation/scorecards/snapshot", &[("year", "2026")]).await.status, 303);
+    assert!(app.store().federation_card(2026).await.expect("read").is_some());
+}
