@@ -25,9 +25,11 @@ pub async fn serve(store: Store, web: WebSettings) -> Result<()> {
         .with_context(|| format!("cannot listen on {} (is another program using it?)", web.bind))?;
     let addr = listener.local_addr().context("cannot read the address being listened on")?;
     first_figure_release(&store).await;
+    first_scorecard_snapshots(&store).await;
     let app = dhruva_web::router(store.clone(), web.config).into_make_service_with_connect_info::<SocketAddr>();
     let reminders = start_reminders(&store, &web.reminders);
     let releases = start_figure_releases(&store, web.figures_every);
+    let snapshots = start_scorecard_snapshots(&store, web.figures_every);
 
     let (stop, stopped) = oneshot::channel::<()>();
     let mut server = tokio::spawn(async move {
@@ -52,6 +54,7 @@ pub async fn serve(store: Store, web: WebSettings) -> Result<()> {
         ended = &mut server => {
             reminders.abort();
             releases.abort();
+            snapshots.abort();
             store.close().await;
             ended.context("the web server task failed")?.context("the web server stopped")?;
             anyhow::bail!("the web server stopped unexpectedly");
@@ -70,6 +73,7 @@ pub async fn serve(store: Store, web: WebSettings) -> Result<()> {
     }
     reminders.abort();
     releases.abort();
+    snapshots.abort();
     store.close().await;
     tracing::info!("stopped");
     Ok(())
@@ -115,6 +119,39 @@ fn start_figure_releases(store: &Store, every: Duration) -> tokio::task::JoinHan
             tick.tick().await;
             if let Err(e) = store.figure_release_if_due(time::OffsetDateTime::now_utc(), every).await {
                 tracing::warn!(error = %e, "the scheduled release of the figures failed; trying again at the next check");
+            }
+        }
+    })
+}
+
+/// Score cards published before stored snapshots existed get theirs before the first request
+/// (a closed or published round's card; a yearly card for each year with published rounds),
+/// so no page ever builds one live. A failure is logged and serving goes on: those pages
+/// show no card until the next start.
+async fn first_scorecard_snapshots(store: &Store) {
+    match store.make_missing_scorecard_snapshots(&dhruva_store::Accessor::cli()).await {
+        Ok(made) if made.round_cards + made.federation_cards > 0 => {
+            tracing::info!(rounds = made.round_cards, years = made.federation_cards, "stored score cards made for earlier rounds");
+        }
+        Ok(_) => {}
+        Err(e) => tracing::error!(error = %e, "stored score cards for earlier rounds could not be made"),
+    }
+}
+
+/// The federation's yearly score cards follow the figures' schedule (one publication
+/// schedule, `figures_every_days`): checked hourly, a year's card is remade once it is that
+/// old and the year's published rounds changed.
+fn start_scorecard_snapshots(store: &Store, every: Duration) -> tokio::task::JoinHandle<()> {
+    let store = store.clone();
+    let every = time::Duration::try_from(every).unwrap_or(time::Duration::days(30));
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(FIGURES_CHECK);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            let by = dhruva_store::Accessor::cli();
+            if let Err(e) = store.make_due_federation_cards(&by, time::OffsetDateTime::now_utc(), every).await {
+                tracing::warn!(error = %e, "the scheduled federation score cards failed; trying again at the next check");
             }
         }
     })
