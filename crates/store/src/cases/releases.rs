@@ -156,15 +156,16 @@ impl Store {
 
     async fn release_when(&self, by: &Accessor, now: OffsetDateTime, when: When) -> Result<Option<FigureRelease>, StoreError> {
         let mut tx = self.begin_audited().await?;
+        // Looked at again under the lock: another maker may have just released.
         let latest = latest_made_at(tx.conn()).await?;
+        match (when, latest) {
+            (When::First, Some(_)) => return Ok(None),
+            (When::OlderThan(every), Some(latest)) if now - latest < every => return Ok(None),
+            _ => {}
+        }
         let claims = claims_on(tx.conn(), &self.keys, None).await?;
-        let due = match (when, latest) {
-            (When::Always, _) => true,
-            (When::First, Some(_)) => false,
-            (When::OlderThan(every), Some(latest)) => now - latest >= every,
-            (When::First | When::OlderThan(_), None) => !claims.is_empty(),
-        };
-        if !due {
+        // Only the analyst publishes an empty deployment's figures; the schedule waits for claims.
+        if latest.is_none() && claims.is_empty() && !matches!(when, When::Always) {
             return Ok(None);
         }
         let earlier = earlier_records(tx.conn(), self).await?;

@@ -168,6 +168,9 @@ pub async fn nobody_but_the_analyst_may_publish_and_a_refused_publish_writes_not
     let page = admin.get("/federation/casework").await;
     assert_eq!(page.status, 200);
     assert!(!page.body.contains("figures-publish-form"), "the admin runs the deployment, she does not publish figures");
+    let mut analyst = app.signed_in("analyst").await;
+    let forged = analyst.post_raw("/federation/casework/publish", &[], &[]).await;
+    assert!(forged.status.is_client_error(), "the analyst's session without the form's token publishes nothing: {}", forged.status);
     let mut stranger = app.browser();
     stranger.get("/login").await;
     let posted = stranger.post("/federation/casework/publish", &[]).await;
