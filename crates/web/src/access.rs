@@ -166,8 +166,10 @@ impl<'a> Access<'a> {
     /// The facts and decision for `action` on a member: `NotFound` unless the actor may at
     /// least see her, `Forbidden` if she may see her but not do this.
     pub async fn require_on_member(&self, id: MemberId, action: Action) -> Result<(MemberFacts, Decision), WebError> {
-        let facts = self.app.store.member_facts(id, today()).await?.ok_or(WebError::NotFound)?;
-        if !self.decide(Action::ViewMember, Resource::Member(&facts)).allowed {
+        // A missing member's stand-in is read and decided on like anyone: "does not exist"
+        // does the work "not yours" does, so the time taken does not tell them apart.
+        let (facts, exists) = self.app.store.member_facts_or_stand_in(id, today()).await?;
+        if !self.decide(Action::ViewMember, Resource::Member(&facts)).allowed || !exists {
             return Err(WebError::NotFound);
         }
         let d = self.decide(action, Resource::Member(&facts));

@@ -62,3 +62,59 @@ pub async fn a_rosters_facts_equal_each_members_own_facts(store: &Store) {
     let (_, tara) = alone_roster.iter().find(|(s, _)| s.id == later.id).expect("Tara is in Alone");
     assert!(tara.collectives[0].partners.is_empty() && tara.consents.purposes().is_empty());
 }
+
+/// Counts the facts read's steps (each query traced from its own line) on this thread.
+mod steps {
+    use std::sync::{Arc, Mutex};
+    use tracing::span::{Attributes, Id, Record};
+    use tracing::{Event, Metadata, Subscriber};
+
+    #[derive(Clone, Default)]
+    pub struct Steps(pub Arc<Mutex<Vec<&'static str>>>);
+
+    impl Subscriber for Steps {
+        fn enabled(&self, _: &Metadata<'_>) -> bool {
+            true
+        }
+        fn new_span(&self, _: &Attributes<'_>) -> Id {
+            Id::from_u64(1)
+        }
+        fn record(&self, _: &Id, _: &Record<'_>) {}
+        fn record_follows_from(&self, _: &Id, _: &Id) {}
+        fn event(&self, event: &Event<'_>) {
+            if event.metadata().target() == "dhruva_store::facts" {
+                self.0.lock().expect("steps").push(event.metadata().name());
+            }
+        }
+        fn enter(&self, _: &Id) {}
+        fn exit(&self, _: &Id) {}
+    }
+}
+
+async fn steps_of(store: &Store, id: dhruva_core::MemberId) -> (Vec<&'static str>, bool) {
+    let steps = steps::Steps::default();
+    let guard = tracing::subscriber::set_default(steps.clone());
+    let (_, exists) = store.member_facts_or_stand_in(id, TODAY).await.expect("read");
+    drop(guard);
+    let taken = steps.0.lock().expect("steps").clone();
+    (taken, exists)
+}
+
+pub async fn a_missing_members_facts_take_the_same_steps_as_a_present_ones(store: &Store) {
+    let sanjog = store.create_partner(&cli(), "Sanjog", None).await.expect("partner");
+    let utthan = store.create_collective(&cli(), &new_collective("Utthan", vec![sanjog])).await.expect("collective");
+    let rupa = member(store, utthan, "Rupa Mondal", None).await;
+    let gone = member(store, utthan, "Mina Das", None).await;
+    store.end_membership(&cli(), gone.id, utthan, date!(2025 - 03 - 01)).await.expect("left");
+
+    let (present, exists) = steps_of(store, rupa.id).await;
+    assert!(exists);
+    assert_eq!(present.len(), 5, "her row, memberships, partners, consents, mentors: {present:?}");
+    let (former, exists) = steps_of(store, gone.id).await;
+    assert!(exists);
+    assert_eq!(former, present, "a former member (no current collective) costs the same");
+    let (missing, exists) = steps_of(store, dhruva_core::MemberId(rupa.id.0 + 1000)).await;
+    assert!(!exists);
+    assert_eq!(missing, present, "'does not exist' reads what 'not yours' reads");
+    assert_eq!(store.member_facts(dhruva_core::MemberId(rupa.id.0 + 1000), TODAY).await.expect("read"), None);
+}

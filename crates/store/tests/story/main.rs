@@ -92,6 +92,7 @@ stories! {
         members::a_member_is_found_by_phone_through_the_blind_index,
         members::memberships_are_dated_and_lists_show_only_current_members,
         facts::a_rosters_facts_equal_each_members_own_facts,
+        facts::a_missing_members_facts_take_the_same_steps_as_a_present_ones,
         personal::reading_someone_elses_name_or_details_is_audited,
         personal::reading_her_own_details_is_not_audited,
         personal::an_update_is_audited_with_field_names_never_values,
