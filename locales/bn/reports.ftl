@@ -62,7 +62,7 @@ reports-public-none = এখনও কোনো স্কোর কার্ড 
 reports-public-shared = যে সংগঠনগুলি অংশ নিয়েছে তারাই প্রকাশ করেছে। আপনি এই পাতাটি শেয়ার করতে পারেন।
 
 reports-federation-title = ফেডারেশন জুড়ে স্কোর কার্ড
-reports-federation-intro = বেছে নেওয়া বছরে যে প্রকাশিত রাউন্ডগুলির সময়কাল শেষ হয়েছে, সবগুলি একসঙ্গে গোনা।
+reports-federation-intro = নিচের তারিখ পর্যন্ত প্রকাশিত যে রাউন্ডগুলির সময়কাল বেছে নেওয়া বছরে শেষ হয়েছে, সবগুলি একসঙ্গে গোনা।
 reports-federation-year = বছর
 reports-federation-show = দেখান
 reports-federation-rounds = { $year } সালে প্রকাশিত রাউন্ড: { $count }

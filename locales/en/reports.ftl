@@ -62,7 +62,7 @@ reports-public-none = No score card has been published yet.
 reports-public-shared = Published by the collectives that took part. You may share this page.
 
 reports-federation-title = Score cards across the federation
-reports-federation-intro = All published rounds whose period ends in the chosen year, counted together.
+reports-federation-intro = Every round published by the date below whose period ends in the chosen year, counted together.
 reports-federation-year = Year
 reports-federation-show = Show
 reports-federation-rounds = Published rounds in { $year }: { $count }

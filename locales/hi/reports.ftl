@@ -62,7 +62,7 @@ reports-public-none = अभी तक कोई स्कोर कार्ड
 reports-public-shared = भाग लेने वाले समूहों द्वारा प्रकाशित। आप यह पन्ना साझा कर सकते हैं।
 
 reports-federation-title = पूरे फ़ेडरेशन के स्कोर कार्ड
-reports-federation-intro = चुने गए वर्ष में जिन प्रकाशित राउंड की अवधि समाप्त हुई, वे सब एक साथ गिने गए।
+reports-federation-intro = नीचे दी गई तारीख तक प्रकाशित जिन राउंड की अवधि चुने गए वर्ष में समाप्त हुई, वे सब एक साथ गिने गए।
 reports-federation-year = वर्ष
 reports-federation-show = दिखाएँ
 reports-federation-rounds = { $year } में प्रकाशित राउंड: { $count }

@@ -62,7 +62,7 @@ reports-public-none = ఇంకా ఏ స్కోర్ కార్డూ ప
 reports-public-shared = పాల్గొన్న సంఘాలు ప్రచురించాయి. మీరు ఈ పేజీని పంచుకోవచ్చు.
 
 reports-federation-title = ఫెడరేషన్ అంతటా స్కోర్ కార్డులు
-reports-federation-intro = ఎంచుకున్న సంవత్సరంలో కాలం ముగిసిన అన్ని ప్రచురించిన రౌండ్లు, కలిపి లెక్కించబడ్డాయి.
+reports-federation-intro = కింది తేదీ నాటికి ప్రచురించిన, ఎంచుకున్న సంవత్సరంలో కాలం ముగిసిన అన్ని రౌండ్లు, కలిపి లెక్కించబడ్డాయి.
 reports-federation-year = సంవత్సరం
 reports-federation-show = చూపించు
 reports-federation-rounds = { $year } లో ప్రచురించిన రౌండ్లు: { $count }

@@ -141,7 +141,10 @@ impl Store {
     }
 
     /// Tallies summed per institution over every published round whose period ends in
-    /// [`from`, `to`] (the federation's view across collectives and states).
+    /// [`from`, `to`]. Never publish anything built from these: a sum of raw tallies,
+    /// suppressed only as a sum, gives a lone rater's answers away when compared with the
+    /// sum without her round. The federation's yearly card is combined from stored round
+    /// cards' shown cells instead (`snapshots`).
     pub async fn federation_tallies(&self, from: Date, to: Date) -> Result<Vec<(InstitutionId, BTreeMap<String, Tally>)>, StoreError> {
         let rows = sqlx::query(
             "SELECT t.round_id, t.institution_id, t.tally_ct FROM round_tallies t JOIN rounds r ON r.id = t.round_id \
