@@ -121,3 +121,21 @@ pub async fn reads_and_refusals_are_paged_with_links_that_need_no_script(db: Tes
     assert_eq!(bina.get("/profile/access-log?page=99").await.status, 200);
     assert_eq!(lines(&bina.get("/profile/access-log?page=x").await, "access-log").len(), 20);
 }
+
+pub async fn a_roster_reloaded_by_her_mentor_counts_the_refused_name_on_one_line(db: TestDb) {
+    let app = App::start(db).await;
+    let w = World::seed(app.store()).await;
+    // Sanjog's facilitator is her mentor, but she has not agreed to mentoring: no name.
+    app.store().assign_mentor(&Accessor::cli(), w.bina, w.facilitator).await.expect("assigned");
+    let mut facilitator = app.signed_in("facilitator").await;
+    for _ in 0..30 {
+        let roster = facilitator.get(&format!("/collectives/{}", w.utthan)).await;
+        assert_eq!(roster.status, 200);
+        assert!(!roster.body.contains(crate::world::BINA_NAME));
+    }
+    let mut bina = app.signed_in("bina").await;
+    let refused = lines(&bina.get("/profile/access-log").await, "access-refused");
+    let name: Vec<&String> = refused.iter().filter(|l| l.contains("Your name") && l.contains("facilitator")).collect();
+    assert_eq!(name.len(), 1, "{refused:?}");
+    assert!(name[0].contains("stopped 30 times that day"), "{}", name[0]);
+}

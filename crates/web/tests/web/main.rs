@@ -107,6 +107,7 @@ flows! {
     access_log_complete::a_leader_reading_her_correction_requests_is_on_her_page,
     access_log_complete::a_list_reloaded_200_times_leaves_the_earlier_read_on_her_page_and_counts_the_refusals,
     access_log_complete::reads_and_refusals_are_paged_with_links_that_need_no_script,
+    access_log_complete::a_roster_reloaded_by_her_mentor_counts_the_refused_name_on_one_line,
     consents::a_leader_records_a_paper_consent_and_the_member_sees_and_withdraws_it,
     consents::a_minor_keeps_only_her_name_until_a_leader_records_her_guardians_consent,
     consents::the_privacy_notice_is_public_and_complete_in_bengali,
