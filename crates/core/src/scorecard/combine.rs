@@ -171,6 +171,25 @@ mod tests {
         assert!(none.total.unrated.iter().all(|u| *u) && none.by_type.is_empty());
     }
 
+    #[test]
+    fn change_read_between_two_stored_cards_is_the_change_build_would_have_set() {
+        let others = other_rounds();
+        let (earlier, later) = (&others[0], &others[1]);
+        let r = |rows: Vec<(InstitutionRef, [Vec<u64>; 2])>| Ratings {
+            indicators: indicators(),
+            tallies: rows.iter().map(|(_, t)| t.iter().map(|t| Tally(t.clone())).collect()).collect(),
+            institutions: rows.into_iter().map(|(i, _)| i).collect(),
+        };
+        let later_rows = vec![(inst(3, InstitutionType::Hospital, "JH-ranchi"), [vec![0, 0, 0, 3, 4], vec![1, 1, 1, 1, 3]])];
+        let built = build(&r(later_rows), MinCell::DEFAULT, Some(earlier));
+        let mut stored = later.clone();
+        crate::scorecard::aggregate::set_changes_since(&mut stored, Some(earlier));
+        assert_eq!(stored, built);
+        assert!(stored.total.cells[0].shown().and_then(|c| c.change).is_some(), "both totals are shown");
+        crate::scorecard::aggregate::set_changes_since(&mut stored, None);
+        assert_eq!(&stored, later, "without a previous card there is no change");
+    }
+
     /// The attack of issue 9: her round publishes nothing, but the yearly card built from
     /// raw tallies changes by exactly her answers when her round joins it.
     #[test]
