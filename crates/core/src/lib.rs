@@ -11,6 +11,7 @@ pub mod minors;
 pub mod phone;
 pub mod policy;
 pub mod registry;
+pub mod research;
 pub mod scorecard;
 pub mod sensitive;
 
