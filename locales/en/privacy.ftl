@@ -220,3 +220,18 @@ consent-notice = { $count ->
     [one] Someone recorded a choice for you. See who and when, and answer it.
    *[other] Someone recorded { $count } choices for you. See who and when, and answer them.
 }
+
+## A new phone number, confirmed by her leader (issue 9)
+phone-change-waiting = You asked for a new mobile number on { $date }. Your leader will confirm your new number; until then your old number stays.
+phone-change-refused = Your leader did not confirm the new number you asked for on { $date }. Please talk to her.
+phone-change-too-many = You have asked for a new number too many times today. Nothing was saved. Please try again tomorrow.
+phone-change-title = New mobile numbers to confirm
+phone-change-intro = A member asked for a new mobile number. Confirm it only when she has shown you the new number on her own phone. If it does not feel right, do not confirm it.
+phone-change-none = No new numbers are waiting.
+phone-change-request-line = Member { $code } asked for a new number, { $when }.
+phone-change-confirm = She showed me: confirm
+phone-change-refuse = Do not confirm
+phone-change-home = { $count ->
+    [one] A member's new mobile number waits for you to confirm it
+   *[other] { $count } members' new mobile numbers wait for you to confirm them
+}

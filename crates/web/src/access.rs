@@ -20,6 +20,7 @@ mod consents;
 mod federation;
 mod guardian;
 mod mentors;
+mod phone;
 mod scorecard_reports;
 mod scorecards;
 mod transparency;
@@ -27,6 +28,7 @@ mod transparency;
 pub use cases::{CaseView, MemberCases};
 pub use casework::{authority_figures, case_min_cell, figure_key, figure_names, DeskView, Released};
 pub use consents::{ConsentsView, RECORDED_METHODS};
+pub use phone::Saved;
 pub use scorecard_reports::{institutions_named, place_names, public_report, published_rounds, FederationReport, RoundReport};
 pub use scorecards::RoundView;
 pub use transparency::Denials;
@@ -228,12 +230,6 @@ impl<'a> Access<'a> {
     pub async fn personal_for_edit(&self, id: MemberId) -> Result<MemberPersonal, WebError> {
         let (_, d) = self.require_on_member(id, Action::EditMemberPersonal).await?;
         self.app.store.member_personal(&self.accessor(&d), id).await?.ok_or(WebError::NotFound)
-    }
-
-    pub async fn update_personal(&self, id: MemberId, personal: &MemberPersonal) -> Result<(), WebError> {
-        let (_, d) = self.require_on_member(id, Action::EditMemberPersonal).await?;
-        self.app.store.update_member_personal(&self.accessor(&d), id, personal).await?;
-        Ok(())
     }
 
     pub async fn create_member(&self, new: NewMember) -> Result<MemberSummary, WebError> {

@@ -1,5 +1,5 @@
 //! The demo's consent and transparency: `demo-member` has a mentor (`demo-facilitator`) she
-//! agreed to; a member under 18 is registered with her guardian's consent, then her details.
+//! agreed to (recorded by `demo-leader`, confirmed by her: `consent_confirm`); a member under 18 is registered with her guardian's consent, then her details.
 //! Every step looks before it writes, so a second run adds nothing.
 
 use super::{data, members, Loaded};
@@ -26,7 +26,8 @@ pub(super) async fn ensure(store: &Store, by: &Accessor, loaded: &Loaded) -> Res
         .with_context(|| format!("the account {} is missing", data::FACILITATOR_ACCOUNT))?;
     // Assigning a current mentor again records nothing.
     store.assign_mentor(by, member.id, facilitator.id).await.context("cannot assign the demo mentor")?;
-    store.grant_consent(by, member.id, Purpose::Mentoring, "paper").await?;
+    // Recorded by her leader and confirmed by her (issue 9: consent is hers to confirm).
+    super::consent_confirm::ensure(store, member.id).await?;
     ensure_minor(store, by, loaded, wb).await
 }
 

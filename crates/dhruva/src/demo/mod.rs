@@ -6,6 +6,7 @@
 
 mod accounts;
 mod cases;
+mod consent_confirm;
 mod consents;
 mod data;
 mod members;

@@ -3,8 +3,8 @@
 use super::auth::Caller;
 use super::dto::{parse_iso_date, ErrorOut, MeOut, MemberOut, NewMemberIn, PersonalIn};
 use super::{ApiJson, Id};
-use crate::access::Access;
-use crate::error::WebError;
+use crate::access::{Access, Saved};
+use crate::error::{Failure, WebError};
 use crate::state::{today, AppState};
 use crate::validate::{self, FieldErrors, Problem};
 use axum::extract::State;
@@ -35,7 +35,9 @@ pub async fn me(caller: Caller) -> Json<MeOut> {
     })
 }
 
-/// Registers a new member in a collective.
+/// Registers a new member in a collective. A phone number already registered is accepted like
+/// any other (kept, and flagged for the grievance officer): answering "already registered"
+/// would tell the caller that the number is a survivor's.
 #[utoipa::path(
     post, path = "/api/v1/collectives/{id}/members", tag = "registry",
     params(("id" = i64, Path, description = "Collective id")),
@@ -44,7 +46,6 @@ pub async fn me(caller: Caller) -> Json<MeOut> {
         (status = 201, description = "Created; `Location` names her", body = MemberOut),
         (status = 403, description = "The caller may see the collective but not add members", body = ErrorOut),
         (status = 404, description = "No such collective, or not the caller's to see", body = ErrorOut),
-        (status = 409, description = "The phone number is already registered", body = ErrorOut),
         (status = 422, description = "Invalid fields, one message each; or `guardian_consent_needed`: she is under 18 and only her name may be kept until her guardian's consent is recorded", body = ErrorOut),
     ),
     security(("bearer" = []))
@@ -99,13 +100,17 @@ pub async fn show(State(app): State<AppState>, caller: Caller, Id(id): Id) -> Re
     Ok(Json(MemberOut::view(view)))
 }
 
-/// Replaces her personal fields: by herself, or by those she consented to.
+/// Replaces her personal fields: by herself, or by those she consented to. Her own new phone
+/// number is a request her collective's leader confirms: 202 `{"phone_change": "requested"}`,
+/// the same answer for every number.
 #[utoipa::path(
     put, path = "/api/v1/members/{id}/personal", tag = "registry",
     params(("id" = i64, Path, description = "Member id")),
     request_body = PersonalIn,
     responses(
         (status = 204, description = "Saved"),
+        (status = 202, description = "Saved, except her new phone number, which waits for her leader's confirmation", body = PhoneChangeOut),
+        (status = 429, description = "Too many new numbers asked for today; nothing was saved", body = ErrorOut),
         (status = 403, description = "The caller may see her but not edit these fields", body = ErrorOut),
         (status = 404, description = "No such member, or not the caller's to see", body = ErrorOut),
         (status = 422, description = "Invalid fields, one message each", body = ErrorOut),
@@ -113,7 +118,7 @@ pub async fn show(State(app): State<AppState>, caller: Caller, Id(id): Id) -> Re
     security(("bearer" = []))
 )]
 #[tracing::instrument(skip_all)]
-pub async fn update_personal(State(app): State<AppState>, caller: Caller, Id(id): Id, ApiJson(body): ApiJson<PersonalIn>) -> Result<StatusCode, WebError> {
+pub async fn update_personal(State(app): State<AppState>, caller: Caller, Id(id): Id, ApiJson(body): ApiJson<PersonalIn>) -> Result<Response, WebError> {
     let access = Access::new(&app, &caller.who.actor, Channel::Api);
     let member = MemberId(id);
     access.require_on_member(member, Action::EditMemberPersonal).await?;
@@ -122,6 +127,22 @@ pub async fn update_personal(State(app): State<AppState>, caller: Caller, Id(id)
     let (Some(personal), true) = (personal, errors.is_empty()) else {
         return Err(WebError::Invalid(errors));
     };
-    access.update_personal(member, &personal).await?;
-    Ok(StatusCode::NO_CONTENT)
+    Ok(match access.save_personal(member, &personal).await? {
+        Saved::AsGiven => StatusCode::NO_CONTENT.into_response(),
+        Saved::PhoneRequested => (StatusCode::ACCEPTED, Json(PhoneChangeOut { phone_change: "requested".to_owned() })).into_response(),
+        Saved::TooMany => {
+            let mut refused = StatusCode::TOO_MANY_REQUESTS.into_response();
+            let key = "phone-change-too-many";
+            let failure = Failure { status: StatusCode::TOO_MANY_REQUESTS, code: "too_many_requests", key, fields: FieldErrors::default() };
+            refused.extensions_mut().insert(failure);
+            refused
+        }
+    })
+}
+
+/// Her new phone number was asked for, not yet changed.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct PhoneChangeOut {
+    /// Always `requested`: her collective's leader confirms it.
+    pub phone_change: String,
 }

@@ -36,6 +36,8 @@ struct HomePage {
     reminders: Option<String>,
     /// Choices someone else recorded for her that she has not yet seen.
     consent_notice: Option<String>,
+    /// A leader's collectives where members' new numbers wait for her (href, label).
+    phone_changes: Vec<(String, String)>,
 }
 
 pub async fn home(State(app): State<AppState>, page: SignedInPage) -> Result<Response, WebError> {
@@ -68,5 +70,6 @@ pub async fn home(State(app): State<AppState>, page: SignedInPage) -> Result<Res
     let scorecard_links = super::rounds::home_links(&app, &v, &access, &roles).await?;
     let reminders = super::casework::home_badge(&app, &v.tr, &who).await?;
     let consent_notice = super::consents::home_notice(&app, &v.tr, &who).await?;
-    html(&HomePage { is_member: who.actor.has_role(Role::Member), v, role_line, counts, collectives, rights_links, scorecard_links, reminders, consent_notice })
+    let phone_changes = super::phone_changes::home_links(&access, &v.tr).await?;
+    html(&HomePage { is_member: who.actor.has_role(Role::Member), v, role_line, counts, collectives, rights_links, scorecard_links, reminders, consent_notice, phone_changes })
 }

@@ -3,7 +3,7 @@
 
 use super::view::{member_page, MemberPage};
 use super::{html, Id, PageForm, SignedInPage};
-use crate::access::Access;
+use crate::access::{Access, Saved};
 use crate::error::WebError;
 use crate::state::{today, AppState};
 use crate::validate::{self, FieldErrors};
@@ -58,6 +58,8 @@ struct EditPage {
     cancel_url: String,
     fields: Vec<Field>,
     has_errors: bool,
+    /// A message about the whole form (too many new numbers asked for today).
+    notice: Option<String>,
 }
 
 /// What the form posts. Not `Debug`: it holds her personal data.
@@ -111,7 +113,7 @@ fn edit_page(v: Visit, code: String, urls: EditUrls, form: &PersonalForm, errors
         field("birth_year", "field-birth-year", &form.birth_year, false, "numeric"),
         field("notes", "field-notes", &form.notes, true, "text"),
     ];
-    EditPage { code, action: urls.action, cancel_url: urls.cancel, fields, has_errors: !errors.is_empty(), v }
+    EditPage { code, action: urls.action, cancel_url: urls.cancel, fields, has_errors: !errors.is_empty(), notice: None, v }
 }
 
 #[tracing::instrument(skip_all)]
@@ -131,10 +133,17 @@ pub async fn save(app: &AppState, page: SignedInPage, id: MemberId, urls: EditUr
     let birth_year = validate::birth_year_text(&form.birth_year, &mut errors);
     let personal = validate::personal(&form.name, Some(&form.phone), birth_year, Some(&form.notes), today().year(), &mut errors);
     match personal {
-        Some(p) if errors.is_empty() => {
-            access.update_personal(id, &p).await?;
-            Ok(Redirect::to(&urls.cancel).into_response())
-        }
+        // Her new number waits for her leader; the answer is this same redirect whatever the
+        // number (her profile says it is waiting), so it never tells whose a number is.
+        Some(p) if errors.is_empty() => match access.save_personal(id, &p).await? {
+            Saved::AsGiven | Saved::PhoneRequested => Ok(Redirect::to(&urls.cancel).into_response()),
+            Saved::TooMany => {
+                let code = app.store.member_summary(id).await?.ok_or(WebError::NotFound)?.code;
+                let mut page = edit_page(v, code, urls, &form, &errors);
+                page.notice = Some(page.v.t("phone-change-too-many"));
+                Ok((StatusCode::TOO_MANY_REQUESTS, html(&page)?).into_response())
+            }
+        },
         _ => {
             // Refuse before showing anything if she may not edit at all, then show the form
             // again with what was typed and what is wrong with it.

@@ -19,6 +19,7 @@ mod login;
 mod members;
 mod my_data;
 mod mentors;
+mod phone_changes;
 mod privacy_notice;
 mod profile;
 pub mod reports;
@@ -67,6 +68,7 @@ pub fn routes() -> Router<AppState> {
         .route("/members/{id}/consents", get(consents::member).post(consents::member_record))
         .route("/members/{id}/consents/withdraw", post(consents::member_withdraw))
         .route("/members/{id}/consents/confirm", post(consents::member_confirm))
+        .route("/collectives/{id}/phone-changes", get(phone_changes::list).post(phone_changes::decide))
         .route("/profile/consents/pending", post(consents::own_pending))
         .route("/members/{id}/mentors", get(mentors::member).post(mentors::member_submit))
         .route("/members/{id}/guardian", get(guardian::form).post(guardian::record))

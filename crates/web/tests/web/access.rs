@@ -128,7 +128,9 @@ pub async fn a_member_sees_and_corrects_her_own_profile(db: TestDb) {
     assert_eq!(r.location(), Some("/profile"));
     let p = app.store().member_personal(&Accessor::cli(), w.bina).await.expect("read").expect("found");
     assert_eq!(p.name.expose(), "Bina S.");
-    assert_eq!(p.phone.as_ref().map(|x| x.expose().as_str()), Some("7000011111"));
+    // Her new number is a request her leader confirms (issue 9: no answer says whose a number is).
+    assert_eq!(p.phone.as_ref().map(|x| x.expose().as_str()), Some("9830054321"));
+    assert!(b.get("/profile").await.body.contains("Your leader will confirm your new number"));
     assert_eq!(p.notes, None);
 }
 

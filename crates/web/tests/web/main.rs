@@ -21,6 +21,7 @@ mod figures_releases;
 mod login;
 mod ops;
 mod pages;
+mod phone_change;
 mod reports_pages;
 mod reports_privacy;
 mod reports_snapshots;
@@ -147,4 +148,6 @@ flows! {
     cases_privacy::a_file_too_big_or_of_the_wrong_type_is_refused_on_her_cases_and_nothing_is_written,
     consent_pending::a_consent_a_leader_records_opens_nothing_until_she_confirms_it,
     consent_pending::a_second_office_holder_confirms_for_a_member_without_an_account,
+    phone_change::her_new_number_gets_the_same_answer_on_the_page_whether_or_not_it_is_registered,
+    phone_change::through_the_api_a_new_number_and_a_registration_answer_the_same_whether_or_not_it_is_registered,
 }
