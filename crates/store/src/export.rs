@@ -88,6 +88,13 @@ pub struct ExportedConsent {
     pub withdrawn_at: Option<OffsetDateTime>,
     pub withdrawn_by: Option<AccountRef>,
     pub witness: Option<Sensitive<String>>,
+    /// `pending` (recorded by someone else, waiting for her), `granted` or `refused`.
+    pub state: String,
+    /// Who confirmed or refused it, and when; with a second office holder's witness.
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub decided_at: Option<OffsetDateTime>,
+    pub decided_by: Option<AccountRef>,
+    pub confirm_witness: Option<Sensitive<String>>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -162,6 +169,10 @@ impl Store {
                 withdrawn_at: c.withdrawn_at,
                 withdrawn_by: names.reference(self, c.withdrawn_by).await?,
                 witness: entry.witness,
+                state: c.state.code().to_owned(),
+                decided_at: c.decided_at,
+                decided_by: names.reference(self, c.decided_by).await?,
+                confirm_witness: entry.confirm_witness,
             });
         }
         let mut guardian_consents = Vec::new();

@@ -153,3 +153,40 @@ async fn on_sqlite_grants_from_before_the_upgrade_stay_in_force_and_she_is_told_
 async fn on_postgres_grants_from_before_the_upgrade_stay_in_force_and_she_is_told_of_them() {
     grants_from_before_the_upgrade_stay_in_force_and_she_is_told_of_them(Backend::Postgres).await;
 }
+
+/// A grant waiting for her, a second office holder's sealed witness and her request for a new
+/// number are restored as they were: still waiting, still sealed, still hers to decide.
+pub async fn pending_consents_and_phone_requests_travel_through_a_backup(db: &dhruva_store::testing::TestDb) {
+    let store = &db.store;
+    let utthan = collective(store, "Utthan").await;
+    let rupa = member(store, utthan, "Rupa Mondal", Some("9830012345")).await;
+    let dipa = member(store, utthan, "Dipa Sardar", None).await;
+    let her = account(store, "rupa", Some(rupa.id)).await;
+    let (first, second) = (account(store, "secretary", None).await, account(store, "president", None).await);
+    let (as_rupa, as_first, as_second) = (web(her, Role::Member, None), web(first, Role::Leader, None), web(second, Role::Leader, None));
+    store.record_consent(&as_first, rupa.id, &told_by_leader(Purpose::CaseSupport)).await.expect("recorded");
+    store.record_consent(&as_first, dipa.id, &told_by_leader(Purpose::CaseSupport)).await.expect("recorded");
+    let id = pending_id(store, dipa.id, Purpose::CaseSupport).await;
+    store.confirm_consent_as_second_officer(&as_second, dipa.id, id, &Sensitive::new("Mamata Bag".to_owned())).await.expect("confirmed");
+    let new_number = dhruva_core::phone::PhoneNumber::parse("7001112223").expect("phone");
+    store.request_phone_change(&as_rupa, rupa.id, &new_number).await.expect("asked");
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("dhruva.backup");
+    store.backup(&file).await.expect("backup");
+    let Some(target) = Fresh::on(store.backend(), &crate::fresh::key_of(db), true).await else { return };
+    target.store.restore(&file).await.expect("restores");
+    let restored = &target.store;
+
+    assert!(restored.consents(rupa.id).await.expect("read").purposes().is_empty(), "still waiting for her");
+    assert_eq!(restored.untold_consents(rupa.id).await.expect("count"), 1);
+    let entries = restored.consent_records(&as_second, dipa.id).await.expect("records");
+    assert_eq!(entries[0].confirm_witness.as_ref().map(|w| w.expose().as_str()), Some("Mamata Bag"), "the sealed witness opens");
+    assert_eq!(restored.consents(dipa.id).await.expect("read").purposes(), [Purpose::CaseSupport]);
+    let waiting = restored.pending_phone_changes(utthan, TODAY).await.expect("list");
+    assert_eq!(waiting.len(), 1);
+    restored.decide_phone_change(&as_first, rupa.id, waiting[0].id, true).await.expect("the sealed number opens");
+    assert_eq!(restored.member_by_phone(&new_number).await.expect("lookup"), Some(rupa.id));
+    let id = pending_id(restored, rupa.id, Purpose::CaseSupport).await;
+    restored.confirm_consent(&as_rupa, rupa.id, id).await.expect("she confirms after the restore");
+}

@@ -197,6 +197,7 @@ stories! {
         erasure::a_tampered_ledger_is_detected_and_stops_erasure_and_replay,
         erasure::erasure_is_refused_without_a_ledger,
         consent_records::a_witness_is_sealed_under_her_key_and_read_back_only_with_an_audit,
+        consent_pending::pending_consents_and_phone_requests_travel_through_a_backup,
         scorecards_privacy::scorecard_ratings_are_never_stored_in_plaintext,
         scorecards_privacy::erasure_removes_her_scorecard_ratings_but_not_the_counts,
         scorecards_snapshots::a_rounds_card_is_made_when_it_closes_and_served_unchanged_after,
