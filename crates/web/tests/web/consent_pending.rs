@@ -34,8 +34,14 @@ pub async fn a_consent_a_leader_records_opens_nothing_until_she_confirms_it(db: 
     let w = World::seed(app.store()).await;
     let mut asha = app.signed_in("asha").await;
     let mut analyst = app.signed_in("analyst").await;
+    // The leader also makes Sanjog's facilitator her mentor and records her mentoring consent.
+    asha.get(&format!("/members/{}/mentors", w.bina)).await;
+    let r = asha.post(&format!("/members/{}/mentors", w.bina), &[("op", "assign"), ("account", &w.facilitator.to_string())]).await;
+    assert_eq!(r.status, 303);
     record(&mut asha, w.bina, "case_support").await;
     record(&mut asha, w.bina, "federation_contact").await;
+    record(&mut asha, w.bina, "mentoring").await;
+    let mut facilitator = app.signed_in("facilitator").await;
 
     // Recorded on the leader's word alone: nothing opens.
     let her_page = format!("/members/{}", w.bina);
@@ -44,6 +50,8 @@ pub async fn a_consent_a_leader_records_opens_nothing_until_she_confirms_it(db: 
     assert_eq!(asha.get(&format!("/members/{}/cases", w.bina)).await.status, 404, "nor her cases");
     let contacts = analyst.get("/federation/contacts").await;
     assert!(!contacts.body.contains(BINA_NAME) && !contacts.body.contains(BINA_PHONE), "the analyst sees neither name nor phone");
+    let mentor_view = facilitator.get(&her_page).await;
+    assert!(!mentor_view.body.contains(BINA_NAME) && !mentor_view.body.contains(BINA_PHONE), "nor the mentor the leader assigned");
     assert!(app.store().consents(w.bina).await.expect("read").purposes().is_empty());
     assert!(asha.get(&format!("/members/{}/consents", w.bina)).await.body.contains("Waiting for her answer"));
 
@@ -51,7 +59,7 @@ pub async fn a_consent_a_leader_records_opens_nothing_until_she_confirms_it(db: 
     let mut bina = app.signed_in("bina").await;
     let home = bina.get("/").await;
     assert!(home.body.contains("id=\"consent-notice\""), "{}", home.body);
-    assert!(home.body.contains("Someone recorded 2 choices for you"), "{}", home.body);
+    assert!(home.body.contains("Someone recorded 3 choices for you"), "{}", home.body);
     let mine = bina.get("/profile/consents").await;
     assert!(mine.body.contains("id=\"consents-pending\""));
     for text in ["Help with my cases, by word of mouth. Recorded by asha", "Witness: Parvati Halder", "Yes, I agreed to this", "No, I did not agree"] {

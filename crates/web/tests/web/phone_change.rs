@@ -67,6 +67,8 @@ pub async fn her_new_number_gets_the_same_answer_on_the_page_whether_or_not_it_i
 
     let fresh = ask(&mut bina, FRESH).await;
     let fresh_profile = bina.get("/profile").await;
+    let home = asha.get("/").await;
+    assert!(home.body.contains("A member&#39;s new mobile number waits for you to confirm it"), "{}", home.body);
     assert_eq!(holder(&app, FRESH).await, None, "asked, not changed");
     let fresh_confirmed = confirm(&app, &w, &mut asha).await;
     assert_eq!(holder(&app, FRESH).await, Some(w.bina));
