@@ -27,6 +27,7 @@ mod transparency;
 
 pub use cases::{CaseView, MemberCases};
 pub use casework::{authority_figures, case_min_cell, figure_key, figure_names, DeskView, Released};
+pub use federation::RESEARCH_MIN_CELL;
 pub use consents::{ConsentsView, RECORDED_METHODS};
 pub use phone::Saved;
 pub use scorecard_reports::{institutions_named, place_names, public_report, published_rounds, FederationReport, RoundReport};

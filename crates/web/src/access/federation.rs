@@ -7,6 +7,8 @@ use super::Access;
 use crate::error::WebError;
 use dhruva_core::policy::{Action, MemberFacts, Resource};
 use dhruva_core::registry::{Collective, MemberSummary};
+use dhruva_core::research::{self, GeneralRow, Levels, QuasiIds};
+use dhruva_core::scorecard::MinCell;
 use dhruva_core::{CollectiveId, MemberId, Sensitive};
 use dhruva_store::Accessor;
 use rand::Rng as _;
@@ -26,21 +28,26 @@ pub struct MediaRow {
     pub name: Sensitive<String>,
 }
 
-/// One de-identified record of a research export: no name, phone or member code.
+/// One de-identified record of a research export: no name, phone or member code, and its
+/// place, languages and year of joining only as finely as k-anonymity allows.
 #[derive(serde::Serialize)]
 pub struct ResearchRow {
     /// Random, made for this export only: two exports cannot be linked through it.
     pub pseudonym: String,
-    pub collective: String,
-    pub district: String,
-    pub languages: Vec<String>,
-    pub joined_year: i32,
+    #[serde(flatten)]
+    pub row: GeneralRow,
 }
 
 #[derive(serde::Serialize)]
 pub struct ResearchExport {
     /// Names this export in the audit log of every member in it.
     pub export: String,
+    /// Every row shares its place, languages and joining year with at least k − 1 others.
+    pub k: u32,
+    /// How far place, languages and joining year were widened (0 = as they are).
+    pub generalised: Levels,
+    /// Members who agreed but would have stood out even so: left out.
+    pub withheld: usize,
     pub members: Vec<ResearchRow>,
 }
 
@@ -50,6 +57,9 @@ struct Candidate {
     facts: MemberFacts,
     collective: Collective,
 }
+
+/// The deployment's minimum cell, as for every published figure.
+pub const RESEARCH_MIN_CELL: MinCell = MinCell::DEFAULT;
 
 const PSEUDONYM_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTVWXYZ23456789";
 
@@ -133,23 +143,40 @@ impl Access<'_> {
         let mut denials = Denials::default();
         let allowed = self.sort_out(Action::IncludeInResearch, self.candidates().await?, &mut denials);
         let export = random_id(10);
-        for (accessor, ids) in group(&allowed) {
-            self.app.store.record_research_export(&accessor, &ids, &export).await?;
-        }
-        self.count_denials(denials).await?;
-        let mut members: Vec<ResearchRow> = allowed
-            .into_iter()
-            .map(|(_, c)| ResearchRow {
-                pseudonym: random_id(8),
+        let k = RESEARCH_MIN_CELL;
+        let quasi: Vec<QuasiIds> = allowed
+            .iter()
+            .map(|(_, c)| QuasiIds {
+                collective: c.collective.name.clone(),
+                district: c.collective.district.clone(),
+                languages: c.summary.languages.clone(),
                 joined_year: joined_year(&c.summary, c.collective.id),
-                collective: c.collective.name,
-                district: c.collective.district.to_string(),
-                languages: c.summary.languages.iter().map(|l| l.code().to_owned()).collect(),
             })
             .collect();
+        let generalised = research::generalise(&quasi, k);
+        let withheld = generalised.withheld();
+        let (mut included, mut rows, mut left_out) = (Vec::new(), Vec::new(), Vec::new());
+        for (candidate, row) in allowed.into_iter().zip(generalised.rows) {
+            match row {
+                Some(row) => {
+                    included.push(candidate);
+                    rows.push(row);
+                }
+                None => left_out.push(candidate),
+            }
+        }
+        // Her log says her record went into the export, or that it was read for it and left out.
+        for (accessor, ids) in group(&included) {
+            self.app.store.record_research_export(&accessor, &ids, &export).await?;
+        }
+        for (accessor, ids) in group(&left_out) {
+            self.app.store.record_research_export(&accessor, &ids, &format!("{export} withheld")).await?;
+        }
+        self.count_denials(denials).await?;
+        let mut members: Vec<ResearchRow> = rows.into_iter().map(|row| ResearchRow { pseudonym: random_id(8), row }).collect();
         // In pseudonym order, so the order says nothing about codes or when she was added.
         members.sort_by(|a, b| a.pseudonym.cmp(&b.pseudonym));
-        Ok(ResearchExport { export, members })
+        Ok(ResearchExport { export, k: k.get(), generalised: generalised.levels, withheld, members })
     }
 
     /// Members who agreed to the use of their story in media and advocacy, with their names:

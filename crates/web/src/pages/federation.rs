@@ -49,13 +49,15 @@ pub async fn contacts(State(app): State<AppState>, page: SignedInPage) -> Result
 struct ResearchPage {
     v: Visit,
     count: String,
+    generalised: String,
 }
 
 pub async fn research(State(app): State<AppState>, page: SignedInPage) -> Result<Response, WebError> {
     let SignedInPage { v, who } = page;
     let count = Access::new(&app, &who.actor, Channel::Web).research_count().await?;
     let count = v.tr.t_args("federation-research-count", "count", count);
-    html(&ResearchPage { v, count })
+    let generalised = v.tr.t_args("federation-research-generalised", "k", crate::access::RESEARCH_MIN_CELL.get());
+    html(&ResearchPage { v, count, generalised })
 }
 
 /// The de-identified file, as a download (never cached: it is fresh and random each time).

@@ -26,6 +26,7 @@ mod reports_pages;
 mod reports_privacy;
 mod reports_snapshots;
 mod reports_world;
+mod research_export;
 mod rights;
 mod scorecards_rounds;
 mod world;
@@ -98,6 +99,7 @@ flows! {
     ops::health_is_reported_from_the_database,
     ops::metrics_name_routes_but_never_ids_codes_or_names,
     ops::metrics_are_not_found_without_the_configured_token,
+    research_export::every_row_of_the_research_file_has_four_twins_and_a_small_collective_is_never_named,
     rights::her_copy_holds_her_data_and_nobody_elses_and_nobody_else_can_fetch_it,
     rights::a_correction_is_asked_made_by_her_leader_and_closed_each_step_in_the_audit_log,
     rights::a_complaint_reaches_the_grievance_officer_with_its_due_date_and_the_answer_comes_back,
