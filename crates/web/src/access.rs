@@ -26,7 +26,7 @@ mod scorecards;
 mod transparency;
 
 pub use cases::{CaseView, MemberCases};
-pub use casework::{authority_figures, case_min_cell, figure_key, figure_names, DeskView, Released};
+pub use casework::{authority_figures, case_min_cell, figure_key, figure_names, DeskView, HeldRows, Released};
 pub use federation::RESEARCH_MIN_CELL;
 pub use consents::{ConsentsView, RECORDED_METHODS};
 pub use phone::Saved;

@@ -259,7 +259,7 @@ fn median(values: &[i64]) -> f64 {
 }
 
 /// Every row of a set of figures, the total first.
-pub(crate) fn rows_of(f: &Figures) -> impl Iterator<Item = &FigureRow> {
+pub fn rows_of(f: &Figures) -> impl Iterator<Item = &FigureRow> {
     std::iter::once(&f.total).chain(&f.by_collective).chain(&f.by_district).chain(&f.by_state).chain(&f.by_authority)
 }
 

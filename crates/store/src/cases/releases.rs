@@ -13,12 +13,12 @@ use super::due::claims_on;
 use super::figures::{open_under, seal_under};
 use crate::audit::AuditEvent;
 use crate::{db, Accessor, Store, StoreError};
-use dhruva_core::cases::figures::{self, ClaimFacts, FigureKey, Figures, ReleaseRecord};
+use dhruva_core::cases::figures::{self, ClaimFacts, FigureKey, FigureRow, Figures, ReleaseRecord};
 use dhruva_core::scorecard::{MinCell, Published};
 use dhruva_core::{AccountId, CollectiveId, InstitutionId};
 use serde::{Deserialize, Serialize};
 use sqlx::{AnyConnection, Row as _};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use time::macros::offset;
 use time::{Date, Duration, OffsetDateTime, UtcOffset};
 
@@ -51,6 +51,9 @@ pub struct FigureRelease {
     pub as_of: Date,
     pub figures: Figures,
     pub places: Vec<ReleasePlaces>,
+    /// Rows this release withholds, as the most recent earlier release showed them, with that
+    /// release's date: already published, so a page may show them, dated (`figures::last_shown`).
+    pub held: BTreeMap<FigureKey, (Date, FigureRow)>,
 }
 
 impl FigureRelease {
@@ -125,13 +128,43 @@ impl Store {
         let parse = |what: &str| corrupt(&format!("a release's {what} do not parse"));
         let figures: Figures = serde_json::from_str(&row.try_get::<String, _>(3)?).map_err(|_| parse("figures"))?;
         let places: Vec<ReleasePlaces> = serde_json::from_str(&row.try_get::<String, _>(4)?).map_err(|_| parse("places"))?;
+        let id: i64 = row.try_get(0)?;
+        let held = self.held_rows(id, &figures).await?;
         Ok(Some(FigureRelease {
-            id: row.try_get(0)?,
+            id,
             made_at: db::parse_time(row.try_get(1)?, "figure_releases")?,
             as_of: db::parse_date(&row.try_get::<String, _>(2)?, "figure_releases")?,
             figures,
             places,
+            held,
         }))
+    }
+
+    /// The rows release `id` withholds, as the most recent earlier release that showed each had
+    /// it. Reads back one release at a time, newest first, and stops once every withheld row
+    /// is found (usually the release before).
+    async fn held_rows(&self, id: i64, latest: &Figures) -> Result<BTreeMap<FigureKey, (Date, FigureRow)>, StoreError> {
+        let mut wanted: BTreeSet<FigureKey> =
+            figures::rows_of(latest).filter(|r| r.claims.shown().is_none()).map(|r| r.key.clone()).collect();
+        let mut held = BTreeMap::new();
+        let mut before = id;
+        while !wanted.is_empty() {
+            let row = sqlx::query("SELECT id, as_of, figures FROM figure_releases WHERE id < $1 ORDER BY id DESC LIMIT 1")
+                .bind(before)
+                .fetch_optional(&self.pool)
+                .await?;
+            let Some(row) = row else { break };
+            before = row.try_get(0)?;
+            let as_of = db::parse_date(&row.try_get::<String, _>(1)?, "figure_releases")?;
+            let earlier: Figures =
+                serde_json::from_str(&row.try_get::<String, _>(2)?).map_err(|_| corrupt("a release's figures do not parse"))?;
+            for (key, (_, shown)) in figures::last_shown(latest, &[&earlier]) {
+                if wanted.remove(&key) {
+                    held.insert(key, (as_of, shown.clone()));
+                }
+            }
+        }
+        Ok(held)
     }
 
     /// Every release, newest first: dates and who made them, no figures.
@@ -195,7 +228,8 @@ impl Store {
         tx.commit().await?;
         tracing::info!(release = id, %as_of, "compensation figures released");
         let made_at = db::parse_time(now.unix_timestamp(), "figure_releases")?;
-        Ok(Some(FigureRelease { id, made_at, as_of, figures, places }))
+        let held = self.held_rows(id, &figures).await?;
+        Ok(Some(FigureRelease { id, made_at, as_of, figures, places, held }))
     }
 }
 

@@ -37,7 +37,7 @@ pub fn case_min_cell(_app: &AppState) -> MinCell {
 /// The latest release's rows for the authorities beside a score card, with its date; `None`
 /// before the first release. Read from the same stored release as every other page, never
 /// rebuilt, so reloading the public page shows nothing that changed since.
-pub async fn authority_figures(app: &AppState, ids: &[InstitutionId]) -> Result<Option<(Date, Vec<(InstitutionId, FigureRow)>)>, WebError> {
+pub async fn authority_figures(app: &AppState, ids: &[InstitutionId]) -> Result<Option<(Date, Vec<(InstitutionId, FigureRow)>, HeldRows)>, WebError> {
     let Some(release) = app.store.latest_figure_release().await? else { return Ok(None) };
     let rows = release
         .figures
@@ -48,13 +48,18 @@ pub async fn authority_figures(app: &AppState, ids: &[InstitutionId]) -> Result<
             _ => None,
         })
         .collect();
-    Ok(Some((release.as_of, rows)))
+    Ok(Some((release.as_of, rows, release.held)))
 }
+
+/// Rows a release withholds, as an earlier release showed them, with that release's date.
+pub type HeldRows = BTreeMap<FigureKey, (Date, FigureRow)>;
 
 /// Figures as a page shows them: a release's (or a part of it) and its date.
 pub struct Released {
     pub as_of: Date,
     pub figures: Figures,
+    /// Rows this release withholds, as an earlier release showed them, with its date.
+    pub held: BTreeMap<FigureKey, (Date, FigureRow)>,
 }
 
 /// A refusal she should read (a revealing word), kept apart from failures.
@@ -158,6 +163,7 @@ impl Access<'_> {
         // Kept by the release only while its own count was shown: where a withheld
         // collective's few claims are is itself a figure about it.
         let places = release.places_of(id).cloned();
+        let held = release.held;
         let built = release.figures;
         let own = built.by_collective.iter().find(|r| r.key == FigureKey::Collective(id)).cloned();
         let total = own.unwrap_or_else(|| no_claims(FigureKey::Collective(id)));
@@ -172,7 +178,7 @@ impl Access<'_> {
             by_state: keep(built.by_state, &|k, p| matches!(k, FigureKey::State(s) if p.states.contains(s))),
             by_authority: keep(built.by_authority, &|k, p| matches!(k, FigureKey::Authority(a) if p.authorities.contains(a))),
         };
-        Ok((collective.name, Some(Released { as_of, figures })))
+        Ok((collective.name, Some(Released { as_of, figures, held })))
     }
 
     /// Every collective's compensation claims together, for those who see the federation:
@@ -182,7 +188,7 @@ impl Access<'_> {
         if !self.decide(Action::ViewFederation, Resource::Deployment).allowed {
             return Err(WebError::NotFound);
         }
-        Ok(self.app.store.latest_figure_release().await?.map(|r| Released { as_of: r.as_of, figures: r.figures }))
+        Ok(self.app.store.latest_figure_release().await?.map(|r| Released { as_of: r.as_of, figures: r.figures, held: r.held }))
     }
 
     /// Whether this actor may publish a release (the analyst): the pages offer the button.

@@ -5,7 +5,7 @@
 //! percentages) and says "fewer than k" where a figure is withheld.
 
 use super::super::{html, Id, PageForm, SignedInPage};
-use crate::access::{self, figure_key, Access, Released};
+use crate::access::{self, figure_key, Access, HeldRows, Released};
 use crate::error::WebError;
 use crate::format::{self, indian_number};
 use crate::i18n::Tr;
@@ -31,16 +31,33 @@ pub struct FigureLine {
     pub received: String,
     pub median: String,
     pub in_time: String,
+    /// "as of 1 November 2026" when the row is withheld now and shown as an earlier release
+    /// showed it.
+    pub held: Option<String>,
 }
 
 struct Fmt<'a> {
     tr: &'a Tr,
     suppressed: String,
+    held: &'a HeldRows,
 }
 
 impl<'a> Fmt<'a> {
-    fn new(tr: &'a Tr, k: u32) -> Self {
-        Fmt { tr, suppressed: tr.t_args("casework-suppressed", "k", k) }
+    fn new(tr: &'a Tr, k: u32, held: &'a HeldRows) -> Self {
+        Fmt { tr, suppressed: tr.t_args("casework-suppressed", "k", k), held }
+    }
+
+    /// The row as this release shows it, or — withheld now — as the last release that showed
+    /// it did, with that release's date.
+    fn line(&self, row: &FigureRow, names: &BTreeMap<String, String>) -> FigureLine {
+        match (row.claims.shown(), self.held.get(&row.key)) {
+            (None, Some((on, earlier))) => {
+                let mut line = self.line_of(earlier, names);
+                line.held = Some(self.tr.t_args("figures-held-as-of", "date", format::date(self.tr, *on)));
+                line
+            }
+            _ => self.line_of(row, names),
+        }
     }
 
     fn show<T>(&self, p: &Published<T>, f: impl Fn(&T) -> String) -> String {
@@ -50,7 +67,7 @@ impl<'a> Fmt<'a> {
         }
     }
 
-    fn line(&self, row: &FigureRow, names: &BTreeMap<String, String>) -> FigureLine {
+    fn line_of(&self, row: &FigureRow, names: &BTreeMap<String, String>) -> FigureLine {
         let name = match &row.key {
             FigureKey::Total => self.tr.t("casework-figures-total"),
             key => names.get(&figure_key(key)).cloned().unwrap_or_else(|| match key {
@@ -76,14 +93,15 @@ impl<'a> Fmt<'a> {
             received: self.show(&row.received, rupees),
             median: self.show(&row.median_days_to_decision, |d| format!("{d:.0}")),
             in_time: self.show(&row.decided_in_time, |s| format!("{:.0}%", s * 100.0)),
+            held: None,
         }
     }
 }
 
 /// The figures' sections as (id, heading, rows); `one_collective` leaves out "by collective"
 /// (it would repeat the total).
-fn sections(tr: &Tr, f: &Figures, names: &BTreeMap<String, String>, one_collective: bool) -> Vec<(&'static str, String, Vec<FigureLine>)> {
-    let fmt = Fmt::new(tr, f.k.get());
+fn sections(tr: &Tr, f: &Figures, held: &HeldRows, names: &BTreeMap<String, String>, one_collective: bool) -> Vec<(&'static str, String, Vec<FigureLine>)> {
+    let fmt = Fmt::new(tr, f.k.get(), held);
     let lines = |rows: &[FigureRow]| rows.iter().map(|r| fmt.line(r, names)).collect::<Vec<_>>();
     let mut out = vec![("figures-total", tr.t("casework-figures-total"), vec![fmt.line(&f.total, names)])];
     if !one_collective {
@@ -119,7 +137,7 @@ fn figures_page(v: Visit, scope: String, released: Option<&Released>, names: &BT
     let (as_of, empty, sections) = match released {
         Some(r) => {
             let empty = r.figures.total.claims == Published::Shown(0);
-            let sections = if empty { Vec::new() } else { sections(&v.tr, &r.figures, names, one_collective) };
+            let sections = if empty { Vec::new() } else { sections(&v.tr, &r.figures, &r.held, names, one_collective) };
             (Some(as_of_text(&v.tr, r.as_of)), empty, sections)
         }
         None => (None, false, Vec::new()),
@@ -206,11 +224,11 @@ impl ScorecardFigures {
 pub async fn scorecard_lines<T>(app: &AppState, tr: &Tr, institutions: &BTreeMap<InstitutionId, T>) -> Result<ScorecardFigures, WebError> {
     let ids: Vec<InstitutionId> = institutions.keys().copied().collect();
     let none = || ScorecardFigures { as_of: String::new(), lines: Vec::new() };
-    let Some((as_of, rows)) = access::authority_figures(app, &ids).await? else { return Ok(none()) };
+    let Some((as_of, rows, held)) = access::authority_figures(app, &ids).await? else { return Ok(none()) };
     if rows.is_empty() {
         return Ok(none());
     }
     let names = access::figure_names(app, rows.iter().map(|(_, r)| r)).await?;
-    let fmt = Fmt::new(tr, access::case_min_cell(app).get());
+    let fmt = Fmt::new(tr, access::case_min_cell(app).get(), &held);
     Ok(ScorecardFigures { as_of: as_of_text(tr, as_of), lines: rows.iter().map(|(_, r)| fmt.line(r, &names)).collect() })
 }
