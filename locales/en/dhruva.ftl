@@ -176,4 +176,4 @@ login-wait-seconds = Too many wrong tries. Please wait { $seconds ->
     [one] one second
    *[other] { $seconds } seconds
 } and try again.
-federation-research-generalised = At least { $k } members share each row's place, languages and year of joining: these are widened (a district instead of a collective, a span of years) until they do, and a member who would still stand out is left out of the file (and told so in her log).
+federation-research-generalised = At least { $k } members share each row's place, languages and year of joining: these are widened (a district instead of a collective, a span of years) until they do, and a member who would still stand out is left out of the file.
