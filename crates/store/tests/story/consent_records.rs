@@ -37,7 +37,7 @@ pub async fn a_witness_is_sealed_under_her_key_and_read_back_only_with_an_audit(
     assert!(!sealed[0].windows(WITNESS.len()).any(|w| w == WITNESS.as_bytes()), "the witness's name is sealed");
     let audit = store.audit_about_member(rupa.id).await.expect("audit");
     assert!(audit.iter().all(|r| !r.detail.as_deref().unwrap_or("").contains("Parvati")));
-    assert!(audit.iter().any(|r| r.detail.as_deref() == Some("purpose=media;method=paper;witnessed")), "{audit:?}");
+    assert!(audit.iter().any(|r| r.detail.as_deref() == Some("purpose=media;method=paper;witnessed;pending")), "{audit:?}");
 
     // She reads her own records without a trace; a leader's read is audited.
     let before = store.audit_about_member(rupa.id).await.expect("audit").len();
