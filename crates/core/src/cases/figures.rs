@@ -26,7 +26,7 @@ mod history;
 mod layout;
 pub use held::last_shown;
 use history::Audit;
-pub use history::{release, ClaimToken, ReleaseRecord};
+pub use history::{release, ClaimToken, Forgotten, ReleaseRecord};
 
 /// One compensation claim as the figures see it: no member, no words, amounts in rupees.
 #[derive(Clone, Debug, PartialEq, Eq)]

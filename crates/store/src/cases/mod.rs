@@ -22,7 +22,7 @@ mod letters;
 mod open;
 mod read;
 mod reminders;
-mod releases;
+pub(crate) mod releases;
 mod seal;
 mod timeline;
 

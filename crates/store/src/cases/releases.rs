@@ -250,6 +250,50 @@ async fn earlier_records(conn: &mut AnyConnection, store: &Store) -> Result<Vec<
     Ok(records)
 }
 
+#[cfg(feature = "testing")]
+impl Store {
+    /// Every release's record, opened, as JSON (tests look for what must not be there).
+    pub async fn figure_release_records_json(&self) -> Result<Vec<String>, StoreError> {
+        let mut conn = self.pool.acquire().await?;
+        let records = earlier_records(&mut conn, self).await?;
+        records.iter().map(|r| serde_json::to_string(r).map_err(|_| corrupt("a release's record does not serialise"))).collect()
+    }
+
+    /// How release records know a case, as JSON writes it: `[token,`.
+    pub fn claim_token_text(&self, case: dhruva_core::CaseId) -> String {
+        format!("[{},", u128::from_be_bytes(super::due::claim_token(&self.keys, case)))
+    }
+}
+
+/// Erasure: her compensation claims become unrecognisable in every release's record (fresh
+/// random tokens and fingerprints, the same across records, so the next release's audit is
+/// exactly what it would have been). Runs in the erasure's transaction, before her cases go.
+pub(crate) async fn forget_member_in_releases(conn: &mut AnyConnection, store: &Store, member: dhruva_core::MemberId) -> Result<u64, StoreError> {
+    let cases: Vec<i64> = sqlx::query_scalar("SELECT id FROM cases WHERE member_id = $1 AND kind = 'compensation'")
+        .bind(member.0)
+        .fetch_all(&mut *conn)
+        .await?;
+    if cases.is_empty() {
+        return Ok(0);
+    }
+    let tokens: Vec<figures::ClaimToken> = cases.into_iter().map(|c| super::due::claim_token(&store.keys, dhruva_core::CaseId(c))).collect();
+    let rows = sqlx::query("SELECT id, record_ct FROM figure_releases ORDER BY id").fetch_all(&mut *conn).await?;
+    let mut fresh = figures::Forgotten::default();
+    let mut random = || rand::random::<u64>();
+    let mut rewritten = 0;
+    for row in rows {
+        let id: i64 = row.try_get(0)?;
+        let plain = open_under(&store.keys, SUBKEY, &aad(id), &row.try_get::<Vec<u8>, _>(1)?)?;
+        let mut record: ReleaseRecord = serde_json::from_slice(&plain).map_err(|_| corrupt("a release's record does not parse"))?;
+        record.forget(&tokens, &mut fresh, &mut random);
+        let json = serde_json::to_vec(&record).map_err(|_| corrupt("a release's record does not serialise"))?;
+        let sealed = seal_under(&store.keys, SUBKEY, &aad(id), &json)?;
+        sqlx::query("UPDATE figure_releases SET record_ct = $1 WHERE id = $2").bind(sealed).bind(id).execute(&mut *conn).await?;
+        rewritten += 1;
+    }
+    Ok(rewritten)
+}
+
 /// Binds a sealed record to its release, so records cannot be swapped or reordered unnoticed.
 fn aad(id: i64) -> Vec<u8> {
     format!("dhruva figure release\0id={id}").into_bytes()

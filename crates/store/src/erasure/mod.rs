@@ -150,6 +150,8 @@ impl Store {
         }
         let at = replayed_at.map_or(tx.at(), OffsetDateTime::unix_timestamp);
         let erased_at = db::parse_time(at, "members")?;
+        // Before her cases go: their tokens are what the release records know her claims by.
+        crate::cases::releases::forget_member_in_releases(tx.conn(), self, member).await?;
         let removed = tombstone::erase_rows(tx.conn(), member, at).await?;
         let mut event = AuditEvent::new("member_erased").member(member);
         if let Some(account) = removed.account {

@@ -119,6 +119,27 @@ pub async fn an_erasure_reaches_the_figures_only_at_the_next_release(store: &Sto
     assert_ne!(total_claimed(&after.figures), Published::Shown(600_000), "never the old total minus her claim");
 }
 
+pub async fn an_erasure_leaves_no_token_of_her_claims_in_any_release_record(store: &Store) {
+    let w = world(store).await;
+    let mut cases = Vec::new();
+    for i in 0..6 {
+        cases.push(claim(store, &w, &format!("Member {i}"), 100_000 + i * 1000).await);
+    }
+    store.make_figure_release(&cli(), NOW).await.expect("made");
+    store.make_figure_release(&cli(), NOW + Duration::days(30)).await.expect("made");
+    let (her, her_case) = cases[0];
+    let token = store.claim_token_text(her_case);
+    let records = store.figure_release_records_json().await.expect("records");
+    assert!(records.iter().all(|r| r.contains(&token)), "both records know her claim before");
+    let other = store.claim_token_text(cases[1].1);
+    store.erase_member(&cli(), her).await.expect("erased");
+    let records = store.figure_release_records_json().await.expect("records");
+    assert!(records.iter().all(|r| !r.contains(&token)), "no record knows her claim after her erasure");
+    assert!(records.iter().all(|r| r.contains(&other)), "the others' claims are untouched");
+    let next = store.make_figure_release(&cli(), NOW + Duration::days(60)).await.expect("the next release is audited as before");
+    assert_ne!(next.figures.total.claims, Published::Shown(5), "and her erasure is still a change too small to show");
+}
+
 pub async fn the_first_release_is_made_once_at_start_and_then_on_schedule(store: &Store) {
     assert!(store.ensure_first_figure_release(NOW).await.expect("checked").is_none(), "no claims, no release");
     assert!(store.figure_release_if_due(NOW, Duration::days(30)).await.expect("checked").is_none());

@@ -166,6 +166,7 @@ stories! {
         figure_releases::a_figure_release_is_stored_and_read_back_as_made,
         figure_releases::a_claim_added_after_a_release_changes_nothing_served_until_the_next,
         figure_releases::an_erasure_reaches_the_figures_only_at_the_next_release,
+        figure_releases::an_erasure_leaves_no_token_of_her_claims_in_any_release_record,
         figure_releases::the_first_release_is_made_once_at_start_and_then_on_schedule,
         figure_releases::concurrent_release_makers_queue_and_the_first_start_makes_one,
     ],

@@ -26,6 +26,40 @@ pub struct ReleaseRecord {
     measures: BTreeMap<String, Publication>,
 }
 
+impl ReleaseRecord {
+    /// Makes these claims unrecognisable in the record (an erasure): each token becomes a fresh
+    /// random one, and each of its fingerprints a fresh random one, the same throughout the
+    /// record — and the caller passes the same `fresh` map to every record — so which versions
+    /// were equal and how many contributors differ between any two stay exactly as they were,
+    /// and the next release's audit is unchanged. `random` gives fresh random numbers.
+    pub fn forget(&mut self, tokens: &[ClaimToken], fresh: &mut Forgotten, random: &mut dyn FnMut() -> u64) {
+        let gone: Vec<u128> = tokens.iter().map(|t| u128::from_be_bytes(*t)).collect();
+        for publication in self.measures.values_mut() {
+            for version in &mut publication.leaves {
+                let mut touched = false;
+                for c in &mut version.contributions {
+                    if gone.contains(&c.0) {
+                        let token = *fresh.tokens.entry(c.0).or_insert_with(|| (u128::from(random()) << 64) | u128::from(random()));
+                        let print = *fresh.prints.entry((c.0, c.1)).or_insert_with(&mut *random);
+                        *c = (token, print);
+                        touched = true;
+                    }
+                }
+                if touched {
+                    version.contributions.sort_unstable();
+                }
+            }
+        }
+    }
+}
+
+/// The replacements one erasure made, shared by every record it rewrites.
+#[derive(Default)]
+pub struct Forgotten {
+    tokens: BTreeMap<u128, u128>,
+    prints: BTreeMap<(u128, u64), u64>,
+}
+
 /// What a claim contributes to a measure, if anything.
 type Value<'v> = &'v dyn Fn(&ClaimFacts) -> Option<i64>;
 
@@ -176,5 +210,51 @@ fn key_text(key: &super::FigureKey) -> String {
         K::District(d) => format!("district:{d}"),
         K::State(s) => format!("state:{s}"),
         K::Authority(a) => format!("authority:{}", a.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cases::CaseState;
+    use crate::CollectiveId;
+
+    fn claim(n: u8) -> ClaimFacts {
+        ClaimFacts {
+            token: [n; 16],
+            collective: CollectiveId(i64::from(n % 2)),
+            district: None,
+            authority: None,
+            state: CaseState::Filed,
+            filed_on: None,
+            decided_on: None,
+            legal_due: None,
+            claimed: Some(i64::from(n) * 1000),
+            awarded: None,
+            received: None,
+        }
+    }
+
+    #[test]
+    fn a_forgotten_claim_leaves_no_token_and_the_next_release_is_audited_the_same() {
+        let k = MinCell::DEFAULT;
+        let first: Vec<ClaimFacts> = (1..=12).map(claim).collect();
+        let second: Vec<ClaimFacts> = (2..=12).map(claim).collect();
+        let (_, one) = release(&first, k, &[]);
+        let (expected, _) = release(&second, k, std::slice::from_ref(&one));
+        let mut forgotten = one.clone();
+        let mut next = 7u64;
+        let mut random = || {
+            next = next.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            next
+        };
+        forgotten.forget(&[[1; 16]], &mut Forgotten::default(), &mut random);
+        let json = serde_json::to_string(&forgotten).expect("json");
+        // As JSON writes a contribution: `[token,fingerprint]`.
+        let gone = format!("[{},", u128::from_be_bytes([1; 16]));
+        assert!(!json.contains(&gone), "her token is nowhere in the record");
+        assert!(serde_json::to_string(&one).expect("json").contains(&gone), "it was there before");
+        let (after, _) = release(&second, k, &[forgotten]);
+        assert_eq!(serde_json::to_value(&after).expect("json"), serde_json::to_value(&expected).expect("json"));
     }
 }
