@@ -168,7 +168,7 @@ pub struct MeOut {
 #[derive(Serialize, ToSchema)]
 pub struct ErrorOut {
     /// Stable code: `not_found`, `sign_in_required`, `forbidden`, `invalid`, `bad_request`,
-    /// `conflict`, `guardian_consent_needed`, `internal`.
+    /// `conflict`, `guardian_consent_needed`, `too_many_requests`, `internal`.
     pub error: String,
     pub message: String,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
