@@ -84,7 +84,7 @@ async fn completed_round(
     for (m, member) in members.iter().enumerate() {
         for (i, &(id, kind, quality)) in institutions.iter().enumerate() {
             let few = i == FEW_RATERS && m % 6 != 0;
-            if few || hash(m, i, 0) % 5 == 0 {
+            if few || hash(m, i, 0).is_multiple_of(5) {
                 continue;
             }
             let answers = answers(tpl, kind, quality, m, i, 0);
@@ -177,7 +177,7 @@ fn answers(tpl: &Template, kind: InstitutionType, quality: usize, member: usize,
         let h = hash(member, institution, salt * 31 + n as u64);
         let point = if len <= 2 {
             // A yes/no question: an unofficial payment was asked of about one in six.
-            usize::from(h % 6 != 0) * (len - 1)
+            usize::from(!h.is_multiple_of(6)) * (len - 1)
         } else {
             (quality * (len - 1) / 4 + (h % 3) as usize).saturating_sub(1).min(len - 1)
         };
