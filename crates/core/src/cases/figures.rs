@@ -297,3 +297,21 @@ fn empty_row(key: FigureKey) -> FigureRow {
         decided_in_time: Published::Suppressed,
     }
 }
+
+/// A claim with only what the release tests vary: its token, collective and amount claimed.
+#[cfg(test)]
+pub(crate) fn test_claim(n: u8, collective: i64, claimed: Option<i64>) -> ClaimFacts {
+    ClaimFacts {
+        token: [n; 16],
+        collective: crate::CollectiveId(collective),
+        district: None,
+        authority: None,
+        state: CaseState::Filed,
+        filed_on: None,
+        decided_on: None,
+        legal_due: None,
+        claimed,
+        awarded: None,
+        received: None,
+    }
+}

@@ -25,24 +25,11 @@ pub fn last_shown<'a>(latest: &Figures, earlier: &[&'a Figures]) -> BTreeMap<Fig
 mod tests {
     use super::*;
     use crate::cases::figures::{release, ClaimFacts};
-    use crate::cases::CaseState;
     use crate::scorecard::MinCell;
     use crate::CollectiveId;
 
     fn claim(n: u8, collective: i64) -> ClaimFacts {
-        ClaimFacts {
-            token: [n; 16],
-            collective: CollectiveId(collective),
-            district: None,
-            authority: None,
-            state: CaseState::Filed,
-            filed_on: None,
-            decided_on: None,
-            legal_due: None,
-            claimed: None,
-            awarded: None,
-            received: None,
-        }
+        crate::cases::figures::test_claim(n, collective, None)
     }
 
     #[test]

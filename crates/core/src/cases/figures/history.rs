@@ -216,23 +216,9 @@ fn key_text(key: &super::FigureKey) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cases::CaseState;
-    use crate::CollectiveId;
 
     fn claim(n: u8) -> ClaimFacts {
-        ClaimFacts {
-            token: [n; 16],
-            collective: CollectiveId(i64::from(n % 2)),
-            district: None,
-            authority: None,
-            state: CaseState::Filed,
-            filed_on: None,
-            decided_on: None,
-            legal_due: None,
-            claimed: Some(i64::from(n) * 1000),
-            awarded: None,
-            received: None,
-        }
+        crate::cases::figures::test_claim(n, i64::from(n % 2), Some(i64::from(n) * 1000))
     }
 
     #[test]
