@@ -5,7 +5,7 @@
 //! Why one sealed blob rather than a counter per point: counters in the clear would show,
 //! next to the ratings table's timestamps, which point the member who rated at 10:02 gave.
 
-use crate::{db, Backend, Keyring, Store, StoreError};
+use crate::{Backend, Keyring, Store, StoreError};
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use dhruva_core::scorecard::stats::Tally;
@@ -13,7 +13,6 @@ use dhruva_core::{InstitutionId, RoundId};
 use rand::RngCore as _;
 use sqlx::{AnyConnection, Row as _};
 use std::collections::BTreeMap;
-use time::Date;
 use zeroize::Zeroizing;
 
 /// Indicator code → raters per point.
@@ -138,32 +137,6 @@ impl Store {
             out.push((institution, tallies));
         }
         Ok(out)
-    }
-
-    /// Tallies summed per institution over every published round whose period ends in
-    /// [`from`, `to`]. Never publish anything built from these: a sum of raw tallies,
-    /// suppressed only as a sum, gives a lone rater's answers away when compared with the
-    /// sum without her round. The federation's yearly card is combined from stored round
-    /// cards' shown cells instead (`snapshots`).
-    pub async fn federation_tallies(&self, from: Date, to: Date) -> Result<Vec<(InstitutionId, BTreeMap<String, Tally>)>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT t.round_id, t.institution_id, t.tally_ct FROM round_tallies t JOIN rounds r ON r.id = t.round_id \
-             WHERE r.status = 'published' AND r.period_end >= $1 AND r.period_end <= $2",
-        )
-        .bind(db::date_text(from))
-        .bind(db::date_text(to))
-        .fetch_all(&self.pool)
-        .await?;
-        let mut sums: BTreeMap<InstitutionId, Tallies> = BTreeMap::new();
-        for row in rows {
-            let (round, institution) = (RoundId(row.try_get(0)?), InstitutionId(row.try_get(1)?));
-            let tallies = open(&self.keys, round, institution, &row.try_get::<Vec<u8>, _>(2)?)?;
-            let sum = sums.entry(institution).or_default();
-            for (code, tally) in tallies {
-                sum.entry(code).or_default().add(&tally);
-            }
-        }
-        Ok(sums.into_iter().collect())
     }
 }
 

@@ -137,7 +137,6 @@ stories! {
         scorecards::concurrent_scorecard_ratings_of_one_institution_lose_nothing,
         scorecards::a_scorecard_round_that_is_not_open_refuses_ratings,
         scorecards::the_audit_chain_is_intact_after_a_whole_scorecard_round_and_never_holds_a_rating,
-        scorecards::federation_scorecard_tallies_sum_the_published_rounds_of_the_period,
         scorecards_snapshots::the_yearly_card_sums_only_shown_round_cells_and_is_remade_only_when_its_rounds_change,
         cases_import::a_good_csv_register_is_previewed_without_writing_then_imported_whole,
         cases_import::a_good_xlsx_register_is_imported_with_excels_dates_numbers_and_labels,

@@ -328,27 +328,3 @@ pub async fn the_audit_chain_is_intact_after_a_whole_scorecard_round_and_never_h
         assert!(rows.iter().any(|r| r.action == action), "{action} is audited");
     }
 }
-
-pub async fn federation_scorecard_tallies_sum_the_published_rounds_of_the_period(store: &Store) {
-    let s = open_round(store, 2).await;
-    for m in &s.members {
-        store.record_rating(&cli(), s.round, s.police, *m, s.collective, &answers(&[("safety", 1)])).await.expect("rated");
-    }
-    let later = store
-        .plan_round(&cli(), &NewRound { period_start: date!(2025 - 09 - 01), period_end: date!(2025 - 11 - 30), ..new_round(s.collective, vec![s.collective], vec![s.police]) })
-        .await
-        .expect("planned");
-    store.advance_round(&cli(), later, RoundStatus::Planned).await.expect("opened");
-    store.record_rating(&cli(), later, s.police, s.members[0], s.collective, &answers(&[("safety", 3)])).await.expect("rated");
-    let year = (date!(2025 - 01 - 01), date!(2025 - 12 - 31));
-    assert!(store.federation_tallies(year.0, year.1).await.expect("sums").is_empty(), "nothing is published yet");
-    for round in [s.round, later] {
-        for from in [RoundStatus::Open, RoundStatus::Closed] {
-            store.advance_round(&cli(), round, from).await.expect("advanced");
-        }
-    }
-    let sums: BTreeMap<_, _> = store.federation_tallies(year.0, year.1).await.expect("sums").into_iter().collect();
-    assert_eq!(sums[&s.police]["safety"], Tally(vec![0, 2, 0, 1]));
-    let summer: BTreeMap<_, _> = store.federation_tallies(date!(2025 - 08 - 31), date!(2025 - 08 - 31)).await.expect("sums").into_iter().collect();
-    assert_eq!(summer[&s.police]["safety"], Tally(vec![0, 2]), "only the round whose period ends in the range");
-}
