@@ -5,7 +5,10 @@
 //! storing 10 M sealed ratings one by one would take hours and is not what a page reads),
 //! then requests the public page and its JSON export in-process through the real router.
 //!
-//! `cargo run --release -p dhruva-web --example scorecard_page [-- INSTITUTIONS RATINGS]`
+//! `cargo run --release -p dhruva-web --example scorecard_page [-- INSTITUTIONS RATINGS REQUESTS]`
+//!
+//! Since issue 9 the round's card is built once, when the round closes (timed below), and
+//! every request reads that stored snapshot.
 
 use axum::body::Body;
 use axum::http::Request;
@@ -21,13 +24,13 @@ use dhruva_store::Accessor;
 use std::time::{Duration, Instant};
 use tower::ServiceExt as _;
 
-const REQUESTS: usize = 30;
 
 #[tokio::main]
 async fn main() {
     let mut args = std::env::args().skip(1).map(|a| a.parse::<u64>().expect("a number"));
     let institutions = args.next().unwrap_or(20_000);
     let ratings = args.next().unwrap_or(10_000_000);
+    let requests = args.next().unwrap_or(30) as usize;
     let db = TestDb::sqlite().await;
     let store = &db.store;
     let by = Accessor::cli();
@@ -109,7 +112,11 @@ async fn main() {
     }
     store.seed_tallies_for_benchmark(round, &seeded).await.expect("tallies");
     for from in [RoundStatus::Planned, RoundStatus::Open, RoundStatus::Closed] {
+        let t = Instant::now();
         store.advance_round(&by, round, from).await.expect("advance");
+        if from == RoundStatus::Open {
+            println!("closing the round (its score card snapshot built and stored): {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
+        }
     }
     let slug = store.round(round).await.expect("read").and_then(|r| r.public_slug).expect("published");
     println!("deployment: {} districts, {} institutions, {total} ratings; built in {:.1} s", districts.len(), all.len(), started.elapsed().as_secs_f64());
@@ -120,9 +127,9 @@ async fn main() {
 
     let app = dhruva_web::router(store.clone(), dhruva_web::WebConfig::default());
     for path in [format!("/public/scorecards/{slug}"), format!("/public/scorecards/{slug}.json"), format!("/public/scorecards/{slug}.csv")] {
-        let mut times = Vec::with_capacity(REQUESTS);
+        let mut times = Vec::with_capacity(requests);
         let mut size = 0;
-        for _ in 0..REQUESTS {
+        for _ in 0..requests {
             let t = Instant::now();
             let response = app.clone().oneshot(Request::get(&path).body(Body::empty()).expect("request")).await.expect("response");
             assert!(response.status().is_success(), "{path}: {}", response.status());
@@ -132,7 +139,7 @@ async fn main() {
         times.sort();
         let ms = |d: Duration| d.as_secs_f64() * 1e3;
         let shown = path.replace(&slug, "{slug}");
-        println!("{shown}: median {:.1} ms, p95 {:.1} ms, {} KB (uncompressed)", ms(times[REQUESTS / 2]), ms(times[REQUESTS * 95 / 100]), size / 1024);
+        println!("{shown}: median {:.1} ms, p95 {:.1} ms, {} KB (uncompressed)", ms(times[requests / 2]), ms(times[(requests * 95 / 100).min(requests - 1)]), size / 1024);
     }
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     if let Some(hwm) = status.lines().find(|l| l.starts_with("VmHWM")) {
