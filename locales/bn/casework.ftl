@@ -94,7 +94,7 @@ casework-col-problem = সমস্যা
 case-import-empty = ফাইলটি খালি, বা শিরোনামের নিচে কোনো সারি নেই।
 case-import-not-a-spreadsheet = ফাইলটি CSV বা Excel (XLSX) নয়।
 case-import-not-utf8 = লেখাটি UTF-8 নয়: শিটটি "CSV UTF-8" হিসেবে সেভ করুন।
-case-import-too-many-rows = ফাইলে অনেক বেশি সারি: ভাগ করে পাঠান।
+case-import-too-many-rows = ফাইলে শিরোনামের নিচে ৫,০০০-এর বেশি সারি: ভাগ করে পাঠান।
 case-import-missing-column = শিরোনামে একটি আবশ্যক কলাম নেই।
 case-import-unknown-column = শিরোনামে এমন একটি কলাম আছে যা জানা নয়।
 case-import-duplicate-column = শিরোনামে এই কলামটি দুবার আছে।
@@ -148,3 +148,9 @@ casework-scorecard-heading = কেসের কাজ থেকে পাওয
 casework-scorecard-intro = এই প্রতিষ্ঠানগুলির কাছে ক্ষতিগ্রস্তদের ক্ষতিপূরণের দাবি, সংঘগুলির কেসের কাজ থেকে।
 casework-figures-shared = প্রথম সারণিতে আপনার সংগঠনের নিজের দাবিগুলি। জেলা, রাজ্য আর কর্তৃপক্ষ অনুযায়ী সারণিগুলিতে সেখানকার সব সংগঠনের দাবি গোনা হয়েছে, যাতে এক পাতা থেকে আরেক পাতা বাদ দিয়ে কাউকে চেনা না যায়।
 casework-show-all = সবগুলি দেখুন ({ $count })
+
+# issue 10 I
+case-import-too-many-columns = ফাইলের প্রথম ৫০টি কলামের (AX কলামের) পরেও কিছু আছে: সেগুলি মুছে দিন, বা রেজিস্টারটি নতুন শিটে কপি করুন।
+case-import-too-many-cells = ফাইলে ১,৫০,০০০-এর বেশি ভরা ঘর: ভাগ করে পাঠান।
+case-import-too-big-unpacked = ওয়ার্কবুকটি খুললে ১৬ MB-র বেশি হয়: শুধু রেজিস্টারটি CSV UTF-8 বা নতুন .xlsx হিসেবে সেভ করুন।
+case-import-other-workbook = এটি পুরোনো বা অন্য ধরনের ওয়ার্কবুক (.xls, .xlsb বা .ods): Excel (.xlsx) বা CSV UTF-8 হিসেবে সেভ করে সেটি পাঠান।

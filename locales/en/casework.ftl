@@ -94,7 +94,7 @@ casework-col-problem = Problem
 case-import-empty = The file is empty, or has no rows under its header.
 case-import-not-a-spreadsheet = The file is neither CSV nor Excel (XLSX).
 case-import-not-utf8 = The text is not UTF-8: save the sheet as "CSV UTF-8".
-case-import-too-many-rows = The file has too many rows: please split it.
+case-import-too-many-rows = The file has more than 5,000 rows under its header: please split it.
 case-import-missing-column = A required column is missing from the header.
 case-import-unknown-column = The header names a column the import does not know.
 case-import-duplicate-column = The header names this column twice.
@@ -148,3 +148,9 @@ casework-scorecard-heading = Figures from casework
 casework-scorecard-intro = Victim-compensation claims before these institutions, from the collectives' casework.
 casework-figures-shared = Your collective’s own claims are in the first table. The tables by district, state and authority count the claims of every collective there, so that no page can be subtracted from another to find someone out.
 casework-show-all = Show all { $count }
+
+# issue 10 I
+case-import-too-many-columns = The file has something beyond its first 50 columns (after column AX): delete what is there, or copy the register to a new sheet.
+case-import-too-many-cells = The file has more than 150,000 filled cells: please split it.
+case-import-too-big-unpacked = The workbook unpacks to more than 16 MB: save only the register, as CSV UTF-8 or a new .xlsx.
+case-import-other-workbook = This is an older or other kind of workbook (.xls, .xlsb or .ods): save it as Excel (.xlsx) or CSV UTF-8 and upload that.

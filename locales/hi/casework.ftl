@@ -94,7 +94,7 @@ casework-col-problem = समस्या
 case-import-empty = फ़ाइल खाली है, या शीर्षक के नीचे कोई पंक्ति नहीं है।
 case-import-not-a-spreadsheet = फ़ाइल न CSV है न Excel (XLSX)।
 case-import-not-utf8 = पाठ UTF-8 में नहीं है: शीट को "CSV UTF-8" के रूप में सहेजें।
-case-import-too-many-rows = फ़ाइल में बहुत ज़्यादा पंक्तियाँ हैं: उसे बाँटकर भेजें।
+case-import-too-many-rows = फ़ाइल में शीर्षक के नीचे 5,000 से ज़्यादा पंक्तियाँ हैं: उसे बाँटकर भेजें।
 case-import-missing-column = शीर्षक में एक ज़रूरी कॉलम नहीं है।
 case-import-unknown-column = शीर्षक में ऐसा कॉलम है जो पहचाना नहीं जाता।
 case-import-duplicate-column = शीर्षक में यह कॉलम दो बार है।
@@ -148,3 +148,9 @@ casework-scorecard-heading = केस के काम से आँकड़�
 casework-scorecard-intro = इन संस्थाओं के सामने पीड़ित मुआवज़े के दावे, संघों के केस के काम से।
 casework-figures-shared = पहली तालिका में आपके समूह के अपने दावे हैं। ज़िले, राज्य और प्राधिकरण वाली तालिकाएँ वहाँ के सभी समूहों के दावे गिनती हैं, ताकि एक पन्ने को दूसरे से घटाकर किसी को पहचाना न जा सके।
 casework-show-all = सभी { $count } देखें
+
+# issue 10 I
+case-import-too-many-columns = फ़ाइल में पहले 50 कॉलम (कॉलम AX) के बाद भी कुछ है: उसे मिटाएँ, या रजिस्टर को नई शीट में कॉपी करें।
+case-import-too-many-cells = फ़ाइल में 1,50,000 से ज़्यादा भरे खाने हैं: उसे बाँटकर भेजें।
+case-import-too-big-unpacked = वर्कबुक खुलकर 16 MB से बड़ी हो जाती है: सिर्फ़ रजिस्टर को CSV UTF-8 या नई .xlsx के रूप में सेव करें।
+case-import-other-workbook = यह पुरानी या दूसरी तरह की वर्कबुक है (.xls, .xlsb या .ods): इसे Excel (.xlsx) या CSV UTF-8 के रूप में सेव करके भेजें।

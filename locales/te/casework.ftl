@@ -94,7 +94,7 @@ casework-col-problem = సమస్య
 case-import-empty = ఫైల్ ఖాళీగా ఉంది, లేదా శీర్షిక కింద వరుసలు లేవు.
 case-import-not-a-spreadsheet = ఫైల్ CSV కాదు, Excel (XLSX) కూడా కాదు.
 case-import-not-utf8 = పాఠం UTF-8 లో లేదు: షీట్‌ను "CSV UTF-8" గా సేవ్ చేయండి.
-case-import-too-many-rows = ఫైల్‌లో చాలా ఎక్కువ వరుసలు ఉన్నాయి: విభజించి పంపండి.
+case-import-too-many-rows = ఫైల్‌లో శీర్షిక కింద 5,000 కంటే ఎక్కువ వరుసలు ఉన్నాయి: విభజించి పంపండి.
 case-import-missing-column = శీర్షికలో ఒక తప్పనిసరి కాలమ్ లేదు.
 case-import-unknown-column = శీర్షికలో తెలియని కాలమ్ ఉంది.
 case-import-duplicate-column = శీర్షికలో ఈ కాలమ్ రెండుసార్లు ఉంది.
@@ -148,3 +148,9 @@ casework-scorecard-heading = కేసు పని నుండి లెక్
 casework-scorecard-intro = ఈ సంస్థల ముందు బాధితుల పరిహారం దావాలు, సంఘాల కేసు పని నుండి.
 casework-figures-shared = మొదటి పట్టికలో మీ సమూహం సొంత దావాలు ఉన్నాయి. జిల్లా, రాష్ట్రం, అధికార సంస్థ పట్టికలు అక్కడి అన్ని సమూహాల దావాలను లెక్కిస్తాయి, ఒక పేజీని మరొకదాని నుండి తీసివేసి ఎవరినీ గుర్తించలేకుండా.
 casework-show-all = మొత్తం { $count } చూడండి
+
+# issue 10 I
+case-import-too-many-columns = ఫైల్‌లో మొదటి 50 నిలువు వరుసల (AX నిలువు వరుస) తర్వాత కూడా ఏదో ఉంది: దాన్ని తొలగించండి, లేదా రిజిస్టర్‌ను కొత్త షీట్‌లోకి కాపీ చేయండి.
+case-import-too-many-cells = ఫైల్‌లో 1,50,000 కంటే ఎక్కువ నింపిన గడులు ఉన్నాయి: విభజించి పంపండి.
+case-import-too-big-unpacked = వర్క్‌బుక్ తెరిచినప్పుడు 16 MB కంటే పెద్దది అవుతుంది: రిజిస్టర్‌ను మాత్రమే CSV UTF-8 లేదా కొత్త .xlsx గా సేవ్ చేయండి.
+case-import-other-workbook = ఇది పాత లేదా వేరే రకం వర్క్‌బుక్ (.xls, .xlsb లేదా .ods): దాన్ని Excel (.xlsx) లేదా CSV UTF-8 గా సేవ్ చేసి పంపండి.

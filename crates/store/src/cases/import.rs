@@ -12,7 +12,7 @@ mod rows;
 mod sheet;
 
 pub use rows::{CaseItem, COLUMNS, REQUIRED};
-pub use sheet::MAX_ROWS;
+pub use sheet::{MAX_CELLS, MAX_COLUMNS, MAX_PARTS, MAX_ROWS, MAX_UNPACKED_BYTES};
 
 use super::Authority;
 use crate::audit::AuditEvent;
@@ -88,6 +88,14 @@ pub enum CaseImportProblem {
     NotUtf8,
     #[error("the file has more than {MAX_ROWS} rows")]
     TooManyRows,
+    #[error("a cell is beyond the first {MAX_COLUMNS} columns")]
+    TooManyColumns,
+    #[error("the file has more than {MAX_CELLS} cells with something in them")]
+    TooManyCells,
+    #[error("the workbook unpacks to more than 16 MiB")]
+    TooBigUnpacked,
+    #[error("an older or other kind of workbook (.xls, .xlsb, .ods): save it as .xlsx or CSV")]
+    OtherWorkbook,
     #[error("a required column is missing from the header")]
     MissingColumn,
     #[error("the header names a column the import does not know")]
@@ -153,6 +161,10 @@ impl CaseImportProblem {
             Self::NotASpreadsheet => "not-a-spreadsheet",
             Self::NotUtf8 => "not-utf8",
             Self::TooManyRows => "too-many-rows",
+            Self::TooManyColumns => "too-many-columns",
+            Self::TooManyCells => "too-many-cells",
+            Self::TooBigUnpacked => "too-big-unpacked",
+            Self::OtherWorkbook => "other-workbook",
             Self::MissingColumn => "missing-column",
             Self::UnknownColumn => "unknown-column",
             Self::DuplicateColumn => "duplicate-column",
@@ -183,11 +195,15 @@ impl CaseImportProblem {
         }
     }
 
-    pub const ALL: [CaseImportProblem; 31] = [
+    pub const ALL: [CaseImportProblem; 35] = [
         Self::Empty,
         Self::NotASpreadsheet,
         Self::NotUtf8,
         Self::TooManyRows,
+        Self::TooManyColumns,
+        Self::TooManyCells,
+        Self::TooBigUnpacked,
+        Self::OtherWorkbook,
         Self::MissingColumn,
         Self::UnknownColumn,
         Self::DuplicateColumn,
@@ -235,9 +251,14 @@ impl Store {
         today: Date,
         commit: bool,
     ) -> Result<CaseImport, StoreError> {
-        let sheet = match sheet::read(format, bytes) {
-            Ok(sheet) => sheet,
-            Err(e) => return Ok(CaseImport::Rejected(vec![e])),
+        // Reading is bounded (see `sheet`) but still work for a core: it runs off the async
+        // threads, so other requests are answered meanwhile, and a reader that panics on a
+        // malformed file costs this upload only.
+        let owned = bytes.to_vec();
+        let sheet = match tokio::task::spawn_blocking(move || sheet::read(format, &owned)).await {
+            Ok(Ok(sheet)) => sheet,
+            Ok(Err(e)) => return Ok(CaseImport::Rejected(vec![e])),
+            Err(_) => return Ok(CaseImport::Rejected(vec![CaseRowError { row: 1, column: None, problem: CaseImportProblem::NotASpreadsheet }])),
         };
         let (parsed, lookups, mut errors) = rows::parse(&sheet, today);
         drop(sheet);

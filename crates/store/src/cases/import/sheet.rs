@@ -1,18 +1,49 @@
 //! From the uploaded bytes to a grid of cells: CSV (UTF-8, comma-separated, as spreadsheets
-//! save it) or a workbook (.xlsx, and the .xls / .xlsb / .ods calamine also reads; the first
-//! sheet). The file's content decides, not its name: an .xlsx saved under a .csv name is read
-//! as a workbook, because what the leader sees in her spreadsheet is what should be imported.
+//! save it) or an Excel workbook (.xlsx; the first sheet). The file's content decides, not its
+//! name: an .xlsx saved under a .csv name is read as a workbook, because what the leader sees in
+//! her spreadsheet is what should be imported. Older workbooks (.xls, .xlsb) and .ods are
+//! refused with "save it as .xlsx or CSV": their readers build the whole sheet as one dense
+//! grid, which a file of a few bytes can make gigabytes wide.
+//!
+//! # The budget of one upload
+//!
+//! No file may stop the service or starve the others, so a file is read within these limits,
+//! and past any of them it is refused with a message naming the limit (and nothing is written):
+//!
+//! | limit | value | problem |
+//! | --- | --- | --- |
+//! | rows with anything in them, under the header | [`MAX_ROWS`] = 5,000 | `too-many-rows` |
+//! | the column of any cell with something in it | [`MAX_COLUMNS`] = 50 (column AX) | `too-many-columns` |
+//! | cells with something in them | [`MAX_CELLS`] = 150,000 | `too-many-cells` |
+//! | bytes a workbook really inflates to, all its parts together | [`MAX_UNPACKED_BYTES`] = 16 MiB | `too-big-unpacked` |
+//! | parts in a workbook's archive | [`MAX_PARTS`] = 1,000 | `too-big-unpacked` |
+//!
+//! (The web caps the upload itself at 4 MiB.) A workbook's sheet is read as a stream of the cells
+//! it actually holds (calamine's `XlsxCellReader`), never as the dense rectangle between its
+//! first and last cell, so one cell at A1 and one at XFD1048576 cost two cells, and the second is
+//! refused for its column. Before calamine opens a workbook, every part of its archive is
+//! inflated into nothing while the real bytes are counted, stopping at the budget: the sizes an
+//! archive declares can lie, the inflated bytes cannot. What calamine then keeps (the shared
+//! strings) is bounded by those bytes. The messages in `locales/*/casework.ftl`
+//! (`case-import-too-*`) state these numbers: change them together.
 
 use super::{CaseImportProblem as P, CaseRowError, ImportFormat};
 use calamine::{Data, Reader as _};
-use std::io::Cursor;
+use std::collections::BTreeMap;
+use std::io::{Cursor, Read as _};
 use time::{Date, Month};
 
 /// More rows than any collective's register; a bigger file is a mistake or an attack.
 pub const MAX_ROWS: usize = 5_000;
-/// What a workbook may expand to. The web caps the upload; a compressed workbook could still
-/// unpack to gigabytes (a "zip bomb"), so the sizes its directory declares are checked first.
-const MAX_UNPACKED_BYTES: u64 = 64 * 1024 * 1024;
+/// Columns a register may use: its own columns and room for a few notes beside them (a column
+/// the import does not know is refused anyway, but by name, which needs the column read).
+pub const MAX_COLUMNS: usize = 50;
+/// Cells with something in them, all rows together.
+pub const MAX_CELLS: usize = 150_000;
+/// The bytes a workbook may really inflate to, every part of its archive counted.
+pub const MAX_UNPACKED_BYTES: u64 = 16 * 1024 * 1024;
+/// The parts (files) a workbook's archive may hold; Excel writes about a dozen.
+pub const MAX_PARTS: usize = 1_000;
 
 /// One cell as read. Text may be personal: this type has no `Debug`.
 #[derive(Clone, PartialEq)]
@@ -61,8 +92,10 @@ pub(crate) fn read(format: ImportFormat, bytes: &[u8]) -> Result<Sheet, CaseRowE
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(fatal(1, P::Empty));
     }
-    let rows = if bytes.starts_with(ZIP) || bytes.starts_with(CFB) {
+    let rows = if bytes.starts_with(ZIP) {
         workbook(bytes)?
+    } else if bytes.starts_with(CFB) {
+        return Err(fatal(1, P::OtherWorkbook));
     } else if format == ImportFormat::Xlsx {
         return Err(fatal(1, P::NotASpreadsheet));
     } else {
@@ -97,6 +130,7 @@ fn csv_rows(bytes: &[u8]) -> Result<Vec<SheetRow>, CaseRowError> {
     // The row is the line the record starts on, counted here: the reader's own position
     // does not count the blank lines it skips before a record.
     let (mut counted_to, mut line) = (0_usize, 1_usize);
+    let mut held_cells = 0_usize;
     loop {
         match reader.read_byte_record(&mut record) {
             Ok(false) => break,
@@ -110,7 +144,7 @@ fn csv_rows(bytes: &[u8]) -> Result<Vec<SheetRow>, CaseRowError> {
         line += bytes.get(counted_to..start).map_or(0, |skipped| skipped.iter().filter(|b| **b == b'\n').count());
         counted_to = start;
         let row = line;
-        let cells = record
+        let mut cells: Vec<Cell> = record
             .iter()
             .map(|field| match std::str::from_utf8(field) {
                 Ok(text) if text.trim().is_empty() => Cell::Empty,
@@ -118,6 +152,18 @@ fn csv_rows(bytes: &[u8]) -> Result<Vec<SheetRow>, CaseRowError> {
                 Err(_) => Cell::NotUtf8,
             })
             .collect();
+        // Trailing empty fields (a spreadsheet saves the commas of formatted columns) count
+        // for nothing; the limits are those of a workbook.
+        while cells.last().is_some_and(Cell::is_empty) {
+            cells.pop();
+        }
+        if cells.len() > MAX_COLUMNS {
+            return Err(fatal(row, P::TooManyColumns));
+        }
+        held_cells += cells.iter().filter(|c| !c.is_empty()).count();
+        if held_cells > MAX_CELLS {
+            return Err(fatal(row, P::TooManyCells));
+        }
         rows.push(SheetRow { row, cells });
         if rows.len() > MAX_ROWS + 1 {
             // Enough to say the file is too long; the rest need not be read.
@@ -128,25 +174,72 @@ fn csv_rows(bytes: &[u8]) -> Result<Vec<SheetRow>, CaseRowError> {
 }
 
 fn workbook(bytes: &[u8]) -> Result<Vec<SheetRow>, CaseRowError> {
-    if bytes.starts_with(b"PK") && unpacked_size(bytes).is_none_or(|size| size > MAX_UNPACKED_BYTES) {
-        return Err(fatal(1, P::NotASpreadsheet));
+    // What the archive declares first (cheap, refuses an honest bomb without inflating it),
+    // then what it really inflates to (a lying one).
+    if unpacked_size(bytes).is_none_or(|size| size > MAX_UNPACKED_BYTES) {
+        return Err(fatal(1, if unpacked_size(bytes).is_none() { P::NotASpreadsheet } else { P::TooBigUnpacked }));
     }
-    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|_| fatal(1, P::NotASpreadsheet))?;
-    let range = match book.worksheet_range_at(0) {
-        Some(Ok(range)) => range,
-        Some(Err(_)) => return Err(fatal(1, P::NotASpreadsheet)),
-        None => return Err(fatal(1, P::Empty)),
+    let parts = inflated_within_budget(bytes)?;
+    let mut book: calamine::Xlsx<_> = match calamine::open_workbook_from_rs(Cursor::new(bytes)) {
+        Ok(book) => book,
+        // An .ods or .xlsb is a zip too: say what to do with it rather than "not a spreadsheet".
+        Err(_) if parts.iter().any(|p| p == "content.xml" || p == "xl/workbook.bin") => return Err(fatal(1, P::OtherWorkbook)),
+        Err(_) => return Err(fatal(1, P::NotASpreadsheet)),
     };
-    let Some((first_row, _)) = range.start() else { return Ok(Vec::new()) };
-    let first_row = usize::try_from(first_row).unwrap_or(usize::MAX);
-    let mut rows = Vec::new();
-    for (i, cells) in range.rows().enumerate() {
-        rows.push(SheetRow { row: first_row.saturating_add(i).saturating_add(1), cells: cells.iter().map(cell).collect() });
-        if rows.len() > MAX_ROWS + 1 {
-            break;
+    let Some(first) = book.sheet_names().into_iter().next() else { return Err(fatal(1, P::Empty)) };
+    let mut reader = book.worksheet_cells_reader(&first).map_err(|_| fatal(1, P::NotASpreadsheet))?;
+    // Only the rows and cells with something in them are kept, so what is held is bounded by
+    // the limits, whatever the sheet's dimensions say.
+    let mut rows: BTreeMap<usize, Vec<Cell>> = BTreeMap::new();
+    let mut cells = 0_usize;
+    while let Some(found) = reader.next_cell().map_err(|_| fatal(1, P::NotASpreadsheet))? {
+        let (row, column) = found.get_position();
+        let value = cell(&Data::from(found.get_value().clone()));
+        if value.is_empty() {
+            continue;
         }
+        let row = usize::try_from(row).unwrap_or(usize::MAX).saturating_add(1);
+        let column = usize::try_from(column).unwrap_or(usize::MAX);
+        if column >= MAX_COLUMNS {
+            return Err(fatal(row, P::TooManyColumns));
+        }
+        cells += 1;
+        if cells > MAX_CELLS {
+            return Err(fatal(row, P::TooManyCells));
+        }
+        if !rows.contains_key(&row) && rows.len() > MAX_ROWS {
+            // The header and MAX_ROWS rows under it are held already.
+            return Err(fatal(row, P::TooManyRows));
+        }
+        let held = rows.entry(row).or_default();
+        if held.len() <= column {
+            held.resize(column + 1, Cell::Empty);
+        }
+        held[column] = value;
     }
-    Ok(rows)
+    Ok(rows.into_iter().map(|(row, cells)| SheetRow { row, cells }).collect())
+}
+
+/// Inflates every part of the archive into nothing, counting the real bytes and stopping at
+/// [`MAX_UNPACKED_BYTES`] (all parts together) or [`MAX_PARTS`]. Returns the parts' names.
+fn inflated_within_budget(bytes: &[u8]) -> Result<Vec<String>, CaseRowError> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| fatal(1, P::NotASpreadsheet))?;
+    if archive.len() > MAX_PARTS {
+        return Err(fatal(1, P::TooBigUnpacked));
+    }
+    let mut left = MAX_UNPACKED_BYTES;
+    let mut names = Vec::with_capacity(archive.len());
+    for i in 0..archive.len() {
+        let part = archive.by_index(i).map_err(|_| fatal(1, P::NotASpreadsheet))?;
+        names.push(part.name().to_owned());
+        // One byte more than is left tells "over the budget" from "exactly at it".
+        let read = std::io::copy(&mut part.take(left + 1), &mut std::io::sink()).map_err(|_| fatal(1, P::NotASpreadsheet))?;
+        if read > left {
+            return Err(fatal(1, P::TooBigUnpacked));
+        }
+        left -= read;
+    }
+    Ok(names)
 }
 
 fn cell(data: &Data) -> Cell {
@@ -233,7 +326,153 @@ mod tests {
         let mut bomb = good.to_vec();
         let entry = bomb.windows(4).position(|w| w == b"PK\x01\x02").expect("a central directory");
         bomb[entry + 24..entry + 28].copy_from_slice(&0xF000_0000_u32.to_le_bytes());
-        assert_eq!(problem(ImportFormat::Xlsx, &bomb), Some((1, P::NotASpreadsheet)));
+        assert_eq!(problem(ImportFormat::Xlsx, &bomb), Some((1, P::TooBigUnpacked)));
+    }
+
+    /// A workbook written here, part by part, the way Excel lays one out (no styles, no shared
+    /// strings: calamine needs neither). `sheet` writes the first sheet's XML into the archive,
+    /// so a sheet of many megabytes is never held whole.
+    fn xlsx(sheet: impl FnOnce(&mut dyn std::io::Write)) -> Vec<u8> {
+        use std::io::Write as _;
+        let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated).compression_level(Some(1));
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let part = |zip: &mut zip::ZipWriter<_>, name: &str, text: &str| {
+            zip.start_file(name, options).expect("part");
+            zip.write_all(text.as_bytes()).expect("write");
+        };
+        part(&mut zip, "[Content_Types].xml", r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#);
+        part(&mut zip, "_rels/.rels", r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#);
+        part(&mut zip, "xl/workbook.xml", r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Register" sheetId="1" r:id="rId1"/></sheets></workbook>"#);
+        part(&mut zip, "xl/_rels/workbook.xml.rels", r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#);
+        zip.start_file("xl/worksheets/sheet1.xml", options).expect("sheet");
+        sheet(&mut zip);
+        zip.finish().expect("finish").into_inner()
+    }
+
+    /// A sheet whose `rows` are written as given, between the worksheet's opening and closing.
+    fn sheet_of(dimension: &str, rows: impl FnOnce(&mut dyn std::io::Write)) -> Vec<u8> {
+        xlsx(|w| {
+            write!(w, r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="{dimension}"/><sheetData>"#).expect("write");
+            rows(w);
+            write!(w, "</sheetData></worksheet>").expect("write");
+        })
+    }
+
+    fn text_cell(at: &str, text: &str) -> String {
+        format!(r#"<c r="{at}" t="inlineStr"><is><t>{text}</t></is></c>"#)
+    }
+
+    #[test]
+    fn a_workbook_written_here_is_read_as_a_register() {
+        let book = sheet_of("A1:B2", |w| {
+            write!(w, r#"<row r="1">{}{}</row><row r="2">{}<c r="B2"><v>45</v></c></row>"#, text_cell("A1", "member_code"), text_cell("B1", "kind"), text_cell("A2", "M-1")).expect("write");
+        });
+        let sheet = read(ImportFormat::Xlsx, &book).expect("read");
+        assert!(sheet.header.cells == [Cell::Text("member_code".to_owned()), Cell::Text("kind".to_owned())]);
+        assert_eq!(sheet.rows.len(), 1);
+        assert!(sheet.rows[0].row == 2 && sheet.rows[0].cells == [Cell::Text("M-1".to_owned()), Cell::Number(45.0)]);
+    }
+
+    #[test]
+    fn one_cell_at_a1_and_one_at_xfd1048576_is_refused_without_the_grid_between() {
+        // The sheet's dimension claims the whole grid (17 billion cells); calamine's dense
+        // range would have allocated it. Read as a stream, it is two cells, the second
+        // refused for its column. This returning at all is the point: the process survives.
+        let book = sheet_of("A1:XFD1048576", |w| {
+            write!(w, r#"<row r="1">{}</row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row>"#, text_cell("A1", "member_code")).expect("write");
+        });
+        assert_eq!(problem(ImportFormat::Xlsx, &book), Some((1_048_576, P::TooManyColumns)));
+        // Far apart in one column only, it is a header and one row.
+        let tall = sheet_of("A1:A1048576", |w| {
+            write!(w, r#"<row r="1">{}</row><row r="1048576">{}</row>"#, text_cell("A1", "member_code"), text_cell("A1048576", "M-1")).expect("write");
+        });
+        let sheet = read(ImportFormat::Xlsx, &tall).expect("two rows");
+        assert_eq!(sheet.rows.iter().map(|r| r.row).collect::<Vec<_>>(), [1_048_576]);
+        // Formatted but empty cells far out cost nothing and are not counted.
+        let formatted = sheet_of("A1:XFD2", |w| {
+            write!(w, r#"<row r="1">{}<c r="XFD1" s="1"/></row><row r="2">{}</row>"#, text_cell("A1", "member_code"), text_cell("A2", "M-1")).expect("write");
+        });
+        assert!(read(ImportFormat::Xlsx, &formatted).is_ok());
+    }
+
+    /// A sheet of one cell holding `megabytes` MiB of text.
+    fn big_sheet(megabytes: usize) -> Vec<u8> {
+        sheet_of("A1:A1", |w| {
+            write!(w, r#"<row r="1"><c r="A1" t="inlineStr"><is><t>"#).expect("write");
+            let chunk = vec![b'a'; 1024 * 1024];
+            for _ in 0..megabytes {
+                w.write_all(&chunk).expect("write");
+            }
+            write!(w, "</t></is></c></row>").expect("write");
+        })
+    }
+
+    #[test]
+    fn an_honest_zip_bomb_is_refused_by_what_it_declares_and_by_what_it_inflates_to() {
+        let bomb = big_sheet(24);
+        assert!(bomb.len() < 1024 * 1024, "a bomb: {} bytes", bomb.len());
+        assert!(unpacked_size(&bomb).is_some_and(|size| size > MAX_UNPACKED_BYTES), "its directory says so");
+        assert_eq!(problem(ImportFormat::Xlsx, &bomb), Some((1, P::TooBigUnpacked)));
+        assert_eq!(inflated_within_budget(&bomb).err().map(|e| e.problem), Some(P::TooBigUnpacked), "counting alone refuses it too");
+    }
+
+    #[test]
+    fn a_zip_bomb_whose_sizes_lie_is_refused_by_the_bytes_it_really_inflates_to() {
+        let mut bomb = big_sheet(24);
+        // Every size the archive declares, in the local headers and the central directory,
+        // now says 1 KiB.
+        let small = 1024_u32.to_le_bytes();
+        let mut at = 0;
+        while let Some(found) = bomb[at..].windows(4).position(|w| w == b"PK\x03\x04" || w == b"PK\x01\x02") {
+            let start = at + found;
+            let offset = if bomb[start + 2] == 3 { 22 } else { 24 };
+            bomb[start + offset..start + offset + 4].copy_from_slice(&small);
+            at = start + 4;
+        }
+        assert!(unpacked_size(&bomb).is_some_and(|size| size < 100_000), "the directory lies");
+        assert_eq!(problem(ImportFormat::Xlsx, &bomb), Some((1, P::TooBigUnpacked)));
+    }
+
+    #[test]
+    fn a_hundred_thousand_rows_are_refused_past_the_row_limit_and_five_thousand_are_read() {
+        let rows = |count: usize| {
+            sheet_of("A1:A1", move |w| {
+                write!(w, r#"<row r="1">{}</row>"#, text_cell("A1", "member_code")).expect("write");
+                for r in 2..=count + 1 {
+                    write!(w, r#"<row r="{r}"><c r="A{r}"><v>{r}</v></c></row>"#).expect("write");
+                }
+            })
+        };
+        assert_eq!(problem(ImportFormat::Xlsx, &rows(100_000)), Some((MAX_ROWS + 2, P::TooManyRows)));
+        assert_eq!(read(ImportFormat::Xlsx, &rows(MAX_ROWS)).map(|s| s.rows.len()).ok(), Some(MAX_ROWS));
+    }
+
+    #[test]
+    fn too_many_columns_or_cells_are_refused_in_csv_as_in_a_workbook() {
+        let wide = format!("a\n{}x\n", ",".repeat(MAX_COLUMNS));
+        assert_eq!(problem(ImportFormat::Csv, wide.as_bytes()), Some((2, P::TooManyColumns)));
+        // Trailing empty fields are what spreadsheets save; they count for nothing.
+        let trailing = format!("a\nx{}\n", ",".repeat(MAX_COLUMNS * 2));
+        assert!(read(ImportFormat::Csv, trailing.as_bytes()).is_ok());
+        let full_row = vec!["x"; MAX_COLUMNS].join(",");
+        let mut many = String::from("a\n");
+        for _ in 0..=MAX_CELLS / MAX_COLUMNS {
+            many.push_str(&full_row);
+            many.push('\n');
+        }
+        assert_eq!(problem(ImportFormat::Csv, many.as_bytes()).map(|(_, p)| p), Some(P::TooManyCells));
+    }
+
+    #[test]
+    fn older_workbooks_are_refused_with_what_to_do() {
+        assert_eq!(problem(ImportFormat::Xlsx, b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 an old .xls"), Some((1, P::OtherWorkbook)));
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        zip.start_file("mimetype", zip::write::SimpleFileOptions::default()).expect("part");
+        std::io::Write::write_all(&mut zip, b"application/vnd.oasis.opendocument.spreadsheet").expect("write");
+        zip.start_file("content.xml", zip::write::SimpleFileOptions::default()).expect("part");
+        std::io::Write::write_all(&mut zip, b"<office:document-content/>").expect("write");
+        let ods = zip.finish().expect("finish").into_inner();
+        assert_eq!(problem(ImportFormat::Xlsx, &ods), Some((1, P::OtherWorkbook)));
     }
 
     #[test]
