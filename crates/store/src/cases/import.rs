@@ -8,6 +8,8 @@
 
 mod cells;
 mod check;
+#[cfg(any(test, feature = "testing"))]
+pub mod hostile;
 mod rows;
 mod sheet;
 

@@ -11,10 +11,18 @@ use reqwest::header::{CONTENT_TYPE, COOKIE};
 
 /// Posts a file the way a browser's file upload does, with the page's CSRF token.
 async fn upload(app: &App, b: &Browser, path: &str, token: &str, csv: &str) -> (u16, String) {
+    upload_file(app, b, path, token, ("register.csv", "text/csv"), csv.as_bytes()).await
+}
+
+/// Posts any bytes as the uploaded file, under `name` and `content_type`.
+async fn upload_file(app: &App, b: &Browser, path: &str, token: &str, (name, content_type): (&str, &str), file: &[u8]) -> (u16, String) {
     let boundary = "----dhruvacaseboundary";
-    let body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{token}\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"register.csv\"\r\nContent-Type: text/csv\r\n\r\n{csv}\r\n--{boundary}--\r\n"
-    );
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{token}\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: {content_type}\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(file);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
     let cookies = b.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
     let r = reqwest::Client::new()
         .post(format!("{}{path}", app.base))
@@ -141,4 +149,36 @@ pub async fn a_strangers_big_post_is_refused_after_a_forms_worth(db: TestDb) {
     let (status, _) = upload(&app, &stranger, &format!("/collectives/{}/cases/import", w.utthan.0), &token, &"x".repeat(1024 * 1024)).await;
     assert_eq!(status, 400);
     assert_eq!(app.store().cases_of_member(&Accessor::cli(), w.bina, today()).await.expect("cases").len(), 0);
+}
+
+/// Finding 8 of issue 10: one upload could stop the service. Each hostile workbook is refused
+/// with the translated message naming the limit it passed, nothing is written, and the server
+/// answers another request while it reads them (and after).
+pub async fn hostile_workbooks_are_refused_with_a_message_naming_the_limit_and_the_server_keeps_answering(db: TestDb) {
+    use dhruva_store::cases::import::hostile;
+    let app = App::start(db).await;
+    let w = World::seed(app.store()).await;
+    app.store().grant_consent(&Accessor::cli(), w.bina, Purpose::CaseSupport, "paper").await.expect("consent");
+    let path = format!("/collectives/{}/cases/import", w.utthan.0);
+    let mut asha = Browser::new(&app.base);
+    assert_eq!(asha.login("asha", PASSWORD).await.status, 303);
+    let token = asha.get(&path).await.csrf().expect("a token");
+    let xlsx = ("register.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    let files = [
+        ("one cell at A1, one at XFD1048576", hostile::far_apart_cells(), "something beyond its first 50 columns"),
+        ("a zip bomb that declares its size", hostile::zip_bomb(24), "unpacks to more than 16 MB"),
+        ("a zip bomb whose sizes lie", hostile::lying_zip_bomb(24), "unpacks to more than 16 MB"),
+        ("100,000 rows", hostile::rows(100_000), "more than 5,000 rows under its header"),
+    ];
+    for (what, file, message) in files {
+        let mut other = Browser::new(&app.base);
+        let (refused, login) = tokio::join!(upload_file(&app, &asha, &path, &token, xlsx, &file), other.get("/login"));
+        let (status, body) = refused;
+        assert_eq!(status, 422, "{what}: {}", &body[..body.len().min(2000)]);
+        assert!(body.contains("id=\"import-errors\"") && body.contains(message), "{what}: {}", &body[..body.len().min(4000)]);
+        assert!(!body.contains("id=\"import-confirm\""), "{what}: nothing to confirm");
+        assert_eq!(login.status, 200, "{what}: another request is answered meanwhile");
+        assert_eq!(cases_of(&app, w.bina).await, 0, "{what}: nothing written");
+    }
+    assert_eq!(asha.get(&path).await.status, 200, "the server is still there");
 }

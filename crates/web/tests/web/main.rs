@@ -135,6 +135,7 @@ flows! {
     casework_import::a_broken_register_names_every_bad_row_and_writes_nothing,
     casework_import::a_register_bigger_than_a_form_reaches_the_import_and_one_past_its_limit_is_refused,
     casework_import::a_strangers_big_post_is_refused_after_a_forms_worth,
+    casework_import::hostile_workbooks_are_refused_with_a_message_naming_the_limit_and_the_server_keeps_answering,
     casework_figures::figures_show_fewer_than_k_for_small_cells_and_numbers_for_big_ones,
     casework_figures::a_collectives_figures_cannot_be_subtracted_from_the_federations_to_find_another_collectives_few_claims,
     figures_releases::a_claim_added_between_two_views_changes_no_page_until_the_next_release,

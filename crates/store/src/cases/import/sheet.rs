@@ -329,38 +329,7 @@ mod tests {
         assert_eq!(problem(ImportFormat::Xlsx, &bomb), Some((1, P::TooBigUnpacked)));
     }
 
-    /// A workbook written here, part by part, the way Excel lays one out (no styles, no shared
-    /// strings: calamine needs neither). `sheet` writes the first sheet's XML into the archive,
-    /// so a sheet of many megabytes is never held whole.
-    fn xlsx(sheet: impl FnOnce(&mut dyn std::io::Write)) -> Vec<u8> {
-        use std::io::Write as _;
-        let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated).compression_level(Some(1));
-        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-        let part = |zip: &mut zip::ZipWriter<_>, name: &str, text: &str| {
-            zip.start_file(name, options).expect("part");
-            zip.write_all(text.as_bytes()).expect("write");
-        };
-        part(&mut zip, "[Content_Types].xml", r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#);
-        part(&mut zip, "_rels/.rels", r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#);
-        part(&mut zip, "xl/workbook.xml", r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Register" sheetId="1" r:id="rId1"/></sheets></workbook>"#);
-        part(&mut zip, "xl/_rels/workbook.xml.rels", r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#);
-        zip.start_file("xl/worksheets/sheet1.xml", options).expect("sheet");
-        sheet(&mut zip);
-        zip.finish().expect("finish").into_inner()
-    }
-
-    /// A sheet whose `rows` are written as given, between the worksheet's opening and closing.
-    fn sheet_of(dimension: &str, rows: impl FnOnce(&mut dyn std::io::Write)) -> Vec<u8> {
-        xlsx(|w| {
-            write!(w, r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="{dimension}"/><sheetData>"#).expect("write");
-            rows(w);
-            write!(w, "</sheetData></worksheet>").expect("write");
-        })
-    }
-
-    fn text_cell(at: &str, text: &str) -> String {
-        format!(r#"<c r="{at}" t="inlineStr"><is><t>{text}</t></is></c>"#)
-    }
+    use crate::cases::import::hostile::{far_apart_cells, lying_zip_bomb, rows, sheet_of, text_cell, zip_bomb};
 
     #[test]
     fn a_workbook_written_here_is_read_as_a_register() {
@@ -378,10 +347,7 @@ mod tests {
         // The sheet's dimension claims the whole grid (17 billion cells); calamine's dense
         // range would have allocated it. Read as a stream, it is two cells, the second
         // refused for its column. This returning at all is the point: the process survives.
-        let book = sheet_of("A1:XFD1048576", |w| {
-            write!(w, r#"<row r="1">{}</row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row>"#, text_cell("A1", "member_code")).expect("write");
-        });
-        assert_eq!(problem(ImportFormat::Xlsx, &book), Some((1_048_576, P::TooManyColumns)));
+        assert_eq!(problem(ImportFormat::Xlsx, &far_apart_cells()), Some((1_048_576, P::TooManyColumns)));
         // Far apart in one column only, it is a header and one row.
         let tall = sheet_of("A1:A1048576", |w| {
             write!(w, r#"<row r="1">{}</row><row r="1048576">{}</row>"#, text_cell("A1", "member_code"), text_cell("A1048576", "M-1")).expect("write");
@@ -395,21 +361,9 @@ mod tests {
         assert!(read(ImportFormat::Xlsx, &formatted).is_ok());
     }
 
-    /// A sheet of one cell holding `megabytes` MiB of text.
-    fn big_sheet(megabytes: usize) -> Vec<u8> {
-        sheet_of("A1:A1", |w| {
-            write!(w, r#"<row r="1"><c r="A1" t="inlineStr"><is><t>"#).expect("write");
-            let chunk = vec![b'a'; 1024 * 1024];
-            for _ in 0..megabytes {
-                w.write_all(&chunk).expect("write");
-            }
-            write!(w, "</t></is></c></row>").expect("write");
-        })
-    }
-
     #[test]
     fn an_honest_zip_bomb_is_refused_by_what_it_declares_and_by_what_it_inflates_to() {
-        let bomb = big_sheet(24);
+        let bomb = zip_bomb(24);
         assert!(bomb.len() < 1024 * 1024, "a bomb: {} bytes", bomb.len());
         assert!(unpacked_size(&bomb).is_some_and(|size| size > MAX_UNPACKED_BYTES), "its directory says so");
         assert_eq!(problem(ImportFormat::Xlsx, &bomb), Some((1, P::TooBigUnpacked)));
@@ -418,31 +372,13 @@ mod tests {
 
     #[test]
     fn a_zip_bomb_whose_sizes_lie_is_refused_by_the_bytes_it_really_inflates_to() {
-        let mut bomb = big_sheet(24);
-        // Every size the archive declares, in the local headers and the central directory,
-        // now says 1 KiB.
-        let small = 1024_u32.to_le_bytes();
-        let mut at = 0;
-        while let Some(found) = bomb[at..].windows(4).position(|w| w == b"PK\x03\x04" || w == b"PK\x01\x02") {
-            let start = at + found;
-            let offset = if bomb[start + 2] == 3 { 22 } else { 24 };
-            bomb[start + offset..start + offset + 4].copy_from_slice(&small);
-            at = start + 4;
-        }
+        let bomb = lying_zip_bomb(24);
         assert!(unpacked_size(&bomb).is_some_and(|size| size < 100_000), "the directory lies");
         assert_eq!(problem(ImportFormat::Xlsx, &bomb), Some((1, P::TooBigUnpacked)));
     }
 
     #[test]
     fn a_hundred_thousand_rows_are_refused_past_the_row_limit_and_five_thousand_are_read() {
-        let rows = |count: usize| {
-            sheet_of("A1:A1", move |w| {
-                write!(w, r#"<row r="1">{}</row>"#, text_cell("A1", "member_code")).expect("write");
-                for r in 2..=count + 1 {
-                    write!(w, r#"<row r="{r}"><c r="A{r}"><v>{r}</v></c></row>"#).expect("write");
-                }
-            })
-        };
         assert_eq!(problem(ImportFormat::Xlsx, &rows(100_000)), Some((MAX_ROWS + 2, P::TooManyRows)));
         assert_eq!(read(ImportFormat::Xlsx, &rows(MAX_ROWS)).map(|s| s.rows.len()).ok(), Some(MAX_ROWS));
     }
