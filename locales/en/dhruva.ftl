@@ -177,3 +177,13 @@ login-wait-seconds = Too many wrong tries. Please wait { $seconds ->
    *[other] { $seconds } seconds
 } and try again.
 federation-research-generalised = At least { $k } members share each row's place, languages and year of joining: these are widened (a district instead of a collective, a span of years) until they do, and a member who would still stand out is left out of the file.
+
+# issue 10 forms
+
+field-error-text-missing = Please fill this in.
+field-error-text-too-long = This is too long: please make it shorter.
+field-error-text-control = This holds a character that cannot be kept. Please type it again.
+field-error-before-round = This date is before the round's period begins. Please give a date from the start of the round.
+field-error-no-attendance = Please write how many came: at least one person.
+field-error-before-hearing = The next date cannot be before the hearing.
+field-error-count = Please write the number who came as a whole number, such as 12.

@@ -14,6 +14,7 @@ pub mod registry;
 pub mod research;
 pub mod scorecard;
 pub mod sensitive;
+pub mod text;
 
 pub use ids::{AccountId, CaseId, CollectiveId, CorrespondenceId, FederationId, InstitutionId, MemberId, PartnerOrgId, RoundId};
 pub use sensitive::Sensitive;

@@ -50,4 +50,41 @@ pub enum StoreError {
     Case(#[from] crate::cases::CaseError),
     #[error("corrupt row in {table}: {detail}")]
     Corrupt { table: &'static str, detail: String },
+    /// Something she typed does not fit: which form field, and why (never the value), so a
+    /// page can say it beside the field and show her typing again.
+    #[error("the field {field} does not fit: {}", problem.code())]
+    Input { field: &'static str, problem: InputProblem },
+}
+
+/// Why a typed value was refused. Each code is a translation key's last part.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputProblem {
+    /// Empty (or only spaces, zero-width characters and direction marks).
+    Missing,
+    /// Longer than the field's limit, in characters.
+    TooLong { max: usize },
+    /// A date before the round's period starts.
+    BeforeRound,
+    /// A meeting with nobody counted as attending, or a role counted twice.
+    NoAttendance,
+    /// A hearing's next date before the hearing itself.
+    BeforeHearing,
+}
+
+impl InputProblem {
+    pub fn code(&self) -> &'static str {
+        match self {
+            InputProblem::Missing => "missing",
+            InputProblem::TooLong { .. } => "too-long",
+            InputProblem::BeforeRound => "before-round",
+            InputProblem::NoAttendance => "no-attendance",
+            InputProblem::BeforeHearing => "before-hearing",
+        }
+    }
+}
+
+impl StoreError {
+    pub fn input(field: &'static str, problem: InputProblem) -> StoreError {
+        StoreError::Input { field, problem }
+    }
 }

@@ -46,6 +46,9 @@ impl From<StoreError> for WebError {
             StoreError::NotFound(_) => WebError::NotFound,
             StoreError::Duplicate(_) => WebError::Conflict,
             StoreError::GuardianConsentNeeded(_) => WebError::GuardianConsentNeeded,
+            // A page that shows the form again catches these first (`validate::store_refusal`);
+            // anywhere else, what she typed is still hers to fix: 422, never 500.
+            StoreError::Input { field, problem } => WebError::Invalid(FieldErrors::one(field, crate::validate::Problem::of_store(problem))),
             other => WebError::Store(other),
         }
     }

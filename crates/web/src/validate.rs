@@ -4,6 +4,9 @@
 
 use dhruva_core::phone::{PhoneError, PhoneNumber};
 use dhruva_core::registry::{parse_personal, Language, MemberInputError, MemberPersonal, OfficeTitle};
+use crate::error::WebError;
+use crate::i18n::Tr;
+use dhruva_store::error::InputProblem;
 use time::Date;
 
 /// What is wrong with one field. Each has a translation key `field-error-…`.
@@ -21,6 +24,16 @@ pub enum Problem {
     UnknownOffice,
     FutureDate,
     BadDate,
+    /// Empty, or only spaces, zero-width characters and direction marks.
+    TextMissing,
+    TextTooLong,
+    /// A NUL or another control character no keyboard types.
+    TextControl,
+    BeforeRound,
+    NoAttendance,
+    BeforeHearing,
+    /// A count of people that is not a whole number.
+    BadCount,
 }
 
 impl Problem {
@@ -38,6 +51,13 @@ impl Problem {
             Problem::UnknownOffice => "field-error-office",
             Problem::FutureDate => "field-error-future-date",
             Problem::BadDate => "field-error-date",
+            Problem::TextMissing => "field-error-text-missing",
+            Problem::TextTooLong => "field-error-text-too-long",
+            Problem::TextControl => "field-error-text-control",
+            Problem::BeforeRound => "field-error-before-round",
+            Problem::NoAttendance => "field-error-no-attendance",
+            Problem::BeforeHearing => "field-error-before-hearing",
+            Problem::BadCount => "field-error-count",
         }
     }
 
@@ -55,7 +75,25 @@ impl Problem {
         Problem::UnknownOffice,
         Problem::FutureDate,
         Problem::BadDate,
+        Problem::TextMissing,
+        Problem::TextTooLong,
+        Problem::TextControl,
+        Problem::BeforeRound,
+        Problem::NoAttendance,
+        Problem::BeforeHearing,
+        Problem::BadCount,
     ];
+
+    /// The store's verdict on a typed value, as a problem a page shows beside the field.
+    pub fn of_store(p: InputProblem) -> Problem {
+        match p {
+            InputProblem::Missing => Problem::TextMissing,
+            InputProblem::TooLong { .. } => Problem::TextTooLong,
+            InputProblem::BeforeRound => Problem::BeforeRound,
+            InputProblem::NoAttendance => Problem::NoAttendance,
+            InputProblem::BeforeHearing => Problem::BeforeHearing,
+        }
+    }
 }
 
 /// Problems by field name (the form's or the JSON body's).
@@ -75,6 +113,62 @@ impl FieldErrors {
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, Problem)> + '_ {
         self.0.iter().copied()
     }
+    pub fn one(field: &'static str, problem: Problem) -> FieldErrors {
+        FieldErrors(vec![(field, problem)])
+    }
+    /// The messages in her language, for a page that shows each beside its field.
+    pub fn messages(&self, tr: &Tr) -> Messages {
+        Messages(self.0.iter().map(|(f, p)| (*f, tr.t(p.key()))).collect())
+    }
+}
+
+/// Translated messages by field, for templates: `{% if let Some(e) = errors.get("title") %}`.
+#[derive(Clone, Debug, Default)]
+pub struct Messages(Vec<(&'static str, String)>);
+
+impl Messages {
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
+    }
+}
+
+/// A refusal of something she typed (the store's `StoreError::Input`, which becomes
+/// `WebError::Invalid` with its field) is handed back for the page to show beside the field
+/// with her typing; anything else stays an error for the error page.
+pub fn store_refusal<T>(result: Result<T, WebError>) -> Result<Result<T, FieldErrors>, WebError> {
+    match result {
+        Ok(t) => Ok(Ok(t)),
+        Err(WebError::Invalid(fields)) => Ok(Err(fields)),
+        Err(e) => Err(e),
+    }
+}
+
+/// Every text a form posts, read through here: NFC, trimmed of spaces, zero-width characters
+/// and direction marks at both ends ([`dhruva_core::text::clean`]). A control character (NUL)
+/// is a problem for `field`; so is more than `max` characters; empty is empty.
+pub fn text(field: &'static str, raw: &str, max: usize, errors: &mut FieldErrors) -> String {
+    match dhruva_core::text::clean(raw) {
+        Ok(t) => {
+            if t.chars().count() > max {
+                errors.add(field, Problem::TextTooLong);
+            }
+            t
+        }
+        Err(_) => {
+            errors.add(field, Problem::TextControl);
+            // Shown again without what cannot be kept, so she sees what she typed.
+            raw.chars().filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r')).collect::<String>().trim().to_owned()
+        }
+    }
+}
+
+/// A text that must be given: as [`text`], and empty is a problem.
+pub fn required_text(field: &'static str, raw: &str, max: usize, errors: &mut FieldErrors) -> String {
+    let t = text(field, raw, max, errors);
+    if t.is_empty() && errors.get(field).is_none() {
+        errors.add(field, Problem::TextMissing);
+    }
+    t
 }
 
 fn problem_of(e: &MemberInputError) -> (&'static str, Problem) {
@@ -194,6 +288,19 @@ mod tests {
         assert_eq!(birth_year_text("nineteen", &mut errors), None);
         assert_eq!(errors.get("birth_year"), Some(Problem::NotANumber));
         assert_eq!(birth_year_text(" ", &mut FieldErrors::default()), None);
+    }
+
+    #[test]
+    fn typed_text_is_cleaned_and_its_problems_named() {
+        let mut errors = FieldErrors::default();
+        assert_eq!(text("notes", "\u{200F}e\u{0301} ", 10, &mut errors), "\u{00E9}");
+        assert_eq!(required_text("title", "\u{200B}\u{200E}", 10, &mut errors), "");
+        assert_eq!(text("action", "a\0b", 10, &mut errors), "ab");
+        text("court", &"x".repeat(11), 10, &mut errors);
+        assert_eq!(errors.get("notes"), None);
+        assert_eq!(errors.get("title"), Some(Problem::TextMissing));
+        assert_eq!(errors.get("action"), Some(Problem::TextControl));
+        assert_eq!(errors.get("court"), Some(Problem::TextTooLong));
     }
 
     #[test]

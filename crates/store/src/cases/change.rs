@@ -128,7 +128,7 @@ impl Store {
             return Err(CaseError::DateInFuture.into());
         }
         if h.next_on.is_some_and(|next| next < h.held_on) {
-            return Err(StoreError::Invalid("the next date is before the hearing".to_owned()));
+            return Err(StoreError::input("next_on", crate::error::InputProblem::BeforeHearing));
         }
         let row = sqlx::query("INSERT INTO case_hearings (case_id, held_on, next_on, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
             .bind(id.0)

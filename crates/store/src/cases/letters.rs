@@ -8,6 +8,7 @@ use super::read::CaseRow;
 use super::seal::{field, open_text, seal_text};
 use super::{Attachment, Authority, CaseError, NewCorrespondence};
 use crate::audit::AuditEvent;
+use crate::error::InputProblem;
 use crate::{db, guardians, Accessor, Store, StoreError};
 use dhruva_core::{CaseId, CorrespondenceId, MemberId, Sensitive};
 use sqlx::Row as _;
@@ -20,8 +21,13 @@ impl Store {
         if c.on > super::change::latest_allowed_date() {
             return Err(CaseError::DateInFuture.into());
         }
-        if c.summary.expose().trim().is_empty() {
-            return Err(StoreError::Invalid("a summary is needed".to_owned()));
+        match dhruva_core::text::clean(c.summary.expose()) {
+            Ok(s) if s.is_empty() => return Err(StoreError::input("summary", InputProblem::Missing)),
+            Ok(s) if s.chars().count() > super::MAX_SUMMARY_CHARS => {
+                return Err(StoreError::input("summary", InputProblem::TooLong { max: super::MAX_SUMMARY_CHARS }))
+            }
+            Ok(_) => {}
+            Err(_) => return Err(StoreError::input("summary", InputProblem::Missing)),
         }
         let mut tx = self.begin_audited().await?;
         let case = CaseRow::load(tx.conn(), id).await?.ok_or(StoreError::NotFound("case"))?;

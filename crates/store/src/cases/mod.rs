@@ -78,6 +78,9 @@ pub enum CaseError {
     RevealingWord,
 }
 
+/// The longest summary of a letter, a visit or a call, in characters.
+pub const MAX_SUMMARY_CHARS: usize = 4000;
+
 impl CaseError {
     /// A stable code, for translation keys and the API.
     pub fn code(&self) -> &'static str {

@@ -5,6 +5,7 @@
 use super::rounds::{check_answers_in, current_status};
 use super::ScorecardError;
 use crate::audit::AuditEvent;
+use crate::error::InputProblem;
 use crate::{db, Accessor, Store, StoreError};
 use dhruva_core::scorecard::{ActionStatus, AttendeeRole, RoundStatus};
 use dhruva_core::{CollectiveId, InstitutionId, RoundId};
@@ -12,8 +13,10 @@ use serde::Serialize;
 use sqlx::{AnyConnection, Row as _};
 use time::Date;
 
-const MAX_TEXT_CHARS: usize = 4000;
-const MAX_SHORT_CHARS: usize = 200;
+/// The longest reasons, notes, action or follow-up note, in characters (a page of Bengali).
+pub const MAX_TEXT_CHARS: usize = 4000;
+/// The longest "who is responsible", in characters.
+pub const MAX_SHORT_CHARS: usize = 200;
 
 /// A group's scores for one institution (a focus group's consensus, or the providers' own).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -51,15 +54,16 @@ pub struct PlanAction {
     pub note: Option<String>,
 }
 
-fn text(value: &str, what: &str, max: usize, required: bool) -> Result<String, StoreError> {
-    let value = value.trim();
+/// A text as kept (see [`dhruva_core::text::clean`]), refused naming its form field.
+fn text(value: &str, field: &'static str, max: usize, required: bool) -> Result<String, StoreError> {
+    let value = dhruva_core::text::clean(value).map_err(|_| StoreError::input(field, InputProblem::Missing))?;
     if required && value.is_empty() {
-        return Err(StoreError::Invalid(format!("{what} must not be empty")));
+        return Err(StoreError::input(field, InputProblem::Missing));
     }
     if value.chars().count() > max {
-        return Err(StoreError::Invalid(format!("{what} has at most {max} characters")));
+        return Err(StoreError::input(field, InputProblem::TooLong { max }));
     }
-    Ok(value.to_owned())
+    Ok(value)
 }
 
 fn points_json(points: &[(String, usize)]) -> Result<String, StoreError> {
@@ -94,7 +98,7 @@ impl Store {
     /// A collective's focus-group consensus on one institution; replaces its earlier one.
     pub async fn record_focus_group(&self, by: &Accessor, round: RoundId, collective: CollectiveId, scores: &GroupScores) -> Result<(), StoreError> {
         let points = points_json(&scores.points)?;
-        let reasons = text(&scores.reasons, "the reasons", MAX_TEXT_CHARS, false)?;
+        let reasons = text(&scores.reasons, "reasons", MAX_TEXT_CHARS, false)?;
         let mut tx = self.begin_audited().await?;
         require_step_allowed(tx.conn(), round).await?;
         require_institution(tx.conn(), round, scores.institution).await?;
@@ -146,7 +150,7 @@ impl Store {
     /// The providers' own assessment of one institution; replaces the earlier one.
     pub async fn record_self_assessment(&self, by: &Accessor, round: RoundId, scores: &GroupScores) -> Result<(), StoreError> {
         let points = points_json(&scores.points)?;
-        let reasons = text(&scores.reasons, "the reasons", MAX_TEXT_CHARS, false)?;
+        let reasons = text(&scores.reasons, "reasons", MAX_TEXT_CHARS, false)?;
         let mut tx = self.begin_audited().await?;
         let organiser = require_step_allowed(tx.conn(), round).await?;
         require_institution(tx.conn(), round, scores.institution).await?;
@@ -185,13 +189,13 @@ impl Store {
 
     /// The interface meeting; recording it again replaces it. Not before the period starts.
     pub async fn record_meeting(&self, by: &Accessor, round: RoundId, meeting: &Meeting) -> Result<(), StoreError> {
-        let notes = text(&meeting.notes, "the notes", MAX_TEXT_CHARS, false)?;
+        let notes = text(&meeting.notes, "notes", MAX_TEXT_CHARS, false)?;
         let mut seen = std::collections::BTreeSet::new();
         if meeting.attendance.iter().any(|(role, _)| !seen.insert(*role)) {
-            return Err(StoreError::Invalid("each role is counted once".to_owned()));
+            return Err(StoreError::input("attendance", InputProblem::NoAttendance));
         }
         if meeting.attendance.iter().all(|(_, n)| *n == 0) {
-            return Err(StoreError::Invalid("a meeting needs someone attending".to_owned()));
+            return Err(StoreError::input("attendance", InputProblem::NoAttendance));
         }
         let attendance: Vec<(&str, u32)> = meeting.attendance.iter().map(|(r, n)| (r.code(), *n)).collect();
         let attendance = serde_json::to_string(&attendance).map_err(|e| StoreError::Invalid(format!("attendance cannot be written: {e}")))?;
@@ -199,7 +203,7 @@ impl Store {
         let organiser = require_step_allowed(tx.conn(), round).await?;
         let start: String = sqlx::query_scalar("SELECT period_start FROM rounds WHERE id = $1").bind(round.0).fetch_one(tx.conn()).await?;
         if db::date_text(meeting.held_on) < start {
-            return Err(StoreError::Invalid("the meeting cannot be held before the round's period starts".to_owned()));
+            return Err(StoreError::input("held_on", InputProblem::BeforeRound));
         }
         sqlx::query(
             "INSERT INTO round_meetings (round_id, held_on, attendance, notes, recorded_at) VALUES ($1, $2, $3, $4, $5) \
@@ -227,8 +231,8 @@ impl Store {
 
     /// Adds an action to the round's plan (status `planned`).
     pub async fn add_action(&self, by: &Accessor, round: RoundId, new: &NewAction) -> Result<i64, StoreError> {
-        let action = text(&new.action, "the action", MAX_TEXT_CHARS, true)?;
-        let responsible = text(&new.responsible, "who is responsible", MAX_SHORT_CHARS, true)?;
+        let action = text(&new.action, "action", MAX_TEXT_CHARS, true)?;
+        let responsible = text(&new.responsible, "responsible", MAX_SHORT_CHARS, true)?;
         let mut tx = self.begin_audited().await?;
         let organiser = require_step_allowed(tx.conn(), round).await?;
         if let Some(institution) = new.institution {
@@ -236,7 +240,7 @@ impl Store {
         }
         let start: String = sqlx::query_scalar("SELECT period_start FROM rounds WHERE id = $1").bind(round.0).fetch_one(tx.conn()).await?;
         if db::date_text(new.due) < start {
-            return Err(StoreError::Invalid("an action cannot be due before the round's period starts".to_owned()));
+            return Err(StoreError::input("due", InputProblem::BeforeRound));
         }
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO round_actions (round_id, action, institution_id, responsible, due_on, status, created_at, updated_at) \
@@ -258,7 +262,7 @@ impl Store {
     /// Follows an action up. Allowed in any status (the next round follows up the previous
     /// round's plan after it was published); the note replaces the earlier one.
     pub async fn update_action(&self, by: &Accessor, round: RoundId, id: i64, status: ActionStatus, note: Option<&str>) -> Result<(), StoreError> {
-        let note = note.map(|n| text(n, "the note", MAX_TEXT_CHARS, false)).transpose()?.filter(|n| !n.is_empty());
+        let note = note.map(|n| text(n, "note", MAX_TEXT_CHARS, false)).transpose()?.filter(|n| !n.is_empty());
         let mut tx = self.begin_audited().await?;
         let updated = sqlx::query("UPDATE round_actions SET status = $1, note = $2, updated_at = $3 WHERE id = $4 AND round_id = $5")
             .bind(status.code())

@@ -2,6 +2,7 @@
 
 use super::ScorecardError;
 use crate::audit::AuditEvent;
+use crate::error::InputProblem;
 use crate::{db, Accessor, Store, StoreError};
 use dhruva_core::geography::DistrictCode;
 use dhruva_core::scorecard::InstitutionType;
@@ -11,7 +12,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row as _};
 
 /// Longest name kept: a police station's or a bank branch's full name fits easily.
-pub(crate) const MAX_NAME_CHARS: usize = 200;
+pub const MAX_NAME_CHARS: usize = 200;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NewInstitution {
@@ -86,12 +87,13 @@ fn institution(row: &AnyRow) -> Result<Institution, StoreError> {
 
 /// The name as kept: trimmed, inner runs of white space made one space.
 pub(crate) fn clean_name(name: &str) -> Result<String, StoreError> {
+    let name = dhruva_core::text::clean(name).map_err(|_| StoreError::input("name", InputProblem::Missing))?;
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
     if name.is_empty() {
-        return Err(StoreError::Invalid("an institution needs a name".to_owned()));
+        return Err(StoreError::input("name", InputProblem::Missing));
     }
     if name.chars().count() > MAX_NAME_CHARS {
-        return Err(StoreError::Invalid(format!("an institution's name has at most {MAX_NAME_CHARS} characters")));
+        return Err(StoreError::input("name", InputProblem::TooLong { max: MAX_NAME_CHARS }));
     }
     Ok(name)
 }

@@ -17,11 +17,11 @@ pub mod snapshots;
 mod tally;
 mod templates;
 
-pub use cycle::{GroupScores, Meeting, NewAction, PlanAction};
+pub use cycle::{GroupScores, Meeting, NewAction, PlanAction, MAX_SHORT_CHARS, MAX_TEXT_CHARS};
 pub use import::{ImportOutcome, ImportProblem, RowError};
-pub use institutions::{Institution, InstitutionFilter, NewInstitution};
+pub use institutions::{Institution, InstitutionFilter, NewInstitution, MAX_NAME_CHARS};
 pub use ratings::{RatingAnswers, RatingOfHers};
-pub use rounds::{NewRound, Round};
+pub use rounds::{NewRound, Round, MAX_TITLE_CHARS};
 pub use snapshots::{FederationCard, RoundCard, SnapshotsMade};
 pub use tally::Tallies;
 

@@ -2,6 +2,7 @@
 
 use super::{templates, ScorecardError};
 use crate::audit::AuditEvent;
+use crate::error::InputProblem;
 use crate::{db, Accessor, Store, StoreError};
 use dhruva_core::scorecard::RoundStatus;
 use dhruva_core::{CollectiveId, InstitutionId, RoundId};
@@ -12,7 +13,7 @@ use std::collections::BTreeSet;
 use time::Date;
 
 /// Longest title kept.
-const MAX_TITLE_CHARS: usize = 200;
+pub const MAX_TITLE_CHARS: usize = 200;
 /// Random bytes in a public slug: 18 bytes are 24 URL-safe characters, 144 bits.
 const SLUG_BYTES: usize = 18;
 
@@ -48,9 +49,13 @@ impl Store {
     /// institution, a known template, a period that does not end before it starts.
     pub async fn plan_round(&self, by: &Accessor, new: &NewRound) -> Result<RoundId, StoreError> {
         templates::require_known(&new.template)?;
-        let title = new.title.split_whitespace().collect::<Vec<_>>().join(" ");
-        if title.is_empty() || title.chars().count() > MAX_TITLE_CHARS {
-            return Err(StoreError::Invalid(format!("a round needs a title of 1 to {MAX_TITLE_CHARS} characters")));
+        let title = dhruva_core::text::clean(&new.title).map_err(|_| StoreError::input("title", InputProblem::Missing))?;
+        let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+        if title.is_empty() {
+            return Err(StoreError::input("title", InputProblem::Missing));
+        }
+        if title.chars().count() > MAX_TITLE_CHARS {
+            return Err(StoreError::input("title", InputProblem::TooLong { max: MAX_TITLE_CHARS }));
         }
         if new.period_start > new.period_end {
             return Err(ScorecardError::PeriodReversed.into());

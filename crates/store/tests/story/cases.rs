@@ -228,7 +228,7 @@ pub async fn hearings_are_recorded_on_legal_cases_only(store: &Store) {
         assert_eq!(case_error(store.add_hearing(&by, other, &hearing).await), CaseError::WrongKindForThis);
     }
     let backwards = NewHearing { next_on: Some(date!(2025 - 05 - 01)), ..hearing.clone() };
-    assert!(matches!(store.add_hearing(&by, legal, &backwards).await, Err(StoreError::Invalid(_))));
+    assert!(matches!(store.add_hearing(&by, legal, &backwards).await, Err(StoreError::Input { field: "next_on", .. })));
     let timeline = store.case_timeline(&herself(&w), legal, TODAY).await.expect("timeline");
     let hearings: Vec<_> = timeline.iter().filter(|e| matches!(e, TimelineEntry::Hearing { .. })).collect();
     assert_eq!(hearings.len(), 1);

@@ -82,7 +82,7 @@ pub async fn scorecard_institutions_are_registered_once_per_type_name_and_distri
     let nowhere = NewInstitution { kind: InstitutionType::Court, name: "A Court".to_owned(), district: district("WB-atlantis") };
     assert_eq!(scorecard_error(store.add_institution(&cli(), &nowhere).await), ScorecardError::UnknownDistrict("WB-atlantis".to_owned()));
     let unnamed = NewInstitution { kind: InstitutionType::Court, name: "   ".to_owned(), district: district(SOUTH) };
-    assert!(matches!(store.add_institution(&cli(), &unnamed).await, Err(StoreError::Invalid(_))));
+    assert!(matches!(store.add_institution(&cli(), &unnamed).await, Err(StoreError::Input { field: "name", .. })));
 
     let found = store.institution(police).await.expect("read").expect("there");
     assert_eq!((found.kind, found.name.as_str(), found.district.as_str()), (InstitutionType::PoliceStation, "Canning Police Station", SOUTH));
@@ -211,13 +211,13 @@ pub async fn a_scorecard_round_runs_from_planning_to_publication_and_follow_up(s
         notes: "The OC agreed to a women's desk on Saturdays".to_owned(),
     };
     let early = Meeting { held_on: date!(2025 - 05 - 01), ..meeting.clone() };
-    assert!(matches!(store.record_meeting(&cli(), id, &early).await, Err(StoreError::Invalid(_))));
+    assert!(matches!(store.record_meeting(&cli(), id, &early).await, Err(StoreError::Input { field: "held_on", .. })));
     store.record_meeting(&cli(), id, &meeting).await.expect("meeting");
     assert_eq!(store.meeting(id).await.expect("read"), Some(meeting));
 
     let action = NewAction { action: "Open the women's help desk on Saturdays".to_owned(), institution: Some(police), responsible: "OC Canning".to_owned(), due: date!(2025 - 10 - 31) };
     let blank = NewAction { action: "  ".to_owned(), ..action.clone() };
-    assert!(matches!(store.add_action(&cli(), id, &blank).await, Err(StoreError::Invalid(_))));
+    assert!(matches!(store.add_action(&cli(), id, &blank).await, Err(StoreError::Input { field: "action", .. })));
     let action_id = store.add_action(&cli(), id, &action).await.expect("action");
 
     assert_eq!(store.advance_round(&cli(), id, RoundStatus::Closed).await.expect("published"), RoundStatus::Published);

@@ -19,12 +19,13 @@ use axum::routing::{get, post};
 use axum::Router;
 use dhruva_core::scorecard::{ActionStatus, AttendeeRole};
 use dhruva_core::{InstitutionId, RoundId};
-use dhruva_store::scorecards::{GroupScores, Meeting, NewAction};
+use dhruva_store::scorecards::{GroupScores, Meeting, NewAction, MAX_SHORT_CHARS, MAX_TEXT_CHARS};
+use crate::validate::{self, FieldErrors, Messages, Problem};
 use dhruva_store::Channel;
 use std::collections::BTreeMap;
 
-/// Longest free text kept (reasons, notes, an action): a paragraph, not a report.
-const MAX_TEXT: usize = 2000;
+/// Longest free text kept (reasons, notes, an action, a note): the store's limit.
+const MAX_TEXT: usize = MAX_TEXT_CHARS;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -35,8 +36,13 @@ pub fn routes() -> Router<AppState> {
         .route("/rounds/{id}/actions/{action}", post(action_update))
 }
 
+/// One posted field as typed (trimmed only); texts are read through [`validate::text`].
 fn one(fields: &[(String, String)], name: &str) -> String {
     fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_owned()).unwrap_or_default()
+}
+
+fn raw<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
+    fields.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str())
 }
 
 #[derive(Template)]
@@ -49,6 +55,7 @@ struct ScoresPage {
     action: String,
     indicators: Vec<IndicatorView>,
     reasons: String,
+    max_text: usize,
     error: Option<String>,
 }
 
@@ -74,25 +81,31 @@ async fn scores_form(app: &AppState, page: SignedInPage, id: i64, institution: i
         let chosen: BTreeMap<String, usize> = existing.iter().flat_map(|g| g.points.iter().cloned()).collect();
         let indicators = indicator_views(template, inst.kind, v.tr.lang(), &chosen, &BTreeMap::new());
         let reasons = existing.map(|g| g.reasons).unwrap_or_default();
-        return html(&ScoresPage { id, heading, institution: inst.name, action, indicators, reasons, error: None, v });
+        return html(&ScoresPage { id, heading, institution: inst.name, action, indicators, max_text: MAX_TEXT, reasons, error: None, v });
     };
     let (chosen, errors) = chosen_points(template, inst.kind, &fields, &v.tr);
-    let reasons = one(&fields, "reasons");
-    let too_long = reasons.chars().count() > MAX_TEXT;
-    if !errors.is_empty() || too_long {
+    let mut problems = FieldErrors::default();
+    let reasons = validate::text("reasons", raw(&fields, "reasons"), MAX_TEXT, &mut problems);
+    if !errors.is_empty() || !problems.is_empty() {
         let indicators = indicator_views(template, inst.kind, v.tr.lang(), &chosen, &errors);
-        let error = Some(v.t(if too_long { "cycle-text-too-long" } else { "error-invalid" }));
-        return unprocessable(&ScoresPage { id, heading, institution: inst.name, action, indicators, reasons, error, v });
+        let error = Some(problems.iter().next().map_or_else(|| v.t("error-invalid"), |(_, p)| v.t(p.key())));
+        return unprocessable(&ScoresPage { id, heading, institution: inst.name, action, indicators, max_text: MAX_TEXT, reasons, error, v });
     }
     let scores = GroupScores { institution: inst.id, points: chosen.into_iter().collect(), reasons };
     let done = match (self_assessment, collective) {
-        (true, _) => access.self_assessment(&view, &scores).await?,
-        (false, Some(c)) => access.focus_group(&view, c, &scores).await?,
+        (true, _) => validate::store_refusal(access.self_assessment(&view, &scores).await)?,
+        (false, Some(c)) => validate::store_refusal(access.focus_group(&view, c, &scores).await)?,
         (false, None) => return Err(WebError::NotFound),
     };
     match done {
-        Ok(()) => Ok(Redirect::to(&format!("/rounds/{id}")).into_response()),
-        Err(e) => refused_for(v, &e, view.round.id),
+        Ok(Ok(())) => Ok(Redirect::to(&format!("/rounds/{id}")).into_response()),
+        Ok(Err(e)) => refused_for(v, &e, view.round.id),
+        Err(problems) => {
+            let chosen: BTreeMap<String, usize> = scores.points.into_iter().collect();
+            let indicators = indicator_views(template, inst.kind, v.tr.lang(), &chosen, &BTreeMap::new());
+            let error = problems.iter().next().map(|(_, p)| v.t(p.key()));
+            unprocessable(&ScoresPage { id, heading, institution: inst.name, action, indicators, max_text: MAX_TEXT, reasons: scores.reasons, error, v })
+        }
     }
 }
 
@@ -125,7 +138,9 @@ struct MeetingPage {
     held_on_shown: Option<String>,
     attendance: Vec<Attendance>,
     notes: String,
+    max_text: usize,
     error: Option<String>,
+    errors: Messages,
 }
 
 fn meeting_view(v: Visit, view: &RoundView, id: i64, m: Option<&Meeting>, error: Option<String>) -> MeetingPage {
@@ -144,7 +159,9 @@ fn meeting_view(v: Visit, view: &RoundView, id: i64, m: Option<&Meeting>, error:
         held_on_shown: m.map(|m| format::date(&v.tr, m.held_on)),
         attendance,
         notes: m.map(|m| m.notes.clone()).unwrap_or_default(),
+        max_text: MAX_TEXT,
         error,
+        errors: Messages::default(),
         v,
     }
 }
@@ -161,34 +178,49 @@ async fn meeting_submit(State(app): State<AppState>, page: SignedInPage, Id(id):
     let access = Access::new(&app, &who.actor, Channel::Web);
     let view = access.round(RoundId(id)).await?;
     let mut attendance = Vec::new();
-    let mut bad = false;
+    let mut errors = FieldErrors::default();
     for r in AttendeeRole::ALL {
         let text = one(&f, &format!("attended_{}", r.code()));
         match text.parse::<u32>() {
             Ok(n) if n > 0 => attendance.push((*r, n)),
             Ok(_) => {}
-            Err(_) => bad |= !text.is_empty(),
+            Err(_) if text.is_empty() => {}
+            Err(_) => {
+                if errors.get("attendance").is_none() {
+                    errors.add("attendance", Problem::BadCount);
+                }
+            }
         }
     }
-    let notes = one(&f, "notes");
+    if attendance.is_empty() && errors.get("attendance").is_none() {
+        errors.add("attendance", Problem::NoAttendance);
+    }
+    let notes = validate::text("notes", raw(&f, "notes"), MAX_TEXT, &mut errors);
     let held_on = parse_date(&one(&f, "held_on"));
-    let problem = match held_on {
-        None => Some("meeting-error-date"),
-        _ if bad => Some("meeting-error-count"),
-        _ if notes.chars().count() > MAX_TEXT => Some("cycle-text-too-long"),
-        _ => None,
-    };
-    let (Some(held_on), None) = (held_on, problem) else {
-        let error = problem.map(|k| v.t(k));
+    if held_on.is_none() {
+        errors.add("held_on", Problem::BadDate);
+    }
+    // What she typed, shown again beside the problems (the counts as typed, not as read).
+    let again = |v: Visit, errors: &FieldErrors, attendance: Vec<(AttendeeRole, u32)>, notes: String| {
         let shown = Meeting { held_on: time::Date::MIN, attendance, notes };
-        let mut page = meeting_view(v, &view, id, Some(&shown), error);
+        let mut page = meeting_view(v, &view, id, Some(&shown), Some(String::new()));
+        page.error = Some(page.v.t("error-invalid"));
+        page.errors = errors.messages(&page.v.tr);
         page.held_on = one(&f, "held_on");
         page.held_on_shown = None;
-        return unprocessable(&page);
+        for a in &mut page.attendance {
+            a.count = one(&f, &format!("attended_{}", a.code));
+        }
+        unprocessable(&page)
     };
-    match access.record_meeting(&view, &Meeting { held_on, attendance, notes }).await? {
-        Ok(()) => Ok(Redirect::to(&format!("/rounds/{id}/meeting")).into_response()),
-        Err(e) => refused_for(v, &e, view.round.id),
+    let Some(held_on) = held_on.filter(|_| errors.is_empty()) else {
+        return again(v, &errors, attendance, notes);
+    };
+    let meeting = Meeting { held_on, attendance, notes };
+    match validate::store_refusal(access.record_meeting(&view, &meeting).await)? {
+        Ok(Ok(())) => Ok(Redirect::to(&format!("/rounds/{id}/meeting")).into_response()),
+        Ok(Err(e)) => refused_for(v, &e, view.round.id),
+        Err(errors) => again(v, &errors, meeting.attendance, meeting.notes),
     }
 }
 
@@ -209,6 +241,19 @@ struct ActionsPage {
     statuses: Vec<(&'static str, String)>,
     institutions: Vec<(i64, String)>,
     error: Option<String>,
+    errors: Messages,
+    /// What she typed into "add an action", shown again beside its problems.
+    draft: ActionDraft,
+    max_text: usize,
+    max_short: usize,
+}
+
+#[derive(Default)]
+pub struct ActionDraft {
+    pub action: String,
+    pub institution: String,
+    pub responsible: String,
+    pub due: String,
 }
 
 async fn actions_view(app: &AppState, access: &Access<'_>, v: Visit, view: &RoundView, error: Option<String>) -> Result<ActionsPage, WebError> {
@@ -223,6 +268,10 @@ async fn actions_view(app: &AppState, access: &Access<'_>, v: Visit, view: &Roun
         statuses: ActionStatus::ALL.iter().map(|s| (s.code(), v.tr.label("action-status", s.code()))).collect(),
         institutions: institutions_of(app, view).await?.into_iter().map(|i| (i.id.0, i.name)).collect(),
         error,
+        errors: Messages::default(),
+        draft: ActionDraft::default(),
+        max_text: MAX_TEXT,
+        max_short: MAX_SHORT_CHARS,
         v,
     })
 }
@@ -237,24 +286,32 @@ async fn action_add(State(app): State<AppState>, page: SignedInPage, Id(id): Id,
     let SignedInPage { v, who } = page;
     let access = Access::new(&app, &who.actor, Channel::Web);
     let view = access.round(RoundId(id)).await?;
-    let action = one(&f, "action");
-    let responsible = one(&f, "responsible");
+    let mut errors = FieldErrors::default();
+    let action = validate::required_text("action", raw(&f, "action"), MAX_TEXT, &mut errors);
+    let responsible = validate::required_text("responsible", raw(&f, "responsible"), MAX_SHORT_CHARS, &mut errors);
     let due = parse_date(&one(&f, "due"));
-    let institution = one(&f, "institution").parse().ok().map(InstitutionId).filter(|i| view.round.institutions.contains(i));
-    let problem = match due {
-        _ if action.is_empty() || responsible.is_empty() => Some("actions-error-missing"),
-        _ if action.chars().count() > MAX_TEXT || responsible.chars().count() > MAX_TEXT => Some("cycle-text-too-long"),
-        None => Some("actions-error-date"),
-        Some(_) => None,
-    };
-    let (Some(due), None) = (due, problem) else {
-        let error = problem.map(|k| v.t(k));
-        return unprocessable(&actions_view(&app, &access, v, &view, error).await?);
-    };
-    match access.add_action(&view, &NewAction { action, institution, responsible, due }).await? {
-        Ok(_) => Ok(Redirect::to(&format!("/rounds/{id}/actions")).into_response()),
-        Err(e) => refused_for(v, &e, view.round.id),
+    if due.is_none() {
+        errors.add("due", Problem::BadDate);
     }
+    let institution = one(&f, "institution").parse().ok().map(InstitutionId).filter(|i| view.round.institutions.contains(i));
+    let draft = ActionDraft { action: action.clone(), institution: one(&f, "institution"), responsible: responsible.clone(), due: one(&f, "due") };
+    let Some(due) = due.filter(|_| errors.is_empty()) else {
+        return actions_again(&app, &access, v, &view, &errors, draft).await;
+    };
+    match validate::store_refusal(access.add_action(&view, &NewAction { action, institution, responsible, due }).await)? {
+        Ok(Ok(_)) => Ok(Redirect::to(&format!("/rounds/{id}/actions")).into_response()),
+        Ok(Err(e)) => refused_for(v, &e, view.round.id),
+        Err(errors) => actions_again(&app, &access, v, &view, &errors, draft).await,
+    }
+}
+
+/// The actions page again, with her draft and each problem beside its field.
+async fn actions_again(app: &AppState, access: &Access<'_>, v: Visit, view: &RoundView, errors: &FieldErrors, draft: ActionDraft) -> Result<Response, WebError> {
+    let error = Some(v.t("error-invalid"));
+    let mut page = actions_view(app, access, v, view, error).await?;
+    page.errors = errors.messages(&page.v.tr);
+    page.draft = draft;
+    unprocessable(&page)
 }
 
 async fn action_update(State(app): State<AppState>, page: SignedInPage, Ids(id, action): Ids, PageForm(f): PageForm<Vec<(String, String)>>) -> Result<Response, WebError> {
@@ -262,14 +319,19 @@ async fn action_update(State(app): State<AppState>, page: SignedInPage, Ids(id, 
     let access = Access::new(&app, &who.actor, Channel::Web);
     let view = access.round(RoundId(id)).await?;
     let status = ActionStatus::from_code(&one(&f, "status")).ok_or(WebError::BadRequest)?;
-    let note = one(&f, "note");
-    if note.chars().count() > MAX_TEXT {
-        let error = Some(v.t("cycle-text-too-long"));
+    let mut errors = FieldErrors::default();
+    let note = validate::text("note", raw(&f, "note"), MAX_TEXT, &mut errors);
+    if let Some((_, p)) = errors.iter().next() {
+        let error = Some(v.t(p.key()));
         return unprocessable(&actions_view(&app, &access, v, &view, error).await?);
     }
     let note = Some(note.as_str()).filter(|n| !n.is_empty());
-    match access.update_action(&view, action, status, note).await? {
-        Ok(()) => Ok(Redirect::to(&format!("/rounds/{id}/actions")).into_response()),
-        Err(e) => refused_for(v, &e, view.round.id),
+    match validate::store_refusal(access.update_action(&view, action, status, note).await)? {
+        Ok(Ok(())) => Ok(Redirect::to(&format!("/rounds/{id}/actions")).into_response()),
+        Ok(Err(e)) => refused_for(v, &e, view.round.id),
+        Err(errors) => {
+            let error = errors.iter().next().map(|(_, p)| v.t(p.key()));
+            unprocessable(&actions_view(&app, &access, v, &view, error).await?)
+        }
     }
 }

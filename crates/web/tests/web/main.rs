@@ -18,6 +18,7 @@ mod consent_pending;
 mod consents;
 mod csrf;
 mod figures_releases;
+mod forms_forgiving;
 mod login;
 mod ops;
 mod pages;
@@ -153,4 +154,6 @@ flows! {
     consent_pending::a_second_office_holder_confirms_for_a_member_without_an_account,
     phone_change::her_new_number_gets_the_same_answer_on_the_page_whether_or_not_it_is_registered,
     phone_change::through_the_api_a_new_number_and_a_registration_answer_the_same_whether_or_not_it_is_registered,
+    forms_forgiving::a_meeting_before_the_round_or_without_attendance_is_shown_again_and_nothing_is_kept,
+    forms_forgiving::an_action_due_before_the_round_is_shown_again_and_nothing_is_kept,
 }
