@@ -187,3 +187,13 @@ field-error-before-round = This date is before the round's period begins. Please
 field-error-no-attendance = Please write how many came: at least one person.
 field-error-before-hearing = The next date cannot be before the hearing.
 field-error-count = Please write the number who came as a whole number, such as 12.
+
+# issue 10 I
+error-too-large-title = Too much at once
+error-too-large = What was sent is bigger than this page takes, so nothing of it was saved. Go back, shorten the text or send a smaller file, and try again.
+error-method-title = Could not do this here
+error-method = This address does not take that kind of request. Go back and use the page's own buttons.
+error-uri-too-long-title = Address too long
+error-uri-too-long = The address is too long to read. Go back and try again, or start from the home page.
+error-headers-too-large-title = Could not read the request
+error-headers-too-large = Your browser sent more than we can read. Close Dhruva's tabs, open it again and try once more.

@@ -97,6 +97,8 @@ pub fn router(store: Store, config: WebConfig) -> axum::Router {
         .merge(ops::routes())
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .merge(uploads)
+        // Inside the security headers, so the pages it makes carry them too.
+        .layer(from_fn_with_state(state.clone(), pages::error_page::plain_errors))
         .layer(from_fn_with_state(state.clone(), metrics::observe))
         .layer(from_fn_with_state(state.clone(), security::headers))
         .layer(CompressionLayer::new())

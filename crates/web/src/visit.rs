@@ -197,6 +197,37 @@ fn multipart_field<'a>(body: &'a Bytes, boundary: &str, name: &str) -> Option<&'
     })
 }
 
+/// The visit of a request answered before any page saw it (a body over its limit, a method no
+/// route takes, a stylesheet that does not exist), for its error page: her session if she has
+/// one, else her language cookie or her browser's language. Also the CSRF cookie to set, when
+/// the request had none, so the page's language buttons work.
+pub async fn outside(app: &AppState, headers: &HeaderMap, path: &str, client: Option<IpAddr>) -> (Visit, Option<header::HeaderValue>) {
+    let names = cookies::names(app.config.secure_cookies);
+    let signed_in = session::resolve(app, headers).await.ok().and_then(|s| s.signed_in());
+    let lang = signed_in
+        .as_ref()
+        .map(|s| s.account.language)
+        .or_else(|| cookies::read(headers, cookies::LANG).and_then(|c| Language::from_code(&c)))
+        .or_else(|| accept_language(headers))
+        .unwrap_or(Language::English);
+    let existing_anon = cookies::read(headers, names.csrf).filter(|v| csrf::is_well_formed(v));
+    let anon = existing_anon.clone().unwrap_or_else(csrf::new_anonymous_value);
+    let binding = match &signed_in {
+        Some(s) => Binding::Session(&s.session_id),
+        None => Binding::Anonymous(&anon),
+    };
+    let visit = Visit {
+        tr: Tr::new(app.locales.clone(), lang),
+        csrf: app.csrf.token(binding),
+        signed_in,
+        back: back_path(path),
+        css: app.assets.css_url().to_owned(),
+        client,
+    };
+    let cookie = if existing_anon.is_none() { cookies::set(names.csrf, &anon, app.config.secure_cookies, true, Lifetime::BrowserSession) } else { None };
+    (visit, cookie)
+}
+
 fn accept_language(headers: &HeaderMap) -> Option<Language> {
     headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(from_accept_language)
 }

@@ -92,7 +92,7 @@ fn every_key_the_code_uses_exists_in_english() {
             used.insert(format!("{prefix}-{code}"));
         }
     }
-    for key in WebError::all_keys() {
+    for key in WebError::all_keys().into_iter().chain(crate::pages::error_page::plain_keys()) {
         used.insert(key.to_owned());
         used.insert(format!("{key}-title"));
     }

@@ -17,6 +17,7 @@ mod casework_world;
 mod consent_pending;
 mod consents;
 mod csrf;
+mod error_bodies;
 mod figures_releases;
 mod forms_forgiving;
 mod login;
@@ -137,6 +138,11 @@ flows! {
     casework_import::a_register_bigger_than_a_form_reaches_the_import_and_one_past_its_limit_is_refused,
     casework_import::a_strangers_big_post_is_refused_after_a_forms_worth,
     casework_import::hostile_workbooks_are_refused_with_a_message_naming_the_limit_and_the_server_keeps_answering,
+    error_bodies::a_body_over_the_limit_is_a_translated_page,
+    error_bodies::an_upload_that_cannot_be_parsed_is_a_translated_page,
+    error_bodies::a_missing_stylesheet_is_a_translated_page,
+    error_bodies::a_method_a_route_does_not_take_is_a_translated_page,
+    error_bodies::the_apis_errors_stay_json_or_bare,
     casework_figures::figures_show_fewer_than_k_for_small_cells_and_numbers_for_big_ones,
     casework_figures::a_collectives_figures_cannot_be_subtracted_from_the_federations_to_find_another_collectives_few_claims,
     figures_releases::a_claim_added_between_two_views_changes_no_page_until_the_next_release,
