@@ -66,8 +66,8 @@ pub async fn a_method_a_route_does_not_take_is_a_translated_page(db: TestDb) {
     // The withdrawal of a consent is only ever posted.
     let answer = send(&app, Method::GET, "/members/1/consents/withdraw", None, Vec::new(), None).await;
     is_hindi_page("GET on a form's target", &answer, 405, "यह पता इस तरह का अनुरोध नहीं लेता");
-    let answer = send(&app, Method::POST, "/favicon.ico", Some("application/x-www-form-urlencoded"), b"a=b".to_vec(), None).await;
-    is_hindi_page("POST to the favicon", &answer, 405, "यह पता इस तरह का अनुरोध नहीं लेता");
+    let answer = send(&app, Method::POST, "/static/dhruva.css", Some("application/x-www-form-urlencoded"), b"a=b".to_vec(), None).await;
+    is_hindi_page("POST to the stylesheet", &answer, 405, "यह पता इस तरह का अनुरोध नहीं लेता");
 }
 
 pub async fn the_apis_errors_stay_json_or_bare(db: TestDb) {
