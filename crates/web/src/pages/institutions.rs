@@ -6,6 +6,7 @@ use super::view::Places;
 use super::{html, PageForm, SignedInPage};
 use crate::access::Access;
 use crate::error::WebError;
+use crate::validate::{self, FieldErrors, Messages};
 use crate::state::AppState;
 use crate::visit::Visit;
 use askama::Template;
@@ -15,7 +16,7 @@ use axum::routing::get;
 use axum::Router;
 use dhruva_core::geography::DistrictCode;
 use dhruva_core::scorecard::InstitutionType;
-use dhruva_store::scorecards::{ImportOutcome, InstitutionFilter, NewInstitution};
+use dhruva_store::scorecards::{ImportOutcome, InstitutionFilter, NewInstitution, MAX_NAME_CHARS};
 use dhruva_store::Channel;
 use serde::Deserialize;
 
@@ -85,12 +86,14 @@ struct NewPage {
     name: String,
     district: String,
     error: Option<String>,
+    errors: Messages,
+    max_name: usize,
 }
 
 async fn new_form(State(app): State<AppState>, page: SignedInPage) -> Result<Response, WebError> {
     Access::new(&app, &page.who.actor, Channel::Web).institution_adder().await?.ok_or(WebError::NotFound)?;
     let v = page.v;
-    html(&NewPage { kinds: kind_options(&v), v, kind: String::new(), name: String::new(), district: String::new(), error: None })
+    html(&NewPage { kinds: kind_options(&v), v, kind: String::new(), name: String::new(), district: String::new(), error: None, errors: Messages::default(), max_name: MAX_NAME_CHARS })
 }
 
 #[derive(Deserialize)]
@@ -108,26 +111,36 @@ async fn new_submit(State(app): State<AppState>, page: SignedInPage, PageForm(f)
     let access = Access::new(&app, &who.actor, Channel::Web);
     let kind = InstitutionType::from_code(&f.kind);
     let district = DistrictCode::parse(f.district.trim()).ok();
-    let name = f.name.trim().to_owned();
+    let mut errors = FieldErrors::default();
+    let name = validate::text("name", &f.name, MAX_NAME_CHARS, &mut errors);
     let problem = match (kind, &district) {
         (None, _) => Some("institution-error-kind"),
         (_, None) => Some("institution-error-district"),
         _ if name.is_empty() => Some("institution-error-name"),
+        _ if !errors.is_empty() => Some("error-invalid"),
         _ => None,
+    };
+    let again = |v: Visit, error: Option<String>, errors: &FieldErrors, name: String| {
+        let errors = errors.messages(&v.tr);
+        unprocessable(&NewPage { kinds: kind_options(&v), v, kind: f.kind.clone(), name, district: f.district.clone(), error, errors, max_name: MAX_NAME_CHARS })
     };
     let (Some(kind), Some(district), None) = (kind, district, problem) else {
         let error = problem.map(|k| v.t(k));
-        return unprocessable(&NewPage { kinds: kind_options(&v), v, kind: f.kind, name: f.name, district: f.district, error });
+        return again(v, error, &errors, name);
     };
-    match access.add_institution(&NewInstitution { kind, name, district }).await {
-        Ok(Ok(_)) => Ok(Redirect::to("/institutions").into_response()),
-        Ok(Err(e)) => {
+    match validate::store_refusal(access.add_institution(&NewInstitution { kind, name: name.clone(), district }).await) {
+        Ok(Ok(Ok(_))) => Ok(Redirect::to("/institutions").into_response()),
+        Ok(Ok(Err(e))) => {
             let error = Some(v.tr.label("scorecard-error", e.code()));
-            unprocessable(&NewPage { kinds: kind_options(&v), v, kind: f.kind, name: f.name, district: f.district, error })
+            again(v, error, &errors, name)
+        }
+        Ok(Err(errors)) => {
+            let error = Some(v.t("error-invalid"));
+            again(v, error, &errors, name)
         }
         Err(WebError::Conflict) => {
             let error = Some(v.t("institution-error-duplicate"));
-            unprocessable(&NewPage { kinds: kind_options(&v), v, kind: f.kind, name: f.name, district: f.district, error })
+            again(v, error, &errors, name)
         }
         Err(e) => Err(e),
     }

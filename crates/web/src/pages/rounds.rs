@@ -7,6 +7,7 @@ pub mod show;
 use super::{html, Id, PageForm, SignedInPage};
 use crate::access::Access;
 use crate::error::WebError;
+use crate::validate::{self, FieldErrors, Messages};
 use crate::format;
 use crate::state::AppState;
 use crate::visit::Visit;
@@ -19,7 +20,7 @@ use common::{parse_date, refused, unprocessable};
 use dhruva_core::policy::Role;
 use dhruva_core::scorecard::RoundStatus;
 use dhruva_core::{CollectiveId, InstitutionId, RoundId};
-use dhruva_store::scorecards::{InstitutionFilter, NewRound, Round};
+use dhruva_store::scorecards::{InstitutionFilter, NewRound, Round, MAX_TITLE_CHARS};
 use dhruva_store::Channel;
 
 pub fn routes() -> Router<AppState> {
@@ -87,6 +88,8 @@ struct PlanPage {
     institutions: Vec<Choice>,
     previous: Vec<Choice>,
     error: Option<String>,
+    errors: Messages,
+    max_title: usize,
 }
 
 /// What was posted (repeated checkbox fields, so kept as pairs).
@@ -150,6 +153,8 @@ async fn plan_page(app: &AppState, v: Visit, access: &Access<'_>, organiser: Col
         institutions,
         previous,
         error,
+        errors: Messages::default(),
+        max_title: MAX_TITLE_CHARS,
         v,
     })
 }
@@ -168,7 +173,8 @@ async fn plan_submit(State(app): State<AppState>, page: SignedInPage, Id(id): Id
     let posted = Posted(fields);
     let start = parse_date(&posted.one("start"));
     let end = parse_date(&posted.one("end"));
-    let title = posted.one("title");
+    let mut errors = FieldErrors::default();
+    let title = validate::required_text("title", &posted.one("title"), MAX_TITLE_CHARS, &mut errors);
     let mut collectives: Vec<CollectiveId> = posted.ids("collectives").into_iter().map(CollectiveId).collect();
     if !collectives.contains(&organiser) {
         collectives.insert(0, organiser);
@@ -176,6 +182,8 @@ async fn plan_submit(State(app): State<AppState>, page: SignedInPage, Id(id): Id
     let institutions: Vec<InstitutionId> = posted.ids("institutions").into_iter().map(InstitutionId).collect();
     let problem = if title.is_empty() {
         Some("round-error-title")
+    } else if !errors.is_empty() {
+        Some("error-invalid")
     } else if start.is_none() || end.is_none() {
         Some("round-error-dates")
     } else if institutions.is_empty() {
@@ -185,7 +193,9 @@ async fn plan_submit(State(app): State<AppState>, page: SignedInPage, Id(id): Id
     };
     let (Some(period_start), Some(period_end), None) = (start, end, problem) else {
         let error = problem.map(|k| v.t(k));
-        return unprocessable(&plan_page(&app, v, &access, organiser, &posted, error).await?);
+        let mut page = plan_page(&app, v, &access, organiser, &posted, error).await?;
+        page.errors = errors.messages(&page.v.tr);
+        return unprocessable(&page);
     };
     let new = NewRound {
         organiser,
@@ -197,11 +207,17 @@ async fn plan_submit(State(app): State<AppState>, page: SignedInPage, Id(id): Id
         period_end,
         previous: posted.one("previous").parse().ok().map(RoundId),
     };
-    match access.plan_round(&new).await? {
-        Ok(round) => Ok(Redirect::to(&format!("/rounds/{}", round.0)).into_response()),
-        Err(e) => {
+    match validate::store_refusal(access.plan_round(&new).await)? {
+        Ok(Ok(round)) => Ok(Redirect::to(&format!("/rounds/{}", round.0)).into_response()),
+        Ok(Err(e)) => {
             let error = Some(v.tr.label("scorecard-error", e.code()));
             unprocessable(&plan_page(&app, v, &access, organiser, &posted, error).await?)
+        }
+        Err(errors) => {
+            let error = Some(v.t("error-invalid"));
+            let mut page = plan_page(&app, v, &access, organiser, &posted, error).await?;
+            page.errors = errors.messages(&page.v.tr);
+            unprocessable(&page)
         }
     }
 }

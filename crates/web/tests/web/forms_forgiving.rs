@@ -1,7 +1,8 @@
 //! Ordinary mistakes on the forms answer 422 with the message beside the field and her typing
 //! kept, and write nothing; no posted value, however odd, gets a server error (issue 10).
 
-use crate::app::{App, Browser, Page};
+use crate::app::{App, Page};
+use crate::cases_world::{open_through_pages, post_multipart};
 use crate::scorecards_rounds::open_round;
 use crate::world::World;
 use dhruva_store::testing::TestDb;
@@ -85,4 +86,118 @@ pub async fn an_action_due_before_the_round_is_shown_again_and_nothing_is_kept(d
     let blank = leader.post(&path, &[("action", "\u{200B}\u{200E}"), ("responsible", "OC"), ("due", "2026-12-01")]).await;
     refused_beside(&blank, "action", "Please fill this in.");
     assert!(app.store().action_plan(dhruva_core::RoundId(round)).await.expect("plan").is_empty(), "nothing was kept");
+}
+
+pub async fn a_round_title_or_institution_name_over_200_characters_is_shown_again_and_nothing_is_kept(db: TestDb) {
+    let app = App::start(db).await;
+    let w = World::seed(app.store()).await;
+    let places = crate::scorecards_rounds::institutions(app.store()).await;
+    let mut leader = app.signed_in("asha").await;
+    let path = format!("/collectives/{}/rounds/new", w.utthan);
+    let form = leader.get(&path).await;
+    assert!(form.body.contains("id=\"title\" name=\"title\" value=\"\" maxlength=\"200\""), "{}", form.body);
+    let long = "শীতকালীন পর্ব ".repeat(20);
+    let a = places[0].0.to_string();
+    let utthan = w.utthan.0.to_string();
+    let r = leader
+        .post(&path, &[("title", &long), ("start", "2026-11-01"), ("end", "2026-12-31"), ("template", "standard"), ("collectives", &utthan), ("institutions", &a)])
+        .await;
+    refused_beside(&r, "title", "This is too long");
+    assert!(r.body.contains(long.trim()) && r.body.contains("value=\"2026-11-01\"") && r.body.contains(&format!("value=\"{a}\" checked")), "{}", r.body);
+    assert!(app.store().rounds_of_collective(w.utthan).await.expect("rounds").is_empty(), "nothing was kept");
+
+    let mut admin = app.signed_in("admin").await;
+    let form = admin.get("/institutions/new").await;
+    assert!(form.body.contains("maxlength=\"200\""), "{}", form.body);
+    let name = "থানা ".repeat(41);
+    let r = admin.post("/institutions/new", &[("kind", "police_station"), ("name", &name), ("district", "WB-kolkata")]).await;
+    refused_beside(&r, "name", "This is too long");
+    assert!(r.body.contains(name.trim()) && r.body.contains("value=\"WB-kolkata\""), "{}", r.body);
+    let r = admin.post("/institutions/new", &[("kind", "police_station"), ("name", "\u{200B}\u{202B}"), ("district", "WB-kolkata")]).await;
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert_eq!(app.store().institutions(&dhruva_store::scorecards::InstitutionFilter::default()).await.expect("list").len(), 2, "nothing was kept");
+}
+
+pub async fn a_hearings_next_date_before_it_or_a_letter_summary_over_its_limit_is_shown_again_and_nothing_is_kept(db: TestDb) {
+    let app = App::start(db).await;
+    World::seed(app.store()).await;
+    let mut bina = app.signed_in("bina").await;
+    let id = open_through_pages(&mut bina, "/cases", "legal", &[]).await;
+    let case = bina.get(&format!("/cases/{id}")).await;
+    assert!(case.body.contains("id=\"court\" name=\"court\" type=\"text\" value=\"\" maxlength=\"200\""), "{}", case.body);
+    let back = bina.post(&format!("/cases/{id}/hearings"), &[("held_on", "2026-01-20"), ("court", "শিয়ালদহ আদালত"), ("next_on", "2026-01-02"), ("note", "পরের বার সাক্ষী")]).await;
+    refused_beside(&back, "next_on", "The next date cannot be before the hearing.");
+    for typed in ["value=\"2026-01-20\"", "value=\"শিয়ালদহ আদালত\"", "value=\"2026-01-02\"", "value=\"পরের বার সাক্ষী\""] {
+        assert!(back.body.contains(typed), "{typed} kept: {}", back.body);
+    }
+    let long_court = bina.post(&format!("/cases/{id}/hearings"), &[("held_on", "2026-01-20"), ("court", &"আ".repeat(201))]).await;
+    refused_beside(&long_court, "court", "This is too long");
+    let after = bina.get(&format!("/cases/{id}")).await;
+    assert!(!after.body.contains("শিয়ালদহ আদালত"), "no hearing was kept: {}", after.body);
+
+    let page = bina.get(&format!("/cases/{id}/letters")).await;
+    assert!(page.body.contains("maxlength=\"4000\""), "{}", page.body);
+    let csrf = page.csrf().expect("a token");
+    let long = "চিঠি".repeat(2500);
+    let fields = [("on", "2026-01-11"), ("direction", "sent"), ("medium", "letter"), ("institution", ""), ("authority_name", ""), ("summary", long.as_str())];
+    let r = post_multipart(&app, &bina, &format!("/cases/{id}/letters"), Some(&csrf), &fields, &[]).await;
+    refused_beside(&r, "summary", "This is too long");
+    assert!(r.body.contains(&long), "her summary is shown again");
+    let after = bina.get(&format!("/cases/{id}")).await;
+    assert!(!after.body.contains("চিঠিচিঠি"), "no letter was kept");
+}
+
+/// Every form of the score card cycle and of a case, posted with each odd string in each text
+/// field: never a 5xx.
+pub async fn no_form_answers_a_server_error_to_odd_text(db: TestDb) {
+    let app = App::start(db).await;
+    let w = World::seed(app.store()).await;
+    let (round, institution) = open_round(app.store(), &w).await;
+    let mut leader = app.signed_in("asha").await;
+    let mut admin = app.signed_in("admin").await;
+    let mut bina = app.signed_in("bina").await;
+    let case = open_through_pages(&mut bina, "/cases", "legal", &[]).await;
+    let utthan = w.utthan.0.to_string();
+    let inst = institution.to_string();
+    leader.get(&format!("/rounds/{round}/actions")).await;
+    let action = leader.post(&format!("/rounds/{round}/actions"), &[("action", "Open the desk"), ("responsible", "OC"), ("due", "2026-12-01")]).await;
+    assert_eq!(action.status, 303, "{}", action.body);
+    let action_id = app.store().action_plan(dhruva_core::RoundId(round)).await.expect("plan")[0].id;
+    for s in fuzz() {
+        let s = s.as_str();
+        let cases: [(u8, String, Vec<(&str, &str)>); 10] = [
+            (0, format!("/rounds/{round}/meeting"), vec![("held_on", s), ("attended_survivor", s), ("notes", s)]),
+            (0, format!("/rounds/{round}/meeting"), vec![("held_on", "2026-11-20"), ("attended_survivor", "3"), ("notes", s)]),
+            (0, format!("/rounds/{round}/actions"), vec![("action", s), ("responsible", s), ("due", s), ("institution", s)]),
+            (0, format!("/rounds/{round}/actions/{action_id}"), vec![("status", "done"), ("note", s)]),
+            (0, format!("/rounds/{round}/focus-group/{institution}"), vec![("reasons", s)]),
+            (0, format!("/collectives/{utthan}/rounds/new"), vec![("title", s), ("start", "2026-11-01"), ("end", "2026-12-31"), ("template", "standard"), ("collectives", &utthan), ("institutions", &inst)]),
+            (1, "/institutions/new".to_owned(), vec![("kind", "police_station"), ("name", s), ("district", "WB-kolkata")]),
+            (2, format!("/cases/{case}/hearings"), vec![("held_on", "2026-01-20"), ("court", s), ("next_on", s), ("note", s)]),
+            (2, format!("/cases/{case}/state"), vec![("from", "complaint_made"), ("to", "fir_registered"), ("on", "2026-01-12"), ("note", s)]),
+            (2, format!("/cases/{case}/hearings"), vec![("held_on", s), ("court", "x")]),
+        ];
+        for (who, path, fields) in cases {
+            let b = match who {
+                0 => &mut leader,
+                1 => &mut admin,
+                _ => &mut bina,
+            };
+            let get = path.rsplit_once('/').map(|(p, last)| if last == "hearings" || last == "state" { p.to_owned() } else { path.clone() }).unwrap_or_default();
+            let get = if get.contains("/actions/") { format!("/rounds/{round}/actions") } else { get };
+            b.get(&get).await;
+            let r = b.post(&path, &fields).await;
+            let what = format!("{path} with {:?}", s.chars().take(20).collect::<String>());
+            no_server_error(&r, &what);
+            assert!(![403, 404].contains(&r.status.as_u16()), "{what} did not reach its form: {}", r.status);
+        }
+        let page = bina.get(&format!("/cases/{case}/letters")).await;
+        let csrf = page.csrf().expect("a token");
+        let fields = [("on", "2026-01-11"), ("direction", "sent"), ("medium", "letter"), ("institution", s), ("authority_name", s), ("summary", s)];
+        let r = post_multipart(&app, &bina, &format!("/cases/{case}/letters"), Some(&csrf), &fields, &[]).await;
+        no_server_error(&r, "a letter");
+        assert!(![403, 404].contains(&r.status.as_u16()), "the letter did not reach its form: {}", r.status);
+    }
+    let kept = app.store().meeting(dhruva_core::RoundId(round)).await.expect("read");
+    assert!(kept.is_none_or(|m| !m.notes.contains('\0')), "no NUL was kept");
 }

@@ -162,4 +162,7 @@ flows! {
     phone_change::through_the_api_a_new_number_and_a_registration_answer_the_same_whether_or_not_it_is_registered,
     forms_forgiving::a_meeting_before_the_round_or_without_attendance_is_shown_again_and_nothing_is_kept,
     forms_forgiving::an_action_due_before_the_round_is_shown_again_and_nothing_is_kept,
+    forms_forgiving::a_round_title_or_institution_name_over_200_characters_is_shown_again_and_nothing_is_kept,
+    forms_forgiving::a_hearings_next_date_before_it_or_a_letter_summary_over_its_limit_is_shown_again_and_nothing_is_kept,
+    forms_forgiving::no_form_answers_a_server_error_to_odd_text,
 }

@@ -7,7 +7,8 @@
 //! `no-store`, and a generic file name (her own file name may say too much).
 
 use super::authority::{self, AuthorityChoice};
-use super::{iso, megabytes, past_date, refusal_message, words};
+use super::{iso, megabytes, past_date, refusal_message};
+use crate::validate::{self, FieldErrors, Messages};
 use crate::access::Access;
 use crate::error::WebError;
 use crate::pages::rounds::common::unprocessable;
@@ -22,7 +23,7 @@ use axum::routing::get;
 use axum::Router;
 use dhruva_core::cases::{Direction, Medium};
 use dhruva_core::{CaseId, Sensitive};
-use dhruva_store::cases::{NewAttachment, NewCorrespondence, MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES};
+use dhruva_store::cases::{NewAttachment, NewCorrespondence, MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES, MAX_SUMMARY_CHARS};
 use dhruva_store::scorecards::Institution;
 use dhruva_store::Channel;
 
@@ -49,6 +50,8 @@ struct LetterPage {
     authority: AuthorityChoice,
     summary: String,
     error: Option<String>,
+    errors: Messages,
+    max_summary: usize,
     files_label: String,
 }
 
@@ -79,6 +82,8 @@ fn letter_page(v: Visit, id: i64, title: String, institutions: &[Institution], p
         authority: AuthorityChoice::posted(&v.tr, institutions, &p.institution, &p.authority_name),
         summary: p.summary.clone(),
         error,
+        errors: Messages::default(),
+        max_summary: MAX_SUMMARY_CHARS,
         files_label: v.tr.t_with("letters-attachment", &args),
         v,
     }
@@ -133,17 +138,25 @@ async fn submit(State(app): State<AppState>, page: SignedInPage, Id(id): Id, for
     let (Some(direction), Some(medium)) = (Direction::from_code(&posted.direction), Medium::from_code(&posted.medium)) else {
         return Err(WebError::BadRequest);
     };
-    let problem = match (past_date(&posted.on), words(&posted.summary)) {
+    let mut errors = FieldErrors::default();
+    let summary = validate::text("summary", &posted.summary, MAX_SUMMARY_CHARS, &mut errors);
+    let problem = match (past_date(&posted.on), summary.is_empty()) {
         (None, _) => Some(v.t("cases-error-date")),
-        (_, None) => Some(v.t("letters-summary-required")),
+        (_, true) => Some(v.t("letters-summary-required")),
+        _ if !errors.is_empty() => Some(v.t("error-invalid")),
         _ => None,
     };
     if let Some(message) = problem {
-        return unprocessable(&letter_page(v, id, title, &institutions, &posted, Some(message)));
+        let messages = errors.messages(&v.tr);
+        posted.summary = summary;
+        let mut page = letter_page(v, id, title, &institutions, &posted, Some(message));
+        page.errors = messages;
+        return unprocessable(&page);
     }
-    let (Some(on), Some(summary)) = (past_date(&posted.on), words(&posted.summary)) else {
+    let Some(on) = past_date(&posted.on) else {
         return Err(WebError::BadRequest);
     };
+    let summary = Sensitive::new(summary);
     let letter = NewCorrespondence {
         on,
         direction,
@@ -152,11 +165,18 @@ async fn submit(State(app): State<AppState>, page: SignedInPage, Id(id): Id, for
         summary,
         attachments: std::mem::take(&mut posted.files),
     };
-    match access.record_letter(CaseId(id), &letter).await? {
-        Ok(_) => Ok(Redirect::to(&format!("/cases/{id}?saved=1")).into_response()),
-        Err(e) => {
+    match validate::store_refusal(access.record_letter(CaseId(id), &letter).await)? {
+        Ok(Ok(_)) => Ok(Redirect::to(&format!("/cases/{id}?saved=1")).into_response()),
+        Ok(Err(e)) => {
             let message = refusal_message(&v.tr, &e);
             unprocessable(&letter_page(v, id, title, &institutions, &posted, Some(message)))
+        }
+        Err(errors) => {
+            let messages = errors.messages(&v.tr);
+            let mut page = letter_page(v, id, title, &institutions, &posted, None);
+            page.error = Some(page.v.t("error-invalid"));
+            page.errors = messages;
+            unprocessable(&page)
         }
     }
 }

@@ -5,6 +5,8 @@ use super::timeline::{self, EntryView};
 use super::{case_title, iso, past_date, refusal_message, refused, state_label, words};
 use crate::access::{Access, CaseView};
 use crate::error::WebError;
+use crate::pages::rounds::common::unprocessable;
+use crate::validate::{self, FieldErrors, Messages, Problem};
 use crate::format;
 use crate::i18n::Tr;
 use crate::pages::{html, Id, PageForm, SignedInPage};
@@ -59,7 +61,16 @@ struct ShowPage {
     /// Her list: "my cases" for herself, the member's cases for a leader.
     back: String,
     timeline: Vec<EntryView>,
+    /// The hearing form as she typed it, with its problems (empty when first shown).
+    hearing: HearingForm,
+    errors: Messages,
+    max_court: usize,
+    max_note: usize,
 }
+
+/// The longest court name and note on a case page's small forms, in characters.
+pub const MAX_COURT_CHARS: usize = 200;
+pub const MAX_NOTE_CHARS: usize = 500;
 
 #[derive(Deserialize, Default)]
 pub struct Saved {
@@ -126,6 +137,12 @@ async fn authority_text(app: &AppState, view: &CaseView) -> Result<Option<String
 }
 
 pub async fn show(State(app): State<AppState>, page: SignedInPage, Id(id): Id, axum::extract::Query(q): axum::extract::Query<Saved>) -> Result<Response, WebError> {
+    let hearing = HearingForm { held_on: iso(today()), ..HearingForm::default() };
+    html(&show_page(&app, page, id, q.saved.is_some(), hearing, Messages::default()).await?)
+}
+
+async fn show_page(app: &AppState, page: SignedInPage, id: i64, saved: bool, hearing: HearingForm, errors: Messages) -> Result<ShowPage, WebError> {
+    let app = app.clone();
     let SignedInPage { v, who } = page;
     let access = Access::new(&app, &who.actor, Channel::Web);
     let view = access.case(CaseId(id)).await?;
@@ -146,15 +163,19 @@ pub async fn show(State(app): State<AppState>, page: SignedInPage, Id(id): Id, a
         is_legal: s.kind == CaseKind::Legal,
         may_manage: view.may_manage,
         today: iso(today()),
-        saved: q.saved.is_some(),
+        saved,
         back: match who.actor.member() == Some(s.member) {
             true => "/cases".to_owned(),
             false => format!("/members/{}/cases", s.member),
         },
         timeline: timeline::entries(&app, &v.tr, who.actor.account, &view.timeline).await?,
+        hearing,
+        errors,
+        max_court: MAX_COURT_CHARS,
+        max_note: MAX_NOTE_CHARS,
         v,
     };
-    html(&page)
+    Ok(page)
 }
 
 fn back_to(id: i64) -> Redirect {
@@ -188,7 +209,7 @@ pub async fn change_state(State(app): State<AppState>, page: SignedInPage, Id(id
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 pub struct HearingForm {
     #[serde(default)]
     held_on: String,
@@ -201,18 +222,40 @@ pub struct HearingForm {
 }
 
 pub async fn hearing(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(f): PageForm<HearingForm>) -> Result<Response, WebError> {
-    let SignedInPage { v, who } = page;
-    let access = Access::new(&app, &who.actor, Channel::Web);
+    let access = Access::new(&app, &page.who.actor, Channel::Web);
+    let mut errors = FieldErrors::default();
     let held_on = past_date(&f.held_on);
+    if held_on.is_none() {
+        errors.add("held_on", Problem::BadDate);
+    }
     // The next date is ahead by nature: any real date is accepted.
     let next_on = crate::pages::rounds::common::parse_date(&f.next_on);
-    let (Some(held_on), true) = (held_on, f.next_on.trim().is_empty() || next_on.is_some()) else {
-        return refused(v.clone(), v.t("cases-error-date"), format!("/cases/{id}"));
+    if !f.next_on.trim().is_empty() && next_on.is_none() {
+        errors.add("next_on", Problem::BadDate);
+    }
+    if let (Some(h), Some(n)) = (held_on, next_on) {
+        if n < h {
+            errors.add("next_on", Problem::BeforeHearing);
+        }
+    }
+    let court = validate::text("court", &f.court, MAX_COURT_CHARS, &mut errors);
+    let note = validate::text("note", &f.note, MAX_NOTE_CHARS, &mut errors);
+    let typed = HearingForm { held_on: f.held_on.trim().to_owned(), court: court.clone(), next_on: f.next_on.trim().to_owned(), note: note.clone() };
+    let Some(held_on) = held_on.filter(|_| errors.is_empty()) else {
+        let messages = errors.messages(&page.v.tr);
+        return unprocessable(&show_page(&app, page, id, false, typed, messages).await?);
     };
-    let h = dhruva_store::cases::NewHearing { held_on, court: words(&f.court), next_on, note: words(&f.note) };
-    match access.add_hearing(CaseId(id), &h).await? {
-        Ok(()) => Ok(back_to(id).into_response()),
-        Err(e) => refused(v.clone(), refusal_message(&v.tr, &e), format!("/cases/{id}")),
+    let h = dhruva_store::cases::NewHearing { held_on, court: words(&court), next_on, note: words(&note) };
+    match validate::store_refusal(access.add_hearing(CaseId(id), &h).await)? {
+        Ok(Ok(())) => Ok(back_to(id).into_response()),
+        Ok(Err(e)) => {
+            let v = page.v;
+            refused(v.clone(), refusal_message(&v.tr, &e), format!("/cases/{id}"))
+        }
+        Err(errors) => {
+            let messages = errors.messages(&page.v.tr);
+            unprocessable(&show_page(&app, page, id, false, typed, messages).await?)
+        }
     }
 }
 
