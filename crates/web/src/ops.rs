@@ -1,4 +1,4 @@
-//! For whoever runs the deployment: `/healthz`, `/metrics`, and the stylesheet.
+//! For whoever runs the deployment: `/healthz`, `/metrics`, the stylesheet and the favicon.
 //!
 //! `/metrics` says how many members there are and how often each route was posted to
 //! (erasures, grievances): only a scraper holding the configured bearer token gets it. Without
@@ -17,6 +17,7 @@ pub fn routes() -> Router<AppState> {
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics))
         .route("/static/{file}", get(assets::stylesheet))
+        .route("/favicon.ico", get(assets::favicon))
 }
 
 /// 200 when the database answers, 503 otherwise (the error goes to the log, not the body).

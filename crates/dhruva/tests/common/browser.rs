@@ -93,6 +93,12 @@ impl ChromeDriver {
     /// A headless Chromium session the size of a common Android phone, with its own
     /// profile (so its own cookies: two people on two phones).
     pub async fn session(&self, profile: &Path) -> Client {
+        self.session_at(profile, PHONE_WIDTH, 915, 2.625).await
+    }
+
+    /// The same, with the phone's viewport `width`×`height` CSS pixels at `pixel_ratio`
+    /// (1.0 gives screenshots as wide as the viewport).
+    pub async fn session_at(&self, profile: &Path, width: i64, height: i64, pixel_ratio: f64) -> Client {
         let args = [
             "--headless",
             "--no-sandbox",
@@ -113,7 +119,7 @@ impl ChromeDriver {
         caps.insert("browserName".into(), "chrome".into());
         // Headless windows are at least 500px wide; device emulation gives the page the
         // phone's own 412px viewport, as on her handset.
-        let phone = serde_json::json!({ "deviceMetrics": { "width": PHONE_WIDTH, "height": 915, "pixelRatio": 2.625, "touch": true } });
+        let phone = serde_json::json!({ "deviceMetrics": { "width": width, "height": height, "pixelRatio": pixel_ratio, "touch": true } });
         caps.insert("goog:chromeOptions".into(), serde_json::json!({ "binary": CHROMIUM, "args": args, "mobileEmulation": phone }));
 
         // chromedriver takes a moment to listen; retry until it does (bounded by WAIT).

@@ -57,7 +57,7 @@ impl Views {
         }
         let all = [figures_of(&leader.body), figures_of(&analyst.body), figures_of(&visitor.body)];
         for f in &all {
-            assert!(f.contains("<td>") && f.contains("Figures as of"), "figures are shown with their date: {f}");
+            assert!(f.contains("<td") && f.contains("Figures as of"), "figures are shown with their date: {f}");
         }
         all
     }
@@ -84,7 +84,7 @@ pub async fn a_claim_added_between_two_views_changes_no_page_until_the_next_rele
     release(store).await;
     let mut views = views(&app, &w, &slug).await;
     let before = views.read().await;
-    assert!(before[2].contains("DLSA Kolkata") && before[2].contains("<td>7</td>"), "{}", before[2]);
+    assert!(before[2].contains("DLSA Kolkata") && before[2].contains(">7</td>"), "{}", before[2]);
 
     // One claim — a member's who asked no one for support — between two views.
     claims_of(store, w.dipa, w.utthan, scored.dlsa, 1).await;
@@ -96,9 +96,9 @@ pub async fn a_claim_added_between_two_views_changes_no_page_until_the_next_rele
     for (who, (old, new)) in ["the leader", "the analyst", "the visitor"].iter().zip(before.iter().zip(next.iter())) {
         assert_ne!(old, new, "{who} sees the next release");
     }
-    assert!(!next[2].contains("<td>8</td>"), "and never the authority moved by one claim: {}", next[2]);
+    assert!(!next[2].contains(">8</td>"), "and never the authority moved by one claim: {}", next[2]);
     assert!(
-        next[2].contains("DLSA Kolkata <small class=\"held\">(as of ") && next[2].contains("<td>7</td>"),
+        next[2].contains("DLSA Kolkata <small class=\"held\">(as of ") && next[2].contains(">7</td>"),
         "the anonymous visitor sees the authority as last released, with that date: {}",
         next[2]
     );
@@ -115,14 +115,14 @@ pub async fn an_erasure_does_not_move_the_served_figures_until_the_next_release(
     release(store).await;
     let mut views = views(&app, &w, &slug).await;
     let before = views.read().await;
-    assert!(before[1].contains("<td>8</td>"), "the federation counts her claim: {}", before[1]);
+    assert!(before[1].contains(">8</td>"), "the federation counts her claim: {}", before[1]);
 
     store.erase_member(&Accessor::cli(), w.chitra).await.expect("erased");
     assert_eq!(views.read().await, before, "her erasure is not read off any page as a difference");
     release(store).await;
     let next = views.read().await;
     assert_ne!(next[1], before[1], "the next release is a new release");
-    assert!(!next[1].contains("<td>7</td>"), "it never shows the total moved by her one claim: {}", next[1]);
+    assert!(!next[1].contains(">7</td>"), "it never shows the total moved by her one claim: {}", next[1]);
     assert!(
         next[1].contains("All claims <small class=\"held\">(as of "),
         "one claim fewer is too small a change to publish: the total is shown as last released, with that date: {}",

@@ -134,6 +134,11 @@ pub async fn a_hearings_next_date_before_it_or_a_letter_summary_over_its_limit_i
     refused_beside(&long_court, "court", "This is too long");
     let after = bina.get(&format!("/cases/{id}")).await;
     assert!(!after.body.contains("শিয়ালদহ আদালত"), "no hearing was kept: {}", after.body);
+    // A move's note past the page's maxlength, from a direct post: refused, the case stays.
+    let note = "ন".repeat(501);
+    let moved = bina.post(&format!("/cases/{id}/state"), &[("from", "complaint_made"), ("to", "fir_registered"), ("on", "2026-01-12"), ("note", &note)]).await;
+    assert!(moved.status.is_client_error() && moved.body.contains("This is too long"), "{}", moved.body);
+    assert!(bina.get(&format!("/cases/{id}")).await.body.contains("data-state=\"complaint_made\""), "the case did not move");
 
     let page = bina.get(&format!("/cases/{id}/letters")).await;
     assert!(page.body.contains("maxlength=\"4000\""), "{}", page.body);

@@ -203,6 +203,11 @@ pub async fn change_state(State(app): State<AppState>, page: SignedInPage, Id(id
     let Some(on) = past_date(&f.on) else {
         return refused(v.clone(), v.t("cases-error-date"), format!("/cases/{id}"));
     };
+    let mut errors = FieldErrors::default();
+    validate::text("note", &f.note, MAX_NOTE_CHARS, &mut errors);
+    if let Some((_, p)) = errors.iter().next() {
+        return refused(v.clone(), v.t(p.key()), format!("/cases/{id}"));
+    }
     match access.change_case_state(CaseId(id), from, to, on, words(&f.note)).await? {
         Ok(()) => Ok(back_to(id).into_response()),
         Err(e) => refused(v.clone(), refusal_message(&v.tr, &e), format!("/cases/{id}")),
@@ -285,10 +290,15 @@ pub async fn override_deadline(State(app): State<AppState>, page: SignedInPage, 
     let Some(due) = crate::pages::rounds::common::parse_date(&f.due) else {
         return refused(v.clone(), v.tr.label("form-error", "not-a-date"), back);
     };
-    if f.reason.trim().is_empty() {
+    let mut errors = FieldErrors::default();
+    let reason = validate::text("reason", &f.reason, MAX_NOTE_CHARS, &mut errors);
+    if let Some((_, p)) = errors.iter().next() {
+        return refused(v.clone(), v.t(p.key()), back);
+    }
+    if reason.is_empty() {
         return refused(v.clone(), v.t("case-override-reason-required"), back);
     }
-    match access.override_deadline(CaseId(id), &rule, due, Sensitive::new(f.reason.trim().to_owned())).await? {
+    match access.override_deadline(CaseId(id), &rule, due, Sensitive::new(reason)).await? {
         Ok(()) => Ok(back_to(id).into_response()),
         Err(e) => refused(v.clone(), refusal_message(&v.tr, &e), back),
     }
