@@ -24,7 +24,11 @@
 //! refused for its column. Before calamine opens a workbook, every part of its archive is
 //! inflated into nothing while the real bytes are counted, stopping at the budget: the sizes an
 //! archive declares can lie, the inflated bytes cannot. What calamine then keeps (the shared
-//! strings) is bounded by those bytes. The messages in `locales/*/casework.ftl`
+//! strings) is bounded by those bytes. So one upload holds at most: the file twice (≤ 4 MiB
+//! each; it is copied to be read off the async threads), calamine's shared strings (≤ 16 MiB of
+//! text, plus a `String` header for each, at most about 1.3 million of them), and the cells kept
+//! (≤ 150,000) — well under 100 MB however the file is made, where a dense range could ask for
+//! terabytes. The messages in `locales/*/casework.ftl`
 //! (`case-import-too-*`) state these numbers: change them together.
 
 use super::{CaseImportProblem as P, CaseRowError, ImportFormat};
