@@ -136,12 +136,13 @@ pub fn fields(form: &Form, tr: &Tr, values: &RawAnswers, errors: &[AnswerError])
 }
 
 /// The posted fields that belong to `form`, as raw answers (the page also posts its CSRF
-/// token and fields of its own, which the form must not see).
+/// token and fields of its own, which the form must not see), each cleaned as every form's
+/// text is ([`crate::validate::clean_lossy`]: NFC, invisible-only is empty, no NUL).
 pub fn raw_from_fields(form: &Form, posted: &[(String, String)]) -> RawAnswers {
     let mut raw = RawAnswers::new();
     for (k, v) in posted {
         if form.item(k).is_some() {
-            raw.entry(k.clone()).or_default().push(v.clone());
+            raw.entry(k.clone()).or_default().push(crate::validate::clean_lossy(v));
         }
     }
     raw

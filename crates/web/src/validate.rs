@@ -157,7 +157,19 @@ pub fn text(field: &'static str, raw: &str, max: usize, errors: &mut FieldErrors
         Err(_) => {
             errors.add(field, Problem::TextControl);
             // Shown again without what cannot be kept, so she sees what she typed.
-            raw.chars().filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r')).collect::<String>().trim().to_owned()
+            clean_lossy(raw)
+        }
+    }
+}
+
+/// For values no message can be shown beside (a generic form's answers, an optional note):
+/// cleaned as [`text`], with control characters dropped rather than refused.
+pub fn clean_lossy(raw: &str) -> String {
+    match dhruva_core::text::clean(raw) {
+        Ok(t) => t,
+        Err(_) => {
+            let kept: String = raw.chars().filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r')).collect();
+            dhruva_core::text::clean(&kept).unwrap_or_default()
         }
     }
 }

@@ -97,13 +97,7 @@ pub fn past_date(text: &str) -> Option<Date> {
 /// Words she typed (cleaned as every form's text is: `dhruva_core::text::clean`), or nothing
 /// for an empty box. A control character no keyboard types is dropped, never kept.
 pub fn words(text: &str) -> Option<dhruva_core::Sensitive<String>> {
-    let t = match dhruva_core::text::clean(text) {
-        Ok(t) => t,
-        Err(_) => {
-            let kept: String = text.chars().filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r')).collect();
-            dhruva_core::text::clean(&kept).unwrap_or_default()
-        }
-    };
+    let t = crate::validate::clean_lossy(text);
     (!t.is_empty()).then(|| dhruva_core::Sensitive::new(t))
 }
 

@@ -170,7 +170,7 @@ pub async fn no_form_answers_a_server_error_to_odd_text(db: TestDb) {
     let action_id = app.store().action_plan(dhruva_core::RoundId(round)).await.expect("plan")[0].id;
     for s in fuzz() {
         let s = s.as_str();
-        let cases: [(u8, String, Vec<(&str, &str)>); 10] = [
+        let cases: [(u8, String, Vec<(&str, &str)>); 11] = [
             (0, format!("/rounds/{round}/meeting"), vec![("held_on", s), ("attended_survivor", s), ("notes", s)]),
             (0, format!("/rounds/{round}/meeting"), vec![("held_on", "2026-11-20"), ("attended_survivor", "3"), ("notes", s)]),
             (0, format!("/rounds/{round}/actions"), vec![("action", s), ("responsible", s), ("due", s), ("institution", s)]),
@@ -181,6 +181,7 @@ pub async fn no_form_answers_a_server_error_to_odd_text(db: TestDb) {
             (2, format!("/cases/{case}/hearings"), vec![("held_on", "2026-01-20"), ("court", s), ("next_on", s), ("note", s)]),
             (2, format!("/cases/{case}/state"), vec![("from", "complaint_made"), ("to", "fir_registered"), ("on", "2026-01-12"), ("note", s)]),
             (2, format!("/cases/{case}/hearings"), vec![("held_on", s), ("court", "x")]),
+            (2, "/cases/new".to_owned(), vec![("kind", "legal"), ("opened_on", "2026-01-10"), ("authority_name", s), ("police_station", s), ("sections", s)]),
         ];
         for (who, path, fields) in cases {
             let b = match who {
