@@ -67,6 +67,17 @@ pub async fn a_meeting_before_the_round_or_without_attendance_is_shown_again_and
     assert_eq!(ok.status, 303, "{}", ok.body);
     let kept = app.store().meeting(dhruva_core::RoundId(round)).await.expect("read").expect("kept");
     assert_eq!(kept.notes, "\u{0995}\u{09CB}", "trimmed of its mark and normalised to NFC");
+
+    // A meeting's minutes in Bengali fit: 4000 letters go through the form, one more is refused.
+    leader.get(&path).await;
+    let full = "কথা ".repeat(1000);
+    let ok = leader.post(&path, &[("held_on", "2026-11-20"), ("attended_survivor", "12"), ("notes", &full)]).await;
+    assert_eq!(ok.status, 303, "{}", ok.body);
+    let over = format!("{full}কথা ক");
+    let r = leader.post(&path, &[("held_on", "2026-11-20"), ("attended_survivor", "12"), ("notes", &over)]).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("id=\"notes-error\">এই লেখাটি") || r.body.contains("id=\"notes-error\">লেখাটি খুব লম্বা"), "{}", r.body);
+    assert_eq!(app.store().meeting(dhruva_core::RoundId(round)).await.expect("read").expect("kept").notes, full.trim(), "the longer one was not kept");
 }
 
 pub async fn an_action_due_before_the_round_is_shown_again_and_nothing_is_kept(db: TestDb) {
