@@ -76,12 +76,7 @@ pub async fn visit(State(app): State<AppState>, req: Request, next: Next) -> Res
         Err(e) => (SessionState::Anonymous, Some(e)),
     };
     let signed_in = session.signed_in();
-    let lang = signed_in
-        .as_ref()
-        .map(|s| s.account.language)
-        .or_else(|| cookies::read(&parts.headers, cookies::LANG).and_then(|c| Language::from_code(&c)))
-        .or_else(|| accept_language(&parts.headers))
-        .unwrap_or(Language::English);
+    let lang = language_of(signed_in.as_deref(), &parts.headers);
 
     let existing_anon = cookies::read(&parts.headers, names.csrf).filter(|v| csrf::is_well_formed(v));
     let anon = existing_anon.clone().unwrap_or_else(csrf::new_anonymous_value);
@@ -204,12 +199,7 @@ fn multipart_field<'a>(body: &'a Bytes, boundary: &str, name: &str) -> Option<&'
 pub async fn outside(app: &AppState, headers: &HeaderMap, path: &str, client: Option<IpAddr>) -> (Visit, Option<header::HeaderValue>) {
     let names = cookies::names(app.config.secure_cookies);
     let signed_in = session::resolve(app, headers).await.ok().and_then(|s| s.signed_in());
-    let lang = signed_in
-        .as_ref()
-        .map(|s| s.account.language)
-        .or_else(|| cookies::read(headers, cookies::LANG).and_then(|c| Language::from_code(&c)))
-        .or_else(|| accept_language(headers))
-        .unwrap_or(Language::English);
+    let lang = language_of(signed_in.as_deref(), headers);
     let existing_anon = cookies::read(headers, names.csrf).filter(|v| csrf::is_well_formed(v));
     let anon = existing_anon.clone().unwrap_or_else(csrf::new_anonymous_value);
     let binding = match &signed_in {
@@ -290,4 +280,14 @@ mod tests {
         assert_eq!(multipart_field(&body, "XyZ", "csrf"), Some("abc-_1"));
         assert_eq!(multipart_field(&body, "XyZ", "missing"), None);
     }
+}
+
+/// Her account's language when signed in, else her language cookie, else her browser's, else
+/// English: the one rule every page and error page follows.
+fn language_of(signed_in: Option<&SignedIn>, headers: &HeaderMap) -> Language {
+    signed_in
+        .map(|s| s.account.language)
+        .or_else(|| cookies::read(headers, cookies::LANG).and_then(|c| Language::from_code(&c)))
+        .or_else(|| accept_language(headers))
+        .unwrap_or(Language::English)
 }
