@@ -35,6 +35,14 @@ macro_rules! locale_files {
             include_str!(concat!("../../../../locales/", $lang, "/cases.ftl")),
             "\n",
             include_str!(concat!("../../../../locales/", $lang, "/figures.ftl")),
+            "\n",
+            include_str!(concat!("../../../../locales/", $lang, "/decisions.ftl")),
+            "\n",
+            include_str!(concat!("../../../../locales/", $lang, "/rating.ftl")),
+            "\n",
+            include_str!(concat!("../../../../locales/", $lang, "/welcome.ftl")),
+            "\n",
+            include_str!(concat!("../../../../locales/", $lang, "/navigation.ftl")),
         )
     };
 }

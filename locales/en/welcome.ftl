@@ -1,0 +1,1 @@
+# The login page, its help and the remembered language (issue 10).
