@@ -47,6 +47,10 @@ pub enum FormError {
     BadRange { item: String },
     #[error("item `{item}`: there is no scale called `{scale}`")]
     UnknownScale { item: String, scale: String },
+    #[error("scale `{scale}` point {point}: the face `{face}` is not one Dhruva can draw (use one of 😡 🙁 😐 🙂 😄)")]
+    UnknownFace { scale: String, point: usize, face: String },
+    #[error("template: the indicator `{name}` is `required`, but she may skip any question she did not experience: remove `required`")]
+    RequiredIndicator { name: String },
     #[error("scale `{scale}` needs at least two points")]
     ScaleTooSmall { scale: String },
     #[error("scale `{scale}`: the point values must go up from the first point to the last")]

@@ -17,5 +17,5 @@ mod xform;
 
 pub use error::FormError;
 pub use expr::{Expr, ExprError};
-pub use model::{Choice, Form, Item, ItemKind, Scale, ScalePoint, Text};
+pub use model::{Choice, Form, Item, ItemKind, Mood, Scale, ScalePoint, Text, FACES};
 pub use validate::{Answer, AnswerError, AnswerProblem, Answers, RawAnswers};

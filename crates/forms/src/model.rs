@@ -77,10 +77,33 @@ pub struct Scale {
 pub struct ScalePoint {
     pub value: f64,
     pub label: Text,
-    /// An emoji face, so the point can be chosen without reading.
+    /// A face, so the point can be chosen without reading: one of [`FACES`], written as its
+    /// emoji (ODK shows the emoji; Dhruva's pages draw the face themselves, see [`Mood`]).
     pub face: Option<String>,
     /// A CSS colour (`#c62828`), never the only cue: the face and the word carry it too.
     pub colour: Option<String>,
+}
+
+/// The faces a scale point may show, from the worst to the best, as written in form files.
+pub const FACES: [&str; 5] = ["😡", "🙁", "😐", "🙂", "😄"];
+
+/// A face as Dhruva draws it (a small picture, the same on every phone, with no emoji font
+/// needed): 0 very bad, 1 bad, 2 okay, 3 good, 4 very good.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Mood(pub u8);
+
+impl Mood {
+    /// The mood of a face written in a form file; `None` for anything but [`FACES`].
+    pub fn of(face: &str) -> Option<Mood> {
+        FACES.iter().position(|f| *f == face).and_then(|i| u8::try_from(i).ok()).map(Mood)
+    }
+}
+
+impl ScalePoint {
+    /// The face to draw beside the word, if the point has one.
+    pub fn mood(&self) -> Option<Mood> {
+        self.face.as_deref().and_then(Mood::of)
+    }
 }
 
 impl Text {

@@ -179,6 +179,9 @@ fn scale(s: RawScale) -> Result<Scale, FormError> {
     let mut points = Vec::with_capacity(s.points.len());
     for (i, p) in s.points.into_iter().enumerate() {
         let label = text(p.label, || format!("scale `{}` point {i}", s.name))?;
+        if let Some(face) = p.face.as_deref().filter(|f| crate::model::Mood::of(f).is_none()) {
+            return Err(FormError::UnknownFace { scale: s.name, point: i, face: face.to_owned() });
+        }
         points.push(ScalePoint {
             value: p.value,
             label,

@@ -84,6 +84,11 @@ impl Template {
         if indicators.is_empty() {
             return Err(FormError::NoIndicators);
         }
+        // She skips what she did not experience: a score card never forces an answer (and
+        // nothing but what she answered is ever counted).
+        if let Some(forced) = form.items.iter().find(|i| i.required && matches!(i.kind, ItemKind::Rating { .. })) {
+            return Err(FormError::RequiredIndicator { name: forced.name.clone() });
+        }
         Ok(Template { form, indicators })
     }
 

@@ -265,3 +265,17 @@ fn errors_name_the_item_and_the_problem_in_words() {
         "item `service`: there is no scale called `stars`"
     );
 }
+
+#[test]
+fn a_face_is_one_dhruva_can_draw_or_none() {
+    let f = Form::from_toml(INTAKE).expect("parses");
+    let faces = f.scale("faces").expect("faces");
+    assert_eq!(faces.points.iter().map(ScalePoint::mood).collect::<Vec<_>>(), vec![Some(crate::Mood(1)), Some(crate::Mood(3))]);
+    assert_eq!(
+        err(&with("face = \"🙁\"", "face = \"🤡\"")),
+        FormError::UnknownFace { scale: "faces".into(), point: 0, face: "🤡".into() }
+    );
+    let without = Form::from_toml(&with("face = \"🙁\", ", "")).expect("a point without a face is fine");
+    assert_eq!(without.scale("faces").and_then(|s| s.points[0].mood()), None);
+    assert_eq!(crate::FACES.iter().map(|f| crate::Mood::of(f)).collect::<Vec<_>>(), (0..5).map(|m| Some(crate::Mood(m))).collect::<Vec<_>>());
+}

@@ -202,3 +202,39 @@ label = { en = "Q", bn = "প্র" }
         Err(FormError::NotAnIndicator { name: "z".into() })
     );
 }
+
+#[test]
+fn no_indicator_may_be_required_and_every_shipped_one_may_be_skipped() {
+    let base = r#"
+id = "t"
+version = 1
+title = { en = "T", bn = "টি" }
+[[scales]]
+name = "yn"
+favourable_from = 1
+points = [ { value = 0, label = { en = "No", bn = "না" } }, { value = 1, label = { en = "Yes", bn = "হ্যাঁ" } } ]
+[[items]]
+name = "q"
+kind = "rating"
+scale = "yn"
+label = { en = "Q", bn = "প্র" }
+"#;
+    assert!(Template::from_toml(base).is_ok());
+    assert_eq!(
+        Template::from_toml(&base.replace("scale = \"yn\"", "scale = \"yn\"\nrequired = true")),
+        Err(FormError::RequiredIndicator { name: "q".into() })
+    );
+    // A rating of one indicator of each shipped template validates: the others are skipped,
+    // not answered, and nothing stands in for them.
+    for t in builtin() {
+        for skipped_all_but in &t.indicators {
+            let mut raw = crate::RawAnswers::new();
+            raw.insert(skipped_all_but.code.clone(), vec!["0".to_owned()]);
+            let answers = t.form.validate(&raw).unwrap_or_else(|e| panic!("{}: {e:?}", t.id()));
+            for other in t.indicators.iter().filter(|i| i.code != skipped_all_but.code) {
+                assert!(answers.get(&other.code).is_none(), "{}: {} was skipped but has an answer", t.id(), other.code);
+            }
+        }
+        assert!(t.form.validate(&crate::RawAnswers::new()).is_ok(), "{}: everything skipped is still valid", t.id());
+    }
+}
