@@ -110,6 +110,7 @@ coded_enum!(
         AddInstitution => "add_institution",
         PlanRound => "plan_round",
         RunRound => "run_round",
+        CloseRound => "close_round",
         RecordSelfAssessment => "record_self_assessment",
         PublishRound => "publish_round",
         ViewRoundProgress => "view_round_progress",
@@ -317,7 +318,9 @@ fn collective_rule(grant: &Grant, action: Action, c: &CollectiveFacts) -> Decisi
         Grant::Leader { collective } if *collective == c.id => Decision::allow(Reason::LeaderOfHerCollective),
         Grant::Leader { .. } => Decision::deny(Reason::OutOfScope),
         Grant::Facilitator { partner } => match action {
-            // Survivors decide what is published; the facilitator helps run the round.
+            // Survivors decide what is published; the facilitator helps run the round (plans
+            // it, opens it, holds its meetings) but closing the rating and publishing the card
+            // are the collective's office holders' decisions (`CloseRound`, `PublishRound`).
             A::ViewCollective
             | A::ListMembers
             | A::AddInstitution

@@ -136,11 +136,13 @@ const TABLE: &[(Action, Scenario, &str)] = &[
     (Ac::CreateMember,       S::OwnCollective,       "-Y---"),
     (Ac::ManageMemberships,  S::OwnCollective,       "-Y---"),
     // Score cards: members rate for themselves (a leader through her own member grant);
-    // leaders and the supporting facilitator run the round; only survivors' leaders publish;
+    // leaders and the supporting facilitator run the round; only survivors' leaders close and publish;
     // the providers' self-assessment is the facilitator's; everyone in scope sees aggregates.
     (Ac::AddInstitution,       S::OwnCollective,     "-YY--"),
     (Ac::PlanRound,            S::OwnCollective,     "-YY--"),
     (Ac::RunRound,             S::OwnCollective,     "-YY--"),
+    // Closing the rating, like publishing, is the collective's (its leaders), not the partner's.
+    (Ac::CloseRound,           S::OwnCollective,     "-Y---"),
     (Ac::RecordSelfAssessment, S::OwnCollective,     "--Y--"),
     (Ac::PublishRound,         S::OwnCollective,     "-Y---"),
     (Ac::ViewRoundProgress,    S::OwnCollective,     "-YYY-"),
@@ -161,6 +163,7 @@ const TABLE: &[(Action, Scenario, &str)] = &[
     (Ac::AddInstitution,       S::OtherCollective,   "-----"),
     (Ac::PlanRound,            S::OtherCollective,   "-----"),
     (Ac::RunRound,             S::OtherCollective,   "-----"),
+    (Ac::CloseRound,           S::OtherCollective,   "-----"),
     (Ac::RecordSelfAssessment, S::OtherCollective,   "-----"),
     (Ac::PublishRound,         S::OtherCollective,   "-----"),
     (Ac::ViewRoundProgress,    S::OtherCollective,   "---Y-"),

@@ -34,6 +34,8 @@ pub struct RoundView {
     /// The organiser first, then the other collectives taking part.
     pub facts: Vec<CollectiveFacts>,
     pub may_run: Option<Decision>,
+    /// Closing the rating: the organiser's office holders only (`CloseRound`).
+    pub may_close: Option<Decision>,
     pub may_publish: Option<Decision>,
     pub may_self_assess: Option<Decision>,
     pub may_view_progress: bool,
@@ -41,6 +43,18 @@ pub struct RoundView {
     pub rater: Option<(MemberId, CollectiveId)>,
     /// The collectives whose focus group she may record.
     pub focus_groups: Vec<CollectiveId>,
+}
+
+impl RoundView {
+    /// Whether she may move the round on from `from` (whatever its status now).
+    pub fn may_advance_from(&self, from: RoundStatus) -> Option<Decision> {
+        match from {
+            RoundStatus::Planned => self.may_run,
+            RoundStatus::Open => self.may_close,
+            RoundStatus::Closed => self.may_publish,
+            RoundStatus::Published => None,
+        }
+    }
 }
 
 impl Access<'_> {
@@ -122,6 +136,7 @@ impl Access<'_> {
         let focus_groups = facts.iter().filter(taking_part).filter(|f| self.decide(Action::RunRound, Resource::Collective(f)).allowed).map(|f| f.id).collect();
         Ok(RoundView {
             may_run: on_organiser(Action::RunRound),
+            may_close: on_organiser(Action::CloseRound),
             may_publish: on_organiser(Action::PublishRound),
             may_self_assess: on_organiser(Action::RecordSelfAssessment),
             may_view_progress: facts.iter().any(|f| self.decide(Action::ViewRoundProgress, Resource::Collective(f)).allowed),
@@ -146,15 +161,23 @@ impl Access<'_> {
         Ok(progress.into_iter().filter(|(c, _, _)| visible.contains(c)).collect())
     }
 
-    /// Open, close (`RunRound`) or publish (`PublishRound`, the organiser's leaders only).
+    /// Open (`RunRound`), close (`CloseRound`) or publish (`PublishRound`); closing and
+    /// publishing are the organiser's leaders' only.
     pub async fn advance_round(&self, id: RoundId, from: RoundStatus) -> Result<Refusable<RoundStatus>, WebError> {
         let view = self.round(id).await?;
-        let d = match from {
-            RoundStatus::Closed => view.may_publish,
-            _ => view.may_run,
-        }
-        .ok_or(WebError::Forbidden)?;
+        let d = view.may_advance_from(from).ok_or(WebError::Forbidden)?;
         refusable(self.app.store.advance_round(&self.accessor(&d), id, from).await)
+    }
+
+    /// How many of the stored card's cells (institution by indicator) will be withheld when it
+    /// is published — too few raters, or none — and of how many, with the card's k: what the
+    /// publisher is warned about. Counts only; `None` before the round is closed.
+    pub async fn withheld_cells(&self, view: &RoundView) -> Result<Option<(usize, usize, u32)>, WebError> {
+        view.may_publish.ok_or(WebError::Forbidden)?;
+        let Some(stored) = self.app.store.round_card(view.round.id).await? else { return Ok(None) };
+        let cells = || stored.card.by_institution.iter().flat_map(|row| row.cells.iter());
+        let withheld = cells().filter(|c| c.shown().is_none()).count();
+        Ok(Some((withheld, cells().count(), stored.card.k.get())))
     }
 
     /// Her own rating of one institution, read as herself (`ViewRatings` on her).

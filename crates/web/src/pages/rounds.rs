@@ -2,6 +2,7 @@
 //! that moves it forward (open, close, publish) and links to every step.
 
 pub mod common;
+mod confirm;
 pub mod show;
 
 use super::{html, Id, PageForm, SignedInPage};
@@ -14,7 +15,7 @@ use crate::visit::Visit;
 use askama::Template;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
+use axum::routing::get;
 use axum::Router;
 use common::{parse_date, refused, unprocessable};
 use dhruva_core::policy::Role;
@@ -28,7 +29,7 @@ pub fn routes() -> Router<AppState> {
         .route("/collectives/{id}/rounds", get(list))
         .route("/collectives/{id}/rounds/new", get(plan_form).post(plan_submit))
         .route("/rounds/{id}", get(show::show))
-        .route("/rounds/{id}/advance", post(show::advance))
+        .route("/rounds/{id}/advance", get(confirm::show).post(show::advance))
         .merge(super::rating::routes())
         .merge(super::cycle::routes())
 }

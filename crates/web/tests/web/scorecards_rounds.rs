@@ -113,18 +113,18 @@ pub async fn a_round_is_planned_opened_rated_and_followed_by_counts_only(db: Tes
     assert_eq!(chitra.get(&format!("/rounds/{round}")).await.status, 404);
 
     // Closed: ratings are refused with a clear message; a stale button says what happened.
-    assert_eq!(leader.post(&format!("/rounds/{round}/advance"), &[("from", "open")]).await.status, 303);
+    assert_eq!(leader.post(&format!("/rounds/{round}/advance"), &[("from", "open"), ("confirm", "yes")]).await.status, 303);
     let late = bina.post(&format!("/rounds/{round}/rate/{}", places[1].0), &fields).await;
     assert_eq!(late.status, 409, "{}", late.body);
     assert!(late.body.contains("This round is not open"), "{}", late.body);
     assert!(bina.get(&format!("/rounds/{round}/rate")).await.body.contains("id=\"rating-closed\""));
-    let stale = leader.post(&format!("/rounds/{round}/advance"), &[("from", "open")]).await;
+    let stale = leader.post(&format!("/rounds/{round}/advance"), &[("from", "open"), ("confirm", "yes")]).await;
     assert_eq!(stale.status, 409);
-    assert!(stale.body.contains("Someone else changed this round"), "{}", stale.body);
+    assert!(stale.body.contains("This step has already been taken"), "{}", stale.body);
     // Publishing is for the organiser's leader, not the facilitator.
-    let by_facilitator = facilitator.post(&format!("/rounds/{round}/advance"), &[("from", "closed")]).await;
+    let by_facilitator = facilitator.post(&format!("/rounds/{round}/advance"), &[("from", "closed"), ("confirm", "yes")]).await;
     assert_eq!(by_facilitator.status, 403);
-    assert_eq!(leader.post(&format!("/rounds/{round}/advance"), &[("from", "closed")]).await.status, 303);
+    assert_eq!(leader.post(&format!("/rounds/{round}/advance"), &[("from", "closed"), ("confirm", "yes")]).await.status, 303);
     assert!(leader.get(&format!("/rounds/{round}")).await.body.contains("Published"));
 }
 

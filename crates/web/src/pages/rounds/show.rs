@@ -1,7 +1,7 @@
 //! The round page: where the round stands, how many have rated (counts only, never who or
 //! how), the button to move it on, links to each step, and the previous round's action plan.
 
-use super::{period, refused_for};
+use super::period;
 use crate::access::Access;
 use crate::error::WebError;
 use crate::format;
@@ -64,6 +64,8 @@ struct RoundPage {
     progress: Option<Vec<ProgressRow>>,
     /// The next status and its button's label, for whoever may take that step.
     advance: Option<(&'static str, String)>,
+    /// The step is closing or publishing: the button leads to its confirmation page.
+    confirm_first: bool,
     may_rate: bool,
     may_self_assess: bool,
     may_focus_group: bool,
@@ -93,12 +95,11 @@ pub async fn show(State(app): State<AppState>, page: SignedInPage, Id(id): Id) -
     } else {
         None
     };
-    let step = match r.status {
-        RoundStatus::Planned | RoundStatus::Open => view.may_run.is_some(),
-        RoundStatus::Closed => view.may_publish.is_some(),
-        RoundStatus::Published => false,
-    };
+    // Only whom the policy allows sees the step's button; closing and publishing lead to
+    // their confirmation page first.
+    let step = view.may_advance_from(r.status).is_some();
     let advance = r.status.next().filter(|_| step).map(|next| (r.status.code(), v.tr.label("round-advance", next.code())));
+    let confirm_first = super::confirm::needs_confirmation(r.status);
     let previous = match r.previous {
         Some(p) => {
             let plan = access.action_plan(p).await?;
@@ -118,6 +119,7 @@ pub async fn show(State(app): State<AppState>, page: SignedInPage, Id(id): Id) -
         institutions: crate::pages::rating::institutions_of(&app, &view).await?.into_iter().map(|i| (i.id.0, i.name)).collect(),
         progress,
         advance,
+        confirm_first,
         may_rate: view.rater.is_some() && r.status == RoundStatus::Open,
         may_self_assess: view.may_self_assess.is_some(),
         may_focus_group: !view.focus_groups.is_empty(),
@@ -131,16 +133,24 @@ pub async fn show(State(app): State<AppState>, page: SignedInPage, Id(id): Id) -
 pub struct AdvanceForm {
     #[serde(default)]
     from: String,
+    /// Set by the confirmation page's button; without it closing and publishing only show
+    /// that page again.
+    #[serde(default)]
+    confirm: String,
 }
 
 /// One step forward from the status the page showed; if someone moved the round in the
-/// meantime the store refuses and she is told so.
+/// meantime (or a second tap of the same button arrives) the store refuses and she is told so.
+/// Closing and publishing happen only with the confirmation page's `confirm`.
 pub async fn advance(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(f): PageForm<AdvanceForm>) -> Result<Response, WebError> {
-    let SignedInPage { v, who } = page;
     let from = RoundStatus::from_code(&f.from).ok_or(WebError::BadRequest)?;
+    if super::confirm::needs_confirmation(from) && f.confirm != "yes" {
+        return super::confirm::page(&app, page, RoundId(id), from).await;
+    }
+    let SignedInPage { v, who } = page;
     let access = Access::new(&app, &who.actor, Channel::Web);
     match access.advance_round(RoundId(id), from).await? {
         Ok(_) => Ok(Redirect::to(&format!("/rounds/{id}")).into_response()),
-        Err(e) => refused_for(v, &e, RoundId(id)),
+        Err(e) => super::confirm::stale(&app, v, &e, RoundId(id), from).await,
     }
 }
