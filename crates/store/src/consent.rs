@@ -91,10 +91,8 @@ impl Store {
         if !METHODS.contains(&new.method.as_str()) {
             return Err(StoreError::Invalid(format!("consent is given {}", METHODS.join(", "))));
         }
-        let witness = new.witness.as_ref().map(|w| w.expose().trim()).filter(|w| !w.is_empty());
-        if witness.is_some_and(|w| w.chars().count() > 200) {
-            return Err(StoreError::Invalid("a witness's name has at most 200 characters".to_owned()));
-        }
+        let witness = new.witness.as_ref().map(|w| crate::error::kept_text(w.expose(), "witness", 200, false)).transpose()?;
+        let witness = witness.as_deref().filter(|w| !w.is_empty());
         let herself = self.reads_own(by, member).await?;
         let mut tx = self.begin_audited().await?;
         may_hold(guardians::status_in(tx.conn(), member).await?, Holding::Consent(new.purpose))?;

@@ -69,6 +69,8 @@ pub enum InputProblem {
     NoAttendance,
     /// A hearing's next date before the hearing itself.
     BeforeHearing,
+    /// A NUL or another control character no keyboard types.
+    Control,
 }
 
 impl InputProblem {
@@ -79,6 +81,7 @@ impl InputProblem {
             InputProblem::BeforeRound => "before-round",
             InputProblem::NoAttendance => "no-attendance",
             InputProblem::BeforeHearing => "before-hearing",
+            InputProblem::Control => "control",
         }
     }
 }
@@ -87,4 +90,18 @@ impl StoreError {
     pub fn input(field: &'static str, problem: InputProblem) -> StoreError {
         StoreError::Input { field, problem }
     }
+}
+
+/// A text she typed as the store keeps it ([`dhruva_core::text::clean`]: NFC, invisible ends
+/// trimmed), or refused naming its form field: a control character, empty when `required`,
+/// more than `max` characters. The pages check the same first; this is the store's own guard.
+pub(crate) fn kept_text(value: &str, field: &'static str, max: usize, required: bool) -> Result<String, StoreError> {
+    let value = dhruva_core::text::clean(value).map_err(|_| StoreError::input(field, InputProblem::Control))?;
+    if required && value.is_empty() {
+        return Err(StoreError::input(field, InputProblem::Missing));
+    }
+    if value.chars().count() > max {
+        return Err(StoreError::input(field, InputProblem::TooLong { max }));
+    }
+    Ok(value)
 }

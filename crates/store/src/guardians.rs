@@ -82,10 +82,7 @@ impl Store {
     /// Records a guardian's consent. `Duplicate` if one is already current: withdraw it first.
     #[tracing::instrument(skip_all)]
     pub async fn record_guardian_consent(&self, by: &Accessor, member: MemberId, consent: &GuardianConsent) -> Result<(), StoreError> {
-        let name = consent.name.expose().trim();
-        if name.is_empty() || name.chars().count() > 200 {
-            return Err(StoreError::Invalid("a guardian's name has 1 to 200 characters".to_owned()));
-        }
+        let name = crate::error::kept_text(consent.name.expose(), "name", 200, true)?;
         let mut tx = self.begin_audited().await?;
         let key = data_key(tx.conn(), member).await?;
         let sealed = self.keys.seal(&key, GUARDIAN_NAME, name.as_bytes())?;

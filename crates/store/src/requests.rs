@@ -32,13 +32,7 @@ async fn wrapped_key(conn: &mut AnyConnection, member: MemberId) -> Result<Vec<u
 
 /// Checks a text and seals it under her key, bound to `field`.
 fn seal_text(keys: &Keyring, wrapped_key: &[u8], field: &str, text: &Sensitive<String>) -> Result<Vec<u8>, StoreError> {
-    let text = text.expose().trim();
-    if text.is_empty() {
-        return Err(StoreError::Invalid("the text is empty".to_owned()));
-    }
-    if text.chars().count() > MAX_TEXT {
-        return Err(StoreError::Invalid(format!("a text has at most {MAX_TEXT} characters")));
-    }
+    let text = crate::error::kept_text(text.expose(), "text", MAX_TEXT, true)?;
     keys.seal(wrapped_key, field, text.as_bytes())
 }
 

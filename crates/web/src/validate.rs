@@ -92,6 +92,7 @@ impl Problem {
             InputProblem::BeforeRound => Problem::BeforeRound,
             InputProblem::NoAttendance => Problem::NoAttendance,
             InputProblem::BeforeHearing => Problem::BeforeHearing,
+            InputProblem::Control => Problem::TextControl,
         }
     }
 }

@@ -35,13 +35,11 @@ impl Store {
     /// refused (`RevealingWord`); a blank text means the default.
     #[tracing::instrument(skip_all)]
     pub async fn set_reminder_settings(&self, by: &Accessor, collective: CollectiveId, s: &ReminderSettings) -> Result<(), StoreError> {
-        let message = s.message.as_deref().map(str::trim).filter(|m| !m.is_empty());
+        let message = s.message.as_deref().map(|m| crate::error::kept_text(m, "message", MAX_MESSAGE_CHARS, false)).transpose()?;
+        let message = message.as_deref().filter(|m| !m.is_empty());
         if let Some(m) = message {
             if reveals(m) {
                 return Err(CaseError::RevealingWord.into());
-            }
-            if m.chars().count() > MAX_MESSAGE_CHARS {
-                return Err(StoreError::Invalid(format!("a reminder text has at most {MAX_MESSAGE_CHARS} characters")));
             }
         }
         let mut tx = self.begin_audited().await?;

@@ -107,10 +107,8 @@ impl Store {
     /// confirms), or without a witness; `NotFound` unless it is hers and pending.
     #[tracing::instrument(skip_all)]
     pub async fn confirm_consent_as_second_officer(&self, by: &Accessor, member: MemberId, id: i64, witness: &Sensitive<String>) -> Result<(), StoreError> {
-        let witness = witness.expose().trim();
-        if witness.is_empty() || witness.chars().count() > 200 {
-            return Err(StoreError::Invalid("a witness's name (at most 200 characters) is needed".to_owned()));
-        }
+        let witness = crate::error::kept_text(witness.expose(), "witness", 200, true)?;
+        let witness = witness.as_str();
         let Some(account) = by.account else { return Err(StoreError::Invalid("an office holder's account confirms".to_owned())) };
         let mut tx = self.begin_audited().await?;
         let purpose = pending_purpose(&mut tx, member, id).await?;

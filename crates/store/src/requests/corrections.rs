@@ -151,9 +151,9 @@ impl Store {
         outcome: CorrectionOutcome,
         note: Option<&Sensitive<String>>,
     ) -> Result<(), StoreError> {
-        let note = note.filter(|n| !n.expose().trim().is_empty());
+        let note = note.filter(|n| !dhruva_core::text::clean(n.expose()).is_ok_and(|t| t.is_empty()));
         if outcome == CorrectionOutcome::Declined && note.is_none() {
-            return Err(StoreError::Invalid("a declined correction needs a note saying why".to_owned()));
+            return Err(StoreError::input("note", crate::error::InputProblem::Missing));
         }
         let mut tx = self.begin_audited().await?;
         let key = wrapped_key(tx.conn(), member).await?;

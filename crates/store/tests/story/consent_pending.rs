@@ -85,7 +85,7 @@ pub async fn a_second_office_holder_confirms_for_a_member_without_an_account(sto
     let refused = store.confirm_consent_as_second_officer(&as_first, dipa.id, id, &witness).await;
     assert!(matches!(refused, Err(StoreError::Invalid(_))), "not the one who recorded it");
     let no_witness = store.confirm_consent_as_second_officer(&as_second, dipa.id, id, &Sensitive::new(" ".to_owned())).await;
-    assert!(matches!(no_witness, Err(StoreError::Invalid(_))));
+    assert!(matches!(no_witness, Err(StoreError::Input { field: "witness", .. })));
     assert!(store.consents(dipa.id).await.expect("read").purposes().is_empty(), "nothing written on refusal");
 
     store.confirm_consent_as_second_officer(&as_second, dipa.id, id, &witness).await.expect("confirmed");

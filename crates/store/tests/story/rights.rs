@@ -26,7 +26,8 @@ pub async fn a_correction_request_goes_from_open_to_done_or_declined_and_each_st
 
     let first = store.request_correction(&herself, rupa.id, &text("My birth year is 1992, not 1994")).await.expect("requested");
     let second = store.request_correction(&herself, rupa.id, &text("Please remove the note")).await.expect("requested");
-    assert!(matches!(store.request_correction(&herself, rupa.id, &text("   ")).await, Err(StoreError::Invalid(_))));
+    assert!(matches!(store.request_correction(&herself, rupa.id, &text("   ")).await, Err(StoreError::Input { field: "text", .. })));
+    assert!(matches!(store.request_correction(&herself, rupa.id, &text("a\0b")).await, Err(StoreError::Input { field: "text", .. })), "a NUL is refused, not kept");
     let open: Vec<i64> = store.open_correction_requests().await.expect("open").iter().map(|o| o.id).collect();
     assert_eq!(open, vec![first, second]);
 
@@ -40,7 +41,7 @@ pub async fn a_correction_request_goes_from_open_to_done_or_declined_and_each_st
     store.correction_requests(&as_leader, rupa.id).await.expect("read by the leader");
     assert!(matches!(
         store.close_correction_request(&as_leader, rupa.id, second, CorrectionOutcome::Declined, None).await,
-        Err(StoreError::Invalid(_))
+        Err(StoreError::Input { field: "note", .. })
     ));
     store.close_correction_request(&as_leader, rupa.id, first, CorrectionOutcome::Done, None).await.expect("done");
     let reason = text("The collective's register needs the note for her case");

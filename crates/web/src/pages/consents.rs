@@ -289,11 +289,11 @@ pub async fn member_record(State(app): State<AppState>, page: SignedInPage, Id(i
     let id = MemberId(id);
     let access = Access::new(&app, &page.who.actor, Channel::Web);
     let purpose = purpose(&form.purpose)?;
-    let witness = form.witness.trim();
+    let Ok(witness) = dhruva_core::text::clean(&form.witness) else { return show(&app, page, id, Some("field-error-text-control")).await };
     if witness.is_empty() || witness.chars().count() > 200 {
         return show(&app, page, id, Some("consents-record-witness-missing")).await;
     }
-    access.record_consent(id, purpose, &form.method, Sensitive::new(witness.to_owned())).await?;
+    access.record_consent(id, purpose, &form.method, Sensitive::new(witness)).await?;
     Ok(Redirect::to(&format!("/members/{id}/consents")).into_response())
 }
 

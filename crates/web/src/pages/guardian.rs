@@ -98,11 +98,11 @@ pub async fn record(State(app): State<AppState>, page: SignedInPage, Id(id): Id,
     let id = MemberId(id);
     let relation = GuardianRelation::from_code(&form.relation).ok_or(WebError::BadRequest)?;
     let verification = GuardianVerification::from_code(&form.verification).ok_or(WebError::BadRequest)?;
-    let name = form.name.trim();
+    let Ok(name) = dhruva_core::text::clean(&form.name) else { return show(&app, page, id, Some("field-error-text-control")).await };
     if name.is_empty() || name.chars().count() > 200 {
         return show(&app, page, id, Some("guardian-name-missing")).await;
     }
-    let consent = GuardianConsent { name: Sensitive::new(name.to_owned()), relation, verification };
+    let consent = GuardianConsent { name: Sensitive::new(name), relation, verification };
     Access::new(&app, &page.who.actor, Channel::Web).record_guardian(id, &consent).await?;
     Ok(Redirect::to(&format!("/members/{id}/guardian")).into_response())
 }

@@ -38,13 +38,14 @@ pub struct TextForm {
 
 /// The text, or the translated reason it cannot be sent.
 pub fn checked_text(tr: &Tr, text: &str) -> Result<Sensitive<String>, String> {
-    let text = text.trim();
+    // Cleaned as every form's text is (NFC, invisible ends trimmed); a NUL is refused, not kept.
+    let Ok(text) = dhruva_core::text::clean(text) else { return Err(tr.t("field-error-text-control")) };
     if text.is_empty() {
         Err(tr.t("rights-text-missing"))
     } else if text.chars().count() > MAX_TEXT {
         Err(tr.t("rights-text-too-long"))
     } else {
-        Ok(Sensitive::new(text.to_owned()))
+        Ok(Sensitive::new(text))
     }
 }
 

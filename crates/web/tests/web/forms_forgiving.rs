@@ -218,3 +218,58 @@ pub async fn no_form_answers_a_server_error_to_odd_text(db: TestDb) {
     let kept = app.store().meeting(dhruva_core::RoundId(round)).await.expect("read");
     assert!(kept.is_none_or(|m| !m.notes.contains('\0')), "no NUL was kept");
 }
+
+/// Her rights, her consents, her profile, a guardian and the leader's queues: the forms a
+/// member and her leader fill most often take any text without a server error.
+pub async fn no_rights_consent_or_profile_form_answers_a_server_error_to_odd_text(db: TestDb) {
+    let app = App::start(db).await;
+    let w = World::seed(app.store()).await;
+    let mut leader = app.signed_in("asha").await;
+    let mut admin = app.signed_in("admin").await;
+    let mut bina = app.signed_in("bina").await;
+    bina.get("/profile/requests").await;
+    assert_eq!(bina.post("/profile/requests", &[("text", "My birth year is wrong")]).await.status, 303);
+    let request = app.store().correction_requests(&dhruva_store::Accessor::cli(), w.bina).await.expect("hers")[0].id;
+    bina.get("/profile/grievances").await;
+    assert_eq!(bina.post("/profile/grievances", &[("text", "Nobody answered")]).await.status, 303);
+    let grievance = app.store().grievances_of(w.bina).await.expect("hers")[0].id;
+    let (bina_id, dipa, utthan) = (w.bina.0, w.dipa.0, w.utthan.0);
+    for s in fuzz() {
+        let s = s.as_str();
+        // (who, page with the form, where it posts, fields)
+        let cases: Vec<(u8, String, String, Vec<(&str, &str)>)> = vec![
+            (2, "/profile/edit".into(), "/profile/edit".into(), vec![("name", s), ("phone", s), ("birth_year", s), ("notes", s)]),
+            (2, "/profile/requests".into(), "/profile/requests".into(), vec![("text", s)]),
+            (2, "/profile/grievances".into(), "/profile/grievances".into(), vec![("text", s)]),
+            (2, "/profile/consents".into(), "/profile/consents".into(), vec![("purpose", s), ("decision", s)]),
+            (2, "/profile/consents".into(), "/profile/consents/pending".into(), vec![("id", s), ("decision", s)]),
+            (2, "/profile/mentors".into(), "/profile/mentors".into(), vec![("account", s), ("op", s)]),
+            (2, "/profile".into(), "/language".into(), vec![("lang", s), ("back", s)]),
+            (0, format!("/members/{bina_id}/edit"), format!("/members/{bina_id}/edit"), vec![("name", s), ("phone", s), ("birth_year", s), ("notes", s)]),
+            (0, format!("/members/{bina_id}/consents"), format!("/members/{bina_id}/consents"), vec![("purpose", "mentoring"), ("method", "paper"), ("witness", s)]),
+            (0, format!("/members/{bina_id}/consents"), format!("/members/{bina_id}/consents"), vec![("purpose", s), ("method", s), ("witness", "Rina")]),
+            (0, format!("/members/{bina_id}/consents"), format!("/members/{bina_id}/consents/withdraw"), vec![("purpose", s), ("id", s)]),
+            (0, format!("/members/{bina_id}/consents"), format!("/members/{bina_id}/consents/confirm"), vec![("id", s), ("witness", s)]),
+            (0, format!("/members/{dipa}/guardian"), format!("/members/{dipa}/guardian"), vec![("name", s), ("relation", s), ("verification", s)]),
+            (0, format!("/members/{dipa}/guardian"), format!("/members/{dipa}/guardian/minor"), vec![("minor", s)]),
+            (0, format!("/members/{bina_id}/requests"), format!("/members/{bina_id}/requests/{request}"), vec![("outcome", "declined"), ("note", s)]),
+            (0, format!("/members/{bina_id}/requests"), format!("/members/{bina_id}/requests/{request}"), vec![("outcome", s), ("note", s)]),
+            (0, format!("/members/{bina_id}/mentors"), format!("/members/{bina_id}/mentors"), vec![("account", s), ("op", s)]),
+            (0, format!("/collectives/{utthan}/phone-changes"), format!("/collectives/{utthan}/phone-changes"), vec![("id", s), ("decision", s), ("member", s)]),
+            (1, format!("/grievances/{grievance}"), format!("/grievances/{grievance}"), vec![("text", s)]),
+        ];
+        for (who, get, path, fields) in cases {
+            let b = match who {
+                0 => &mut leader,
+                1 => &mut admin,
+                _ => &mut bina,
+            };
+            b.get(&get).await;
+            let r = b.post(&path, &fields).await;
+            let what = format!("{path} with {:?}", s.chars().take(20).collect::<String>());
+            no_server_error(&r, &what);
+        }
+    }
+    let texts = app.store().correction_requests(&dhruva_store::Accessor::cli(), w.bina).await.expect("hers");
+    assert!(texts.iter().all(|r| !r.text.expose().contains('\0')), "no NUL was kept in a request");
+}

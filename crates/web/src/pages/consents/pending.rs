@@ -100,11 +100,11 @@ pub struct SecondOfficerForm {
 pub async fn member_confirm(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(form): PageForm<SecondOfficerForm>) -> Result<Response, WebError> {
     let id = MemberId(id);
     let access = Access::new(&app, &page.who.actor, Channel::Web);
-    let witness = form.witness.trim();
+    let Ok(witness) = dhruva_core::text::clean(&form.witness) else { return show(&app, page, id, Some("field-error-text-control")).await };
     if witness.is_empty() || witness.chars().count() > 200 {
         return show(&app, page, id, Some("consents-record-witness-missing")).await;
     }
-    match access.confirm_consent_as_second_officer(id, form.id, &Sensitive::new(witness.to_owned())).await {
+    match access.confirm_consent_as_second_officer(id, form.id, &Sensitive::new(witness)).await {
         Ok(()) => Ok(Redirect::to(&format!("/members/{id}/consents")).into_response()),
         // She has an account, or this office holder recorded it: the page says who confirms.
         Err(WebError::Store(StoreError::Invalid(_))) => show(&app, page, id, Some("consent-pending-not-yours")).await,
