@@ -20,7 +20,7 @@ mod templates;
 pub use cycle::{GroupScores, Meeting, NewAction, PlanAction, MAX_SHORT_CHARS, MAX_TEXT_CHARS};
 pub use import::{ImportOutcome, ImportProblem, RowError};
 pub use institutions::{Institution, InstitutionFilter, NewInstitution, MAX_NAME_CHARS};
-pub use ratings::{RatingAnswers, RatingOfHers};
+pub use ratings::{RatingAnswers, RatingMark, RatingOfHers};
 pub use rounds::{NewRound, Round, MAX_TITLE_CHARS};
 pub use snapshots::{FederationCard, RoundCard, SnapshotsMade};
 pub use tally::Tallies;

@@ -23,7 +23,8 @@ impl std::fmt::Debug for RatingAnswers {
     }
 }
 
-/// One of her ratings, for her own copy of her data.
+/// One of her ratings, for her own copy of her data. `not_gone`: she said she did not go
+/// there (and `answers` is empty).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct RatingOfHers {
     pub round: RoundId,
@@ -32,6 +33,52 @@ pub struct RatingOfHers {
     pub institution_name: String,
     pub collective: CollectiveId,
     pub answers: RatingAnswers,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub not_gone: bool,
+}
+
+/// What she said about one institution of a round: her answers (every indicator she did not
+/// skip), or that she did not go there. Either way the institution is done on her list; a
+/// "did not go" adds nothing to any tally.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RatingMark {
+    Rated(RatingAnswers),
+    NotGone,
+}
+
+/// What is sealed in `ratings.answers_ct`. Ratings sealed before "did not go" existed have no
+/// `not_gone` and read as answers; a rating writes exactly the JSON it always did.
+#[derive(Serialize, Deserialize)]
+struct Sealed {
+    points: Vec<(String, usize)>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    not_gone: bool,
+}
+
+impl Sealed {
+    fn of(mark: &RatingMark) -> Sealed {
+        match mark {
+            RatingMark::Rated(a) => Sealed { points: a.points.clone(), not_gone: false },
+            RatingMark::NotGone => Sealed { points: Vec::new(), not_gone: true },
+        }
+    }
+
+    fn mark(self) -> RatingMark {
+        if self.not_gone {
+            RatingMark::NotGone
+        } else {
+            RatingMark::Rated(RatingAnswers { points: self.points })
+        }
+    }
+
+    /// The points this mark counted in the tally (none for "did not go").
+    fn points(&self) -> &[(String, usize)] {
+        if self.not_gone {
+            &[]
+        } else {
+            &self.points
+        }
+    }
 }
 
 /// Associated data of her sealed answers: a rating cannot be moved to another round or
@@ -45,7 +92,6 @@ impl Store {
     /// any earlier one (whose points are taken back out of the tally in the same
     /// transaction). Refused unless the round is open, the institution is in it, the
     /// collective takes part and she is one of its current members.
-    #[tracing::instrument(skip_all)]
     pub async fn record_rating(
         &self,
         by: &Accessor,
@@ -54,6 +100,24 @@ impl Store {
         member: MemberId,
         collective: CollectiveId,
         answers: &RatingAnswers,
+    ) -> Result<(), StoreError> {
+        self.record_mark(by, round, institution, member, collective, &RatingMark::Rated(answers.clone())).await
+    }
+
+    /// Records what she said about `institution` in `round`: her answers (at least one; the
+    /// indicators she skipped are simply not among them) or that she did not go there,
+    /// replacing whatever she said before. Her earlier points are taken back out of the
+    /// tally and her new ones (none for "did not go") counted, in one transaction. Refused as
+    /// [`Store::record_rating`] is.
+    #[tracing::instrument(skip_all)]
+    pub async fn record_mark(
+        &self,
+        by: &Accessor,
+        round: RoundId,
+        institution: InstitutionId,
+        member: MemberId,
+        collective: CollectiveId,
+        mark: &RatingMark,
     ) -> Result<(), StoreError> {
         // Every audited transaction queues on the audit head, so two ratings of one
         // institution run one after the other and each sees the other's tally.
@@ -65,7 +129,9 @@ impl Store {
         if !in_round(tx.conn(), "round_institutions", "institution_id", round, institution.0).await? {
             return Err(ScorecardError::InstitutionNotInRound.into());
         }
-        check_answers_in(tx.conn(), round, institution, &answers.points).await?;
+        if let RatingMark::Rated(answers) = mark {
+            check_answers_in(tx.conn(), round, institution, &answers.points).await?;
+        }
         if !in_round(tx.conn(), "round_collectives", "collective_id", round, collective.0).await? {
             return Err(ScorecardError::CollectiveNotTakingPart.into());
         }
@@ -80,7 +146,7 @@ impl Store {
             .bind(member.0)
             .fetch_optional(tx.conn())
             .await?;
-        let earlier: Option<RatingAnswers> = match earlier {
+        let earlier: Option<Sealed> = match earlier {
             Some(row) => Some(decode(self.keys.open(&key, &aad, &row.try_get::<Vec<u8>, _>(0)?)?.expose())?),
             None => None,
         };
@@ -89,15 +155,16 @@ impl Store {
             Some((t, v)) => (t, Some(v)),
             None => (tally::Tallies::new(), None),
         };
-        for (code, point) in earlier.iter().flat_map(|e| &e.points) {
+        let now = Sealed::of(mark);
+        for (code, point) in earlier.iter().flat_map(Sealed::points) {
             tallies.entry(code.clone()).or_default().unrecord(*point);
         }
-        for (code, point) in &answers.points {
+        for (code, point) in now.points() {
             tallies.entry(code.clone()).or_default().record(*point);
         }
         tally::save(tx.conn(), &self.keys, round, institution, &tallies, version).await?;
 
-        let plain = zeroize::Zeroizing::new(serde_json::to_vec(answers).map_err(|e| StoreError::Invalid(format!("answers cannot be written: {e}")))?);
+        let plain = zeroize::Zeroizing::new(serde_json::to_vec(&now).map_err(|e| StoreError::Invalid(format!("answers cannot be written: {e}")))?);
         let sealed = self.keys.seal(&key, &aad, &plain)?;
         sqlx::query(
             "INSERT INTO ratings (round_id, institution_id, member_id, collective_id, answers_ct, rated_at) VALUES ($1, $2, $3, $4, $5, $6) \
@@ -111,7 +178,8 @@ impl Store {
         .bind(tx.at())
         .execute(tx.conn())
         .await?;
-        // Which round and institution, and whether it replaced one: never a point.
+        // Which round and institution, and whether it replaced one: never a point, nor
+        // whether she went there.
         let mut detail = format!("round={};institution={}", round.0, institution.0);
         if earlier.is_some() {
             detail.push_str(";replaced");
@@ -121,9 +189,19 @@ impl Store {
     }
 
     /// Her rating of one institution in one round, decrypted (for her alone: the web layer
-    /// asks the policy, `ViewRatings`, first).
-    #[tracing::instrument(skip_all)]
+    /// asks the policy, `ViewRatings`, first). A "did not go" reads as no answers; see
+    /// [`Store::my_mark`] to tell the two apart.
     pub async fn my_rating(&self, member: MemberId, round: RoundId, institution: InstitutionId) -> Result<Option<RatingAnswers>, StoreError> {
+        Ok(self.my_mark(member, round, institution).await?.map(|m| match m {
+            RatingMark::Rated(a) => a,
+            RatingMark::NotGone => RatingAnswers { points: Vec::new() },
+        }))
+    }
+
+    /// What she said about one institution in one round, decrypted (for her alone, as
+    /// [`Store::my_rating`]).
+    #[tracing::instrument(skip_all)]
+    pub async fn my_mark(&self, member: MemberId, round: RoundId, institution: InstitutionId) -> Result<Option<RatingMark>, StoreError> {
         let mut conn = self.pool.acquire().await?;
         let row = sqlx::query("SELECT answers_ct FROM ratings WHERE round_id = $1 AND institution_id = $2 AND member_id = $3")
             .bind(round.0)
@@ -134,7 +212,31 @@ impl Store {
         let Some(row) = row else { return Ok(None) };
         let key = guardians::data_key(&mut conn, member).await?;
         let plain = self.keys.open(&key, &field(round, institution), &row.try_get::<Vec<u8>, _>(0)?)?;
-        decode(plain.expose()).map(Some)
+        decode(plain.expose()).map(|s| Some(s.mark()))
+    }
+
+    /// What she said about each institution of a round she has said anything about, in
+    /// institution order: `true` where she did not go there. For her own list (the web layer
+    /// asks the policy, `ViewRatings`, first); decrypted with her key.
+    #[tracing::instrument(skip_all)]
+    pub async fn my_marks(&self, member: MemberId, round: RoundId) -> Result<Vec<(InstitutionId, bool)>, StoreError> {
+        let mut conn = self.pool.acquire().await?;
+        let rows = sqlx::query("SELECT institution_id, answers_ct FROM ratings WHERE member_id = $1 AND round_id = $2 ORDER BY institution_id")
+            .bind(member.0)
+            .bind(round.0)
+            .fetch_all(&mut *conn)
+            .await?;
+        if rows.is_empty() {
+            return Ok(Vec::new());
+        }
+        let key = guardians::data_key(&mut conn, member).await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            let institution = InstitutionId(row.try_get(0)?);
+            let plain = self.keys.open(&key, &field(round, institution), &row.try_get::<Vec<u8>, _>(1)?)?;
+            out.push((institution, decode(plain.expose())?.not_gone));
+        }
+        Ok(out)
     }
 
     /// The institutions she has rated in a round.
@@ -147,8 +249,10 @@ impl Store {
         Ok(ids.into_iter().map(InstitutionId).collect())
     }
 
-    /// Per collective taking part: how many of its members have rated (at least one
-    /// institution) and how many current members it has. Counts only, never who.
+    /// Per collective taking part: how many of its members have taken part (said something
+    /// about at least one institution: answers, or that she did not go there — she has
+    /// answered the round either way) and how many current members it has. Counts only, never
+    /// who; no score card figure is read from it.
     pub async fn round_progress(&self, round: RoundId) -> Result<Vec<(CollectiveId, u64, u64)>, StoreError> {
         let today = db::date_text(time::OffsetDateTime::now_utc().date());
         let rows = sqlx::query(
@@ -189,20 +293,27 @@ impl Store {
         for row in rows {
             let (round, institution) = (RoundId(row.try_get(0)?), InstitutionId(row.try_get(2)?));
             let plain = self.keys.open(&key, &field(round, institution), &row.try_get::<Vec<u8>, _>(5)?)?;
+            let sealed = decode(plain.expose())?;
+            let not_gone = sealed.not_gone;
+            let answers = match sealed.mark() {
+                RatingMark::Rated(a) => a,
+                RatingMark::NotGone => RatingAnswers { points: Vec::new() },
+            };
             out.push(RatingOfHers {
                 round,
                 round_title: row.try_get(1)?,
                 institution,
                 institution_name: row.try_get(3)?,
                 collective: CollectiveId(row.try_get(4)?),
-                answers: decode(plain.expose())?,
+                answers,
+                not_gone,
             });
         }
         Ok(out)
     }
 }
 
-fn decode(plain: &[u8]) -> Result<RatingAnswers, StoreError> {
+fn decode(plain: &[u8]) -> Result<Sealed, StoreError> {
     serde_json::from_slice(plain).map_err(|_| StoreError::Corrupt { table: "ratings", detail: "sealed answers do not parse".to_owned() })
 }
 

@@ -16,6 +16,7 @@ mod cases_backup;
 mod cases_due;
 mod cases_letters;
 mod cases_privacy;
+mod cases_undo;
 mod cases_upgrade;
 mod consent;
 mod consent_pending;
@@ -35,6 +36,7 @@ mod registry;
 mod rights;
 mod scorecards;
 mod scorecards_privacy;
+mod scorecards_skips;
 mod scorecards_snapshots;
 mod scorecards_upgrade;
 mod sessions;
@@ -137,6 +139,7 @@ stories! {
         scorecards::concurrent_scorecard_ratings_of_one_institution_lose_nothing,
         scorecards::a_scorecard_round_that_is_not_open_refuses_ratings,
         scorecards::the_audit_chain_is_intact_after_a_whole_scorecard_round_and_never_holds_a_rating,
+        scorecards_skips::a_skipped_question_and_a_place_she_did_not_go_to_leave_the_tallies_alone,
         scorecards_snapshots::the_yearly_card_sums_only_shown_round_cells_and_is_remade_only_when_its_rounds_change,
         cases_import::a_good_csv_register_is_previewed_without_writing_then_imported_whole,
         cases_import::a_good_xlsx_register_is_imported_with_excels_dates_numbers_and_labels,
@@ -152,6 +155,10 @@ stories! {
         cases::a_state_change_may_not_be_dated_in_the_future_or_before_the_last_change,
         cases::hearings_are_recorded_on_legal_cases_only,
         cases::a_deadline_is_moved_only_with_a_reason_and_only_if_the_case_has_it,
+        cases_undo::her_own_move_is_undone_within_the_window_and_the_case_and_its_deadlines_come_back,
+        cases_undo::an_undo_after_the_window_is_refused_and_changes_nothing,
+        cases_undo::only_the_account_that_made_the_move_may_undo_it,
+        cases_undo::a_move_followed_by_anything_else_on_the_case_cannot_be_undone,
         cases_letters::a_letter_with_its_photos_round_trips_and_the_token_is_the_only_handle,
         cases_letters::an_oversize_or_mistyped_file_refuses_the_whole_entry,
         cases_letters::a_leaders_reading_of_her_case_is_audited_with_the_case_support_purpose,
