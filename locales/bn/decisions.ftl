@@ -17,3 +17,6 @@ decide-publish-mostly-withheld = এই কার্ডের বেশির �
 decide-publish-button = হ্যাঁ, স্কোর কার্ড প্রকাশ করুন
 decide-not-now = না, পর্বের পাতায় ফিরে যান
 decide-round-already = এই ধাপটি আগেই নেওয়া হয়ে গেছে (হয়তো বোতামে দু'বার চাপ পড়েছে)। পর্বটি এখন: { $status }।
+
+## Her "my data" page names the undo (an audit action, read as rights-event-<code>)
+rights-event-case_move_undone = আপনার একটি কেসের ধাপ বদল ফিরিয়ে নেওয়া হয়েছে

@@ -17,3 +17,6 @@ decide-publish-mostly-withheld = Most of this card will stay hidden: { $withheld
 decide-publish-button = Yes, publish the score card
 decide-not-now = No, go back to the round
 decide-round-already = This step has already been taken (perhaps the button was tapped twice). The round is now: { $status }.
+
+## Her "my data" page names the undo (an audit action, read as rights-event-<code>)
+rights-event-case_move_undone = a move of a case of yours was taken back (undone)

@@ -17,3 +17,6 @@ decide-publish-mostly-withheld = इस कार्ड का ज़्या�
 decide-publish-button = हाँ, स्कोर कार्ड प्रकाशित करें
 decide-not-now = नहीं, दौर पर वापस जाएँ
 decide-round-already = यह कदम पहले ही उठाया जा चुका है (शायद बटन दो बार दब गया)। दौर अब: { $status }।
+
+## Her "my data" page names the undo (an audit action, read as rights-event-<code>)
+rights-event-case_move_undone = आपके एक केस का क़दम वापस लिया गया

@@ -17,3 +17,6 @@ decide-publish-mostly-withheld = ఈ కార్డ్‌లో చాలా �
 decide-publish-button = అవును, స్కోర్ కార్డ్‌ను ప్రచురించండి
 decide-not-now = వద్దు, రౌండ్‌కు తిరిగి వెళ్లండి
 decide-round-already = ఈ అడుగు ఇప్పటికే పడింది (బహుశా బటన్ రెండుసార్లు నొక్కబడింది). రౌండ్ ఇప్పుడు: { $status }.
+
+## Her "my data" page names the undo (an audit action, read as rights-event-<code>)
+rights-event-case_move_undone = మీ కేసు ఒకదాని దశ మార్పు వెనక్కి తీసుకోబడింది

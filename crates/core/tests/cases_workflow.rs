@@ -123,3 +123,21 @@ fn the_initial_state_is_not_final_and_closed_is_final_wherever_it_exists() {
         }
     }
 }
+
+#[test]
+fn a_move_to_an_end_or_to_an_authoritys_no_is_confirmed_and_an_ordinary_step_is_not() {
+    for &kind in CaseKind::ALL {
+        let flow = workflow(kind);
+        for &s in flow.states {
+            if flow.is_final(s) {
+                assert!(flow.needs_confirmation(s), "{kind:?}: ending in {s:?} must be confirmed");
+            }
+        }
+        assert!(!flow.needs_confirmation(flow.initial()), "{kind:?}");
+    }
+    let entitlement = workflow(CaseKind::Entitlement);
+    assert!(entitlement.needs_confirmation(CaseState::Rejected), "the ration card marked rejected by one tap (issue 10)");
+    assert!(entitlement.needs_confirmation(CaseState::Withdrawn));
+    assert!(!entitlement.needs_confirmation(CaseState::UnderVerification));
+    assert!(!entitlement.needs_confirmation(CaseState::Applied));
+}

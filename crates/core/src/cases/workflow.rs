@@ -244,6 +244,13 @@ impl Workflow {
         self.next_states(state).is_empty()
     }
 
+    /// A move to `to` is confirmed on its own page first (issue 10): the case ends there (no
+    /// way onward), or an authority's "no" is recorded — both stop the case's open dates and
+    /// take it off the overdue lists, so one mistaken tap must not do it.
+    pub fn needs_confirmation(&self, to: CaseState) -> bool {
+        self.is_final(to) || matches!(to, S::Rejected | S::FirRefused | S::ClosureReport | S::Acquitted)
+    }
+
     pub fn is_decided(&self, state: CaseState) -> bool {
         self.decided.contains(&state)
     }

@@ -70,6 +70,7 @@ pub const AUDIT_ACTIONS: &[(&str, Kind)] = &[
     // Cases (changes; reads are `view_cases`).
     ("case_opened", Kind::Other),
     ("case_state_changed", Kind::Other),
+    ("case_move_undone", Kind::Other),
     ("case_details_edited", Kind::Other),
     ("case_hearing_added", Kind::Other),
     ("case_deadline_overridden", Kind::Other),

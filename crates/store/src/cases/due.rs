@@ -3,7 +3,7 @@
 //! from. Nothing here decrypts a member's words.
 
 use super::figures;
-use super::read::{deadline_inputs, CaseRow, DeadlineInputs, CASE_COLUMNS};
+use super::read::{deadline_inputs, CaseRow, DeadlineInputs, CASE_COLUMNS, EFFECTIVE};
 use super::{DueItem, DueWhat};
 use crate::audit::AuditEvent;
 use crate::{db, Accessor, Store, StoreError};
@@ -95,7 +95,7 @@ impl Store {
         // One pass over each table rather than hundreds of IN lists.
         let events = sqlx::query(&format!(
             "SELECT e.case_id, e.to_state, e.on_date FROM case_events e JOIN cases c ON c.id = e.case_id \
-             WHERE c.state NOT IN ({finished}) ORDER BY e.case_id, e.id"
+             WHERE c.state NOT IN ({finished}) AND {EFFECTIVE} ORDER BY e.case_id, e.id"
         ))
         .fetch_all(&mut *conn)
         .await?;

@@ -27,6 +27,7 @@ mod seal;
 mod timeline;
 
 pub use attachments::{MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES};
+pub use change::{UndoableMove, UNDO_WINDOW_SECONDS};
 pub use export::ExportedCase;
 pub use releases::{FigureRelease, ReleasePlaces, ReleaseSummary, RELEASE_MIN_CELL};
 /// The import slice's entry point (also `Store::insert_case`).
@@ -76,6 +77,19 @@ pub enum CaseError {
     /// A reminder text that would give casework away to whoever sees her phone.
     #[error("the reminder text contains a word that reveals casework")]
     RevealingWord,
+    /// The undo came later than [`UNDO_WINDOW_SECONDS`] after the move.
+    #[error("the time to undo this move has passed")]
+    UndoExpired,
+    /// Only the account that made a move may undo it.
+    #[error("this move was made by someone else")]
+    UndoNotYours,
+    /// Something was recorded on the case after the move (another move, a hearing, a letter,
+    /// a moved date), or the move was already undone.
+    #[error("the case has changed since this move")]
+    UndoAfterLaterEvent,
+    /// No such move on this case (or it is not a move: the opening, or an undo).
+    #[error("there is no move to undo")]
+    UndoNothing,
 }
 
 /// The longest summary of a letter, a visit or a call, in characters.
@@ -98,6 +112,10 @@ impl CaseError {
             CaseError::TooManyAttachments { .. } => "too-many-attachments",
             CaseError::Details(_) => "details",
             CaseError::RevealingWord => "revealing-word",
+            CaseError::UndoExpired => "undo-expired",
+            CaseError::UndoNotYours => "undo-not-yours",
+            CaseError::UndoAfterLaterEvent => "undo-after-later-event",
+            CaseError::UndoNothing => "undo-nothing",
         }
     }
 }
@@ -216,6 +234,10 @@ pub enum TimelineEntry {
         to: CaseState,
         by: Option<AccountId>,
         note: Option<Sensitive<String>>,
+        /// This entry takes back an earlier move (the short undo): `to` is where the case was.
+        undo: bool,
+        /// This move was later taken back by an undo (it stays in the history).
+        undone: bool,
     },
     Hearing {
         on: Date,

@@ -96,6 +96,10 @@ impl CaseRow {
     }
 }
 
+/// The events (aliased `e`) that make a case's history for its deadlines and dates: neither
+/// a move taken back by an undo nor the undo itself, so undoing puts the deadlines back.
+pub(super) const EFFECTIVE: &str = "e.undoes IS NULL AND NOT EXISTS (SELECT 1 FROM case_events u WHERE u.undoes = e.id)";
+
 /// Per case: its history (oldest first) and its overrides (newest last), for `deadlines`.
 pub(super) type DeadlineInputs = HashMap<CaseId, (Vec<StateChange>, Vec<Override>)>;
 
@@ -103,7 +107,7 @@ pub(super) async fn deadline_inputs(conn: &mut AnyConnection, ids: &[CaseId]) ->
     let mut inputs: DeadlineInputs = ids.iter().map(|id| (*id, (Vec::new(), Vec::new()))).collect();
     for chunk in ids.chunks(db::IN_LIST_CHUNK) {
         let list = db::placeholders(1, chunk.len());
-        let events_sql = format!("SELECT case_id, to_state, on_date FROM case_events WHERE case_id IN ({list}) ORDER BY case_id, id");
+        let events_sql = format!("SELECT e.case_id, e.to_state, e.on_date FROM case_events e WHERE e.case_id IN ({list}) AND {EFFECTIVE} ORDER BY e.case_id, e.id");
         let overrides_sql = format!("SELECT case_id, rule, due FROM case_deadline_overrides WHERE case_id IN ({list}) ORDER BY case_id, id");
         let mut events = sqlx::query(&events_sql);
         let mut overrides = sqlx::query(&overrides_sql);

@@ -45,7 +45,10 @@ pub(super) async fn timeline_in(conn: &mut AnyConnection, keys: &Keyring, key: &
     let id = case.id;
     let mut keyed: Vec<(Key, TimelineEntry)> = Vec::new();
 
-    let events = sqlx::query("SELECT id, from_state, to_state, on_date, note_ct, recorded_by, recorded_at FROM case_events WHERE case_id = $1 ORDER BY id")
+    let events = sqlx::query(
+        "SELECT e.id, e.from_state, e.to_state, e.on_date, e.note_ct, e.recorded_by, e.recorded_at, e.undoes, \
+         (SELECT COUNT(*) FROM case_events u WHERE u.undoes = e.id) FROM case_events e WHERE e.case_id = $1 ORDER BY e.id",
+    )
         .bind(id.0)
         .fetch_all(&mut *conn)
         .await?;
@@ -61,6 +64,8 @@ pub(super) async fn timeline_in(conn: &mut AnyConnection, keys: &Keyring, key: &
                 to: state(&row.try_get::<String, _>(2)?)?,
                 by,
                 note: open_optional(keys, key, &field("case_events", event, "note"), row.try_get(4)?)?,
+                undo: row.try_get::<Option<i64>, _>(7)?.is_some(),
+                undone: row.try_get::<i64, _>(8)? > 0,
             },
         };
         keyed.push(((on, row.try_get(6)?, 0, event), entry));

@@ -39,6 +39,7 @@ pub(crate) const KNOWN_EVENTS: &[&str] = &[
     "correction_done", "correction_declined", "grievance_raised", "view_grievance", "grievance_answered", "view_consents",
     "mentor_assigned", "mentor_ended", "guardian_consent_recorded", "guardian_consent_withdrawn", "view_guardian_consent",
     "contact_member", "include_in_research", "access_denied", "view_cases", "case_opened", "case_state_changed",
+    "case_move_undone",
     "case_details_edited", "case_hearing_added", "case_deadline_overridden", "case_correspondence_recorded",
 ];
 
@@ -118,11 +119,12 @@ fn sections(tr: &Tr, e: MemberExport) -> Vec<Section> {
             let language = Language::from_code(&a.language).map_or(a.language.clone(), |l| tr.label("language", l.code()));
             let roles: Vec<String> =
                 a.roles.iter().map(|r| Role::from_code(r).map_or(r.clone(), |role| tr.label("role", role.code()))).collect();
-            vec![
-                detail(tr.t("profile-username"), a.username),
-                detail(tr.t("my-data-language"), language),
-                detail(tr.t("profile-roles"), if roles.is_empty() { not_given() } else { roles.join(", ") }),
-            ]
+            let mut rows = vec![detail(tr.t("profile-username"), a.username), detail(tr.t("my-data-language"), language)];
+            // A member's account holds no staff role: "Role: not given" would only puzzle her.
+            if !roles.is_empty() {
+                rows.push(detail(tr.t("profile-roles"), roles.join(", ")));
+            }
+            rows
         }
         None => Vec::new(),
     };
@@ -192,14 +194,28 @@ fn iso_day(tr: &Tr, text: &str) -> String {
 
 /// "your details were seen — leader", in her language.
 fn event(tr: &Tr, row: &AuditRow, own_account: Option<dhruva_core::AccountId>) -> String {
-    let what = if KNOWN_EVENTS.contains(&row.action.as_str()) { tr.label("rights-event", &row.action) } else { row.action.clone() };
+    let what = event_words(tr, &row.action);
     let who = match (row.account, row.role.as_deref().and_then(Role::from_code)) {
         (None, _) => tr.t("rights-operator"),
         (Some(a), _) if Some(a) == own_account => tr.t("rights-you"),
         (Some(_), Some(role)) => tr.label("role", role.code()),
-        (Some(a), None) => a.to_string(),
+        // Never an account number: it means nothing to her.
+        (Some(_), None) => tr.t("welcome-someone"),
     };
     format!("{what} — {who}")
+}
+
+/// What an audited action was, in words: the rights area's sentence, else the welcome area's
+/// for every other action the code writes (`welcome-event-<code>`), else a plain "something
+/// else was recorded" — never the code itself.
+pub(crate) fn event_words(tr: &Tr, action: &str) -> String {
+    if KNOWN_EVENTS.contains(&action) {
+        return tr.label("rights-event", action);
+    }
+    if dhruva_store::access_log::catalogue::kind(action).is_some() {
+        return tr.label("welcome-event", action);
+    }
+    tr.t("welcome-event-other")
 }
 
 #[cfg(test)]
@@ -231,6 +247,25 @@ mod tests {
             assert_eq!(en.difference(&other).collect::<Vec<_>>(), Vec::<&String>::new(), "{lang} lacks these");
             assert_eq!(other.difference(&en).collect::<Vec<_>>(), Vec::<&String>::new(), "{lang} has extra keys");
         }
+    }
+
+    #[test]
+    fn every_audit_action_the_code_writes_reads_as_words_in_every_language() {
+        use crate::i18n::{Locales, Tr};
+        use dhruva_core::registry::Language;
+        use std::sync::Arc;
+        let locales = Arc::new(Locales::load());
+        for lang in Language::ALL {
+            let tr = Tr::new(locales.clone(), *lang);
+            for (code, _) in dhruva_store::access_log::catalogue::AUDIT_ACTIONS {
+                let words = super::event_words(&tr, code);
+                assert!(!words.contains(code) && !words.contains('_') && !words.starts_with("welcome-"), "{}: {code} shows as {words}", lang.code());
+            }
+            let other = super::event_words(&tr, "some_future_action");
+            assert!(!other.contains('_'), "{}: {other}", lang.code());
+        }
+        let bn = Tr::new(locales, Language::Bengali);
+        assert_eq!(super::event_words(&bn, "rating_recorded"), "আপনি স্কোর কার্ডের একটি পর্বে পরিষেবার মূল্যায়ন করেছেন");
     }
 
     #[test]
