@@ -273,3 +273,39 @@ pub async fn no_rights_consent_or_profile_form_answers_a_server_error_to_odd_tex
     let texts = app.store().correction_requests(&dhruva_store::Accessor::cli(), w.bina).await.expect("hers");
     assert!(texts.iter().all(|r| !r.text.expose().contains('\0')), "no NUL was kept in a request");
 }
+
+/// Her case's details, a deadline moved, a leader's case for a member, the reminder text and
+/// her password at erasure: no posted value gets a server error, and a wrong password erases
+/// nothing.
+pub async fn no_case_erasure_or_reminder_form_answers_a_server_error_to_odd_text(db: TestDb) {
+    let app = App::start(db).await;
+    let w = World::seed(app.store()).await;
+    let mut leader = app.signed_in("asha").await;
+    let mut bina = app.signed_in("bina").await;
+    let case = open_through_pages(&mut bina, "/cases", "compensation", &[("item", "dlsa"), ("amount_claimed", "150000")]).await;
+    let page = bina.get(&format!("/cases/{case}")).await;
+    let from = page.body.split("name=\"from\" value=\"").nth(1).and_then(|r| r.split('"').next()).expect("a move form").to_owned();
+    assert_eq!(bina.post(&format!("/cases/{case}/state"), &[("from", &from), ("to", "filed"), ("on", "2026-01-12")]).await.status, 303);
+    let (bina_id, utthan) = (w.bina.0, w.utthan.0);
+    for s in fuzz() {
+        let s = s.as_str();
+        let cases: Vec<(u8, String, String, Vec<(&str, &str)>)> = vec![
+            (2, format!("/cases/{case}/edit"), format!("/cases/{case}/edit"), vec![("amount_claimed", s), ("amount_awarded", s), ("reference", s), ("notes", s)]),
+            (2, format!("/cases/{case}"), format!("/cases/{case}/deadlines/lsa_decision"), vec![("due", s), ("reason", s)]),
+            (2, format!("/cases/{case}"), format!("/cases/{case}/deadlines/lsa_decision"), vec![("due", "2026-04-30"), ("reason", s)]),
+            (2, format!("/cases/{case}"), format!("/cases/{case}/deadlines/{}", if s.is_empty() { "x" } else { "no_such_rule" }), vec![("due", "2026-04-30"), ("reason", "x")]),
+            (2, "/cases/new".into(), "/cases/new".into(), vec![("kind", s), ("opened_on", s)]),
+            (2, "/profile/erase".into(), "/profile/erase".into(), vec![("password", s)]),
+            (0, format!("/members/{bina_id}/cases/new"), format!("/members/{bina_id}/cases/new"), vec![("kind", "compensation"), ("item", s), ("opened_on", "2026-01-10"), ("amount_claimed", s)]),
+            (0, format!("/collectives/{utthan}/reminders"), format!("/collectives/{utthan}/reminders"), vec![("message", s), ("sms", s), ("email", s)]),
+        ];
+        for (who, get, path, fields) in cases {
+            let b = if who == 0 { &mut leader } else { &mut bina };
+            b.get(&get).await;
+            let r = b.post(&path, &fields).await;
+            let what = format!("{path} with {:?}", s.chars().take(20).collect::<String>());
+            no_server_error(&r, &what);
+        }
+    }
+    assert_eq!(bina.get("/profile").await.status, 200, "a wrong password erased nothing: she is still signed in");
+}

@@ -166,4 +166,5 @@ flows! {
     forms_forgiving::a_hearings_next_date_before_it_or_a_letter_summary_over_its_limit_is_shown_again_and_nothing_is_kept,
     forms_forgiving::no_form_answers_a_server_error_to_odd_text,
     forms_forgiving::no_rights_consent_or_profile_form_answers_a_server_error_to_odd_text,
+    forms_forgiving::no_case_erasure_or_reminder_form_answers_a_server_error_to_odd_text,
 }
