@@ -97,6 +97,9 @@ pub fn router(store: Store, config: WebConfig) -> axum::Router {
         .merge(ops::routes())
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .merge(uploads)
+        // Before any route reads an address or a header; inside `plain_errors`, which makes its
+        // 414 and 431 translated pages.
+        .layer(axum::middleware::from_fn(pages::error_page::request_limits))
         // Inside the security headers, so the pages it makes carry them too.
         .layer(from_fn_with_state(state.clone(), pages::error_page::plain_errors))
         .layer(from_fn_with_state(state.clone(), metrics::observe))

@@ -134,6 +134,11 @@ impl Server {
         format!("{}{path}", self.base)
     }
 
+    /// The server process's id (for reading its `/proc/<pid>/status`).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// Everything it printed so far, stdout and stderr.
     pub fn output(&self) -> String {
         self.output.lock().expect("output lock").clone()
