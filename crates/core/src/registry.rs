@@ -139,6 +139,9 @@ pub enum MemberInputError {
     BirthYear,
     #[error("notes are at most 5000 characters")]
     NotesTooLong,
+    /// A NUL or another control character no keyboard types, in her name or notes.
+    #[error("{0} holds a character no keyboard types")]
+    Control(&'static str),
 }
 
 /// Personal fields as typed into a form or an API call, checked once here.
@@ -149,7 +152,8 @@ pub fn parse_personal(
     notes: Option<&str>,
     this_year: i32,
 ) -> Result<MemberPersonal, MemberInputError> {
-    let name = name.trim();
+    // Cleaned as every text she types is (NFC, invisible ends trimmed; NUL refused).
+    let name = crate::text::clean(name).map_err(|_| MemberInputError::Control("name"))?;
     if name.is_empty() {
         return Err(MemberInputError::NameMissing);
     }
@@ -165,15 +169,16 @@ pub fn parse_personal(
             return Err(MemberInputError::BirthYear);
         }
     }
-    let notes = notes.map(str::trim).filter(|n| !n.is_empty());
-    if notes.is_some_and(|n| n.chars().count() > 5000) {
+    let notes = notes.map(crate::text::clean).transpose().map_err(|_| MemberInputError::Control("notes"))?;
+    let notes = notes.filter(|n| !n.is_empty());
+    if notes.as_ref().is_some_and(|n| n.chars().count() > 5000) {
         return Err(MemberInputError::NotesTooLong);
     }
     Ok(MemberPersonal {
-        name: Sensitive::new(name.to_owned()),
+        name: Sensitive::new(name),
         phone,
         birth_year: birth_year.map(Sensitive::new),
-        notes: notes.map(|n| Sensitive::new(n.to_owned())),
+        notes: notes.map(Sensitive::new),
     })
 }
 
@@ -181,6 +186,16 @@ pub fn parse_personal(
 mod tests {
     use super::*;
     use time::macros::date;
+
+    #[test]
+    fn a_nul_in_her_name_or_notes_is_refused_and_invisible_ends_are_trimmed() {
+        assert_eq!(parse_personal("Rupa\0", None, None, None, 2026).err(), Some(MemberInputError::Control("name")));
+        assert_eq!(parse_personal("Rupa", None, None, Some("a\0b"), 2026).err(), Some(MemberInputError::Control("notes")));
+        assert_eq!(parse_personal("\u{200B}\u{200F}", None, None, None, 2026).err(), Some(MemberInputError::NameMissing));
+        let p = parse_personal("\u{200F}রূপা ", None, None, Some("\u{FEFF}"), 2026).expect("valid");
+        assert_eq!(p.name.expose(), "রূপা");
+        assert!(p.notes.is_none(), "notes of only invisible characters are no notes");
+    }
 
     #[test]
     fn codes_round_trip() {

@@ -193,6 +193,7 @@ fn problem_of(e: &MemberInputError) -> (&'static str, Problem) {
         MemberInputError::Phone(PhoneError::BadCharacter) => ("phone", Problem::PhoneCharacter),
         MemberInputError::BirthYear => ("birth_year", Problem::BirthYearRange),
         MemberInputError::NotesTooLong => ("notes", Problem::NotesTooLong),
+        MemberInputError::Control(field) => (field, Problem::TextControl),
     }
 }
 

@@ -189,3 +189,42 @@ pub async fn the_openapi_document_describes_the_member_paths(db: TestDb) {
     assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
     assert!(doc["components"]["schemas"]["NewMemberIn"]["required"].as_array().is_some_and(|r| r.contains(&json!("name"))));
 }
+
+/// Any string in any field of the API's bodies, and any path id, answers 4xx or success with
+/// JSON, never a server error; a NUL is never kept in a member's fields.
+pub async fn no_api_body_or_path_answers_a_server_error(db: TestDb) {
+    let app = App::start(db).await;
+    let w = World::seed(app.store()).await;
+    let api = Api::new(&app, Some(&token(&app, w.leader).await));
+    let bina = Api::new(&app, Some(&token_for(&app, "bina").await));
+    let create = format!("/api/v1/collectives/{}/members", w.utthan);
+    for s in crate::forms_forgiving::fuzz() {
+        let bodies = [
+            json!({"name": s, "phone": s, "birth_year": s, "notes": s, "languages": [s], "joined_on": s, "office": s}),
+            json!({"name": format!("Rupa {s}"), "joined_on": "2025-02-01", "notes": s}),
+            json!({"name": "Rupa", "languages": s, "birth_year": 1990}),
+        ];
+        for body in &bodies {
+            let r = api.post(&create, body).await;
+            assert!(!r.status.is_server_error(), "create with {body}: {} {}", r.status, r.body);
+            assert!(r.header("content-type").is_some_and(|c| c.starts_with("application/json")), "JSON back: {}", r.body);
+            let r = bina.put(&format!("/api/v1/members/{}/personal", w.bina), body).await;
+            assert!(!r.status.is_server_error(), "update with {body}: {} {}", r.status, r.body);
+        }
+        let encoded: String = s.bytes().take(64).map(|b| format!("%{b:02X}")).collect();
+        for path in [format!("/api/v1/members/{encoded}"), format!("/api/v1/collectives/{encoded}/members"), format!("/api/v1/rounds/{encoded}/scorecard")] {
+            let r = api.get(&path).await;
+            assert!(r.status.is_client_error(), "{path}: {}", r.status);
+        }
+    }
+    for raw in ["", "{", "[]", "null", "{\"name\": \"\\u0000\"}", "{\"name\": 1e999}"] {
+        let r = api.send_raw(&create, raw).await;
+        assert!(r.status.is_client_error(), "{raw:?}: {} {}", r.status, r.body);
+    }
+    let list = api.get(&create).await;
+    assert_eq!(list.status, 200);
+    for m in list.json().as_array().expect("a list") {
+        let one = api.get(&format!("/api/v1/members/{}", m["id"])).await;
+        assert!(!one.body.contains("\\u0000"), "a NUL was kept: {}", one.body);
+    }
+}

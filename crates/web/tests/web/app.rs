@@ -228,6 +228,10 @@ impl Api {
     pub async fn post(&self, path: &str, body: &serde_json::Value) -> Page {
         self.send(self.http.post(format!("{}{path}", self.base)).json(body)).await
     }
+    /// Posts a body as given, declared as JSON: for bodies no serialiser would write.
+    pub async fn send_raw(&self, path: &str, raw: &str) -> Page {
+        self.send(self.http.post(format!("{}{path}", self.base)).header("content-type", "application/json").body(raw.to_owned())).await
+    }
     pub async fn put(&self, path: &str, body: &serde_json::Value) -> Page {
         self.send(self.http.put(format!("{}{path}", self.base)).json(body)).await
     }

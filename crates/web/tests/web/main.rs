@@ -95,6 +95,7 @@ flows! {
     api::a_leader_creates_a_member_and_her_name_and_phone_are_not_stored_in_plaintext,
     api::members_can_only_be_created_where_the_policy_allows,
     api::validation_errors_are_422_with_a_translated_message_per_field,
+    api::no_api_body_or_path_answers_a_server_error,
     api::personal_fields_are_edited_by_her_or_not_at_all,
     api::lists_are_filtered_by_the_policy,
     api::the_openapi_document_describes_the_member_paths,
