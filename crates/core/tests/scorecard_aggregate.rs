@@ -108,3 +108,30 @@ fn the_score_card_serialises_with_suppressed_cells_carrying_no_numbers() {
     assert_eq!(dlsa, &serde_json::json!({ "status": "suppressed" }));
     assert_eq!(json["k"], 5);
 }
+
+/// Issue 10, finding 4: each indicator counts the answers given to it and nothing else. Ten
+/// members rated the station; four of them skipped the second question (no point in its
+/// tally), so its n is six, its distribution has no zeros standing in for them, and the first
+/// question's figures do not move.
+#[test]
+fn each_indicator_counts_only_the_answers_given_to_it() {
+    let station = inst(1, InstitutionType::PoliceStation, "WB-kolkata");
+    let both = |second: Vec<u64>| Ratings {
+        indicators: vec![IndicatorSpec { code: "respect".into(), scale: five() }, IndicatorSpec { code: "fir".into(), scale: five() }],
+        tallies: vec![vec![Tally(vec![1, 1, 2, 3, 3]), Tally(second)]],
+        institutions: vec![station.clone()],
+    };
+    let card = build(&both(vec![0, 0, 0, 3, 3]), MinCell::default(), None);
+    let cell = |j: usize| card.by_institution[0].cells[j].shown().map(|c| c.stats.clone());
+    let (first, second) = (cell(0).expect("shown"), cell(1).expect("shown"));
+    assert_eq!((first.n, second.n), (10, 6));
+    assert_eq!(second.distribution, vec![0, 0, 0, 3, 3], "no zero for the four who skipped");
+    assert!((second.mean - 4.5).abs() < 1e-9 && (second.share_favourable - 1.0).abs() < 1e-9);
+    assert_eq!(card.total.cells[1].shown().map(|c| c.stats.n), Some(6));
+    // Had the skips been counted as the worst answer, the figures would differ: they are not.
+    let as_zeros = build(&both(vec![4, 0, 0, 3, 3]), MinCell::default(), None);
+    assert_ne!(as_zeros.by_institution[0].cells[1].shown().map(|c| c.stats.n), Some(6));
+    // An indicator nobody answered is "no ratings", never a zero.
+    let none = build(&both(vec![0, 0, 0, 0, 0]), MinCell::default(), None);
+    assert!(none.by_institution[0].cells[1].shown().is_none() && none.by_institution[0].unrated[1]);
+}

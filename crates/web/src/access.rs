@@ -21,6 +21,7 @@ mod federation;
 mod guardian;
 mod mentors;
 mod phone;
+mod ratings;
 mod scorecard_reports;
 mod scorecards;
 mod transparency;

@@ -24,6 +24,7 @@ mod login;
 mod ops;
 mod pages;
 mod phone_change;
+mod rating_skips;
 mod reports_pages;
 mod reports_privacy;
 mod reports_snapshots;
@@ -129,6 +130,8 @@ flows! {
     scorecards_rounds::a_rating_with_a_question_unanswered_is_shown_again_with_a_message_in_her_language,
     scorecards_rounds::a_rating_without_its_csrf_token_is_refused_and_saves_nothing,
     scorecards_rounds::an_import_with_a_bad_row_imports_nothing_and_names_the_row,
+    rating_skips::she_skips_a_question_and_marks_a_place_she_did_not_go_to_and_her_list_shows_it,
+    rating_skips::the_closed_card_counts_only_the_answers_given,
     casework_desk::the_desk_lists_due_and_overdue_cases_only_for_members_who_asked_for_case_support,
     casework_desk::a_long_desk_shows_the_oldest_forty_of_each_list_and_a_link_to_all,
     casework_desk::the_settings_page_refuses_a_message_that_gives_casework_away,

@@ -45,9 +45,19 @@ pub struct GroupTable {
     pub rows: Vec<(String, Vec<CellView>)>,
 }
 
+/// One institution with every indicator, for a phone: its name, then one line per
+/// indicator (the question above, its numbers below), instead of one table per indicator.
+pub struct InstitutionCard {
+    pub name: String,
+    pub kind: String,
+    pub lines: Vec<(String, CellView)>,
+}
+
 pub struct CardView {
     pub indicator_labels: Vec<String>,
     pub indicators: Vec<IndicatorView>,
+    /// The same cells as `indicators`, grouped by institution (empty for the federation).
+    pub institutions: Vec<InstitutionCard>,
     pub groups: Vec<GroupTable>,
 }
 
@@ -137,11 +147,21 @@ pub fn card_view(tr: &Tr, template: &Template, card: &Scorecard, names: &Names<'
     let k = card.k;
     let indicator_labels: Vec<String> = card.indicators.iter().map(|c| label(tr, template, c)).collect();
     let mut indicators = Vec::new();
+    let mut institutions: Vec<InstitutionCard> = Vec::new();
     if with_institutions {
+        institutions = card
+            .by_institution
+            .iter()
+            .map(|inst| InstitutionCard {
+                name: names.institutions.get(&inst.id).map(|i| i.name.clone()).unwrap_or_else(|| inst.id.to_string()),
+                kind: tr.label("institution-type", inst.kind.code()),
+                lines: Vec::with_capacity(indicator_labels.len()),
+            })
+            .collect();
         for (j, label) in indicator_labels.iter().enumerate() {
             let mut rows = Vec::new();
             let mut bars = Vec::new();
-            for inst in &card.by_institution {
+            for (i, inst) in card.by_institution.iter().enumerate() {
                 let Some(c) = inst.cells.get(j) else { continue };
                 let name = names.institutions.get(&inst.id).map(|i| i.name.clone()).unwrap_or_else(|| inst.id.to_string());
                 // Ranks are among shown institutions of the same type.
@@ -153,6 +173,9 @@ pub fn card_view(tr: &Tr, template: &Template, card: &Scorecard, names: &Names<'
                     high: c.stats.favourable_interval.high,
                 }));
                 let unrated = inst.unrated.get(j).copied().unwrap_or(false);
+                if let Some(ic) = institutions.get_mut(i) {
+                    ic.lines.push((label.clone(), cell(tr, k, c, unrated, Some(of))));
+                }
                 rows.push(InstitutionLine { name, kind: tr.label("institution-type", inst.kind.code()), cell: cell(tr, k, c, unrated, Some(of)) });
             }
             let chart = if bars.iter().any(Option::is_some) {
@@ -185,7 +208,7 @@ pub fn card_view(tr: &Tr, template: &Template, card: &Scorecard, names: &Names<'
         key_heading: tr.t("reports-col-state"),
         rows: group_rows(tr, k, &card.by_state, |key| names.states.get(key).cloned().unwrap_or_else(|| key.to_owned())),
     });
-    CardView { indicator_labels, indicators, groups }
+    CardView { indicator_labels, indicators, institutions, groups }
 }
 
 /// The trend across rounds: one line per indicator, the total's share favourable.

@@ -61,7 +61,8 @@ pub fn parse_date(text: &str) -> Option<Date> {
 /// One point of a scale as a big radio button: face, word and a colour class.
 pub struct PointView {
     pub index: usize,
-    pub face: String,
+    /// The face Dhruva draws (`scorecards/_face.html`): 0 very bad … 4 very good.
+    pub mood: Option<u8>,
     pub word: String,
     pub tone: &'static str,
     pub checked: bool,
@@ -74,6 +75,9 @@ pub struct IndicatorView {
     pub hint: Option<String>,
     pub points: Vec<PointView>,
     pub error: Option<String>,
+    /// A "skip this question" choice is shown (her own rating); `skipped`: it is chosen.
+    pub skippable: bool,
+    pub skipped: bool,
 }
 
 /// The colour of a point as one of a few CSS classes (the CSP forbids inline styles): the
@@ -125,7 +129,7 @@ pub fn indicator_views(
                 .enumerate()
                 .map(|(index, p)| PointView {
                     index,
-                    face: p.face.clone().unwrap_or_default(),
+                    mood: p.mood().map(|m| m.0),
                     word: p.label.get(lang).to_owned(),
                     tone: tone(p.colour.as_deref()),
                     checked: chosen.get(&ind.code) == Some(&index),
@@ -137,6 +141,8 @@ pub fn indicator_views(
                 hint: item.hint.as_ref().map(|h| h.get(lang).to_owned()),
                 points,
                 error: errors.get(&ind.code).cloned(),
+                skippable: false,
+                skipped: false,
             })
         })
         .collect()
