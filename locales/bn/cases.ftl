@@ -86,7 +86,7 @@ cases-member-title = { $code }-এর কেস
 cases-none = এখনও কোনো কেস নেই।
 cases-new = নতুন কেস খুলুন
 cases-upcoming = সামনে যা আছে
-cases-upcoming-none = সামনের ৩০ দিনে কিছু নেই।
+cases-upcoming-none = সামনের 30 দিনে কিছু নেই।
 cases-upcoming-hearing = পরের শুনানি
 cases-opened-on = খোলা হয়েছে { $date }
 cases-next-due = পরের তারিখ: { $date }
@@ -126,11 +126,11 @@ case-due-none = কিছু বাকি নেই।
 case-due-on = শেষ তারিখ { $date }
 case-due-days-left = { $days ->
     [0] আজই শেষ দিন
-    [one] আর ১ দিন
+    [one] আর 1 দিন
    *[other] আর { $days } দিন
 }
 case-overdue-by = { $days ->
-    [one] ১ দিন পেরিয়ে গেছে
+    [one] 1 দিন পেরিয়ে গেছে
    *[other] { $days } দিন পেরিয়ে গেছে
 }
 case-met-in-time = সময়মতো হয়েছে, { $date }

@@ -18,7 +18,7 @@ casework-col-what = কী করার আছে
 casework-col-due = শেষ তারিখ
 casework-col-late = কত দেরি
 casework-days-late = { $days ->
-    [one] ১ দিন দেরি
+    [one] 1 দিন দেরি
    *[other] { $days } দিন দেরি
 }
 casework-open-case = খুলুন
@@ -38,7 +38,7 @@ casework-reminders-new = নতুন
 casework-reminders-see-cases = আমার কেস দেখুন
 casework-reminders-badge = { $count ->
     [0] রিমাইন্ডার
-    [one] রিমাইন্ডার (১টি নতুন)
+    [one] রিমাইন্ডার (1টি নতুন)
    *[other] রিমাইন্ডার ({ $count }টি নতুন)
 }
 
@@ -85,7 +85,7 @@ casework-import-done = { $count ->
    *[other] { $count }টি কেস আনা হয়েছে।
 }
 casework-import-rejected = কিছুই আনা হয়নি। এই সারিগুলি ঠিক করে ফাইলটি আবার পাঠান।
-casework-import-expired = যাচাই করা ফাইলটি আর রাখা নেই (১৫ মিনিট রাখা হয়)। আবার পাঠান।
+casework-import-expired = যাচাই করা ফাইলটি আর রাখা নেই (15 মিনিট রাখা হয়)। আবার পাঠান।
 casework-col-row = সারি
 casework-col-opened = শুরুর তারিখ
 casework-col-state = ধাপ
@@ -94,7 +94,7 @@ casework-col-problem = সমস্যা
 case-import-empty = ফাইলটি খালি, বা শিরোনামের নিচে কোনো সারি নেই।
 case-import-not-a-spreadsheet = ফাইলটি CSV বা Excel (XLSX) নয়।
 case-import-not-utf8 = লেখাটি UTF-8 নয়: শিটটি "CSV UTF-8" হিসেবে সেভ করুন।
-case-import-too-many-rows = ফাইলে শিরোনামের নিচে ৫,০০০-এর বেশি সারি: ভাগ করে পাঠান।
+case-import-too-many-rows = ফাইলে শিরোনামের নিচে 5,000-এর বেশি সারি: ভাগ করে পাঠান।
 case-import-missing-column = শিরোনামে একটি আবশ্যক কলাম নেই।
 case-import-unknown-column = শিরোনামে এমন একটি কলাম আছে যা জানা নয়।
 case-import-duplicate-column = শিরোনামে এই কলামটি দুবার আছে।
@@ -150,7 +150,7 @@ casework-figures-shared = প্রথম সারণিতে আপনার 
 casework-show-all = সবগুলি দেখুন ({ $count })
 
 # issue 10 I
-case-import-too-many-columns = ফাইলের প্রথম ৫০টি কলামের (AX কলামের) পরেও কিছু আছে: সেগুলি মুছে দিন, বা রেজিস্টারটি নতুন শিটে কপি করুন।
-case-import-too-many-cells = ফাইলে ১,৫০,০০০-এর বেশি ভরা ঘর: ভাগ করে পাঠান।
-case-import-too-big-unpacked = ওয়ার্কবুকটি খুললে ১৬ MB-র বেশি হয়: শুধু রেজিস্টারটি CSV UTF-8 বা নতুন .xlsx হিসেবে সেভ করুন।
+case-import-too-many-columns = ফাইলের প্রথম 50টি কলামের (AX কলামের) পরেও কিছু আছে: সেগুলি মুছে দিন, বা রেজিস্টারটি নতুন শিটে কপি করুন।
+case-import-too-many-cells = ফাইলে 1,50,000-এর বেশি ভরা ঘর: ভাগ করে পাঠান।
+case-import-too-big-unpacked = ওয়ার্কবুকটি খুললে 16 MB-র বেশি হয়: শুধু রেজিস্টারটি CSV UTF-8 বা নতুন .xlsx হিসেবে সেভ করুন।
 case-import-other-workbook = এটি পুরোনো বা অন্য ধরনের ওয়ার্কবুক (.xls, .xlsb বা .ods): Excel (.xlsx) বা CSV UTF-8 হিসেবে সেভ করে সেটি পাঠান।

@@ -18,7 +18,7 @@ nav-logout = লগ আউট
 
 login-title = লগ ইন
 login-name-label = ইউজারনেম বা মোবাইল নম্বর
-login-name-hint = ধ্রুব-র জন্য আপনাকে যে নাম বা ১০ সংখ্যার মোবাইল নম্বর দেওয়া হয়েছে।
+login-name-hint = ধ্রুব-র জন্য আপনাকে যে নাম বা 10 সংখ্যার মোবাইল নম্বর দেওয়া হয়েছে।
 login-password-label = পাসওয়ার্ড
 login-submit = লগ ইন করুন
 login-shared-phone-note = অন্যের সঙ্গে ভাগ করা ফোনে ব্রাউজারকে পাসওয়ার্ড মনে রাখতে দেবেন না। কাজ শেষ হলে লগ আউট করুন।
@@ -89,13 +89,13 @@ edit-cancel = বাতিল করুন
 ## ঘরের ভুল
 
 field-error-name-missing = তাঁর নাম লিখুন।
-field-error-name-too-long = নাম বড়জোর ২০০ অক্ষরের হতে পারে।
-field-error-phone-length = মোবাইল নম্বরে ১০টি সংখ্যা থাকে।
-field-error-phone-prefix = মোবাইল নম্বর ৬, ৭, ৮ বা ৯ দিয়ে শুরু হয়।
+field-error-name-too-long = নাম বড়জোর 200 অক্ষরের হতে পারে।
+field-error-phone-length = মোবাইল নম্বরে 10টি সংখ্যা থাকে।
+field-error-phone-prefix = মোবাইল নম্বর 6, 7, 8 বা 9 দিয়ে শুরু হয়।
 field-error-phone-character = মোবাইল নম্বরে শুধু সংখ্যা লিখুন (শুরুতে +91 থাকলে অসুবিধা নেই)।
-field-error-birth-year = জন্মসাল ১৯০০ থেকে এই বছরের মধ্যে হতে হবে।
+field-error-birth-year = জন্মসাল 1900 থেকে এই বছরের মধ্যে হতে হবে।
 field-error-not-a-number = একটি সংখ্যা লিখুন, যেমন 1995।
-field-error-notes-too-long = নোট বড়জোর ৫০০০ অক্ষরের হতে পারে।
+field-error-notes-too-long = নোট বড়জোর 5000 অক্ষরের হতে পারে।
 field-error-language = এই ভাষাটি ধ্রুব চেনে না।
 field-error-office = এটি সংঘের কোনো পদ নয়।
 field-error-future-date = এই তারিখ এখনও আসেনি।
@@ -167,7 +167,7 @@ month-12 = ডিসেম্বর
 # issue 9 low findings
 
 login-wait-seconds = অনেকবার ভুল চেষ্টা হয়েছে। { $seconds } সেকেন্ড অপেক্ষা করে আবার চেষ্টা করুন।
-federation-research-generalised = প্রতিটি সারি জায়গা, ভাষা আর যোগ দেওয়ার বছরে অন্তত { $k }টি সারির মতো দেখায়: তা না হওয়া পর্যন্ত এগুলো চওড়া করা হয় (দলের বদলে জেলা, একটি বছরের বদলে কয়েক বছর), আর তবুও যাঁকে আলাদা করে চেনা যাবে তাঁকে ফাইলে রাখা হয় না।
+federation-research-generalised = প্রতিটি সারি জায়গা, ভাষা আর যোগ দেওয়ার বছরে অন্তত { $k }টি সারির মতো দেখায়: তা না হওয়া পর্যন্ত এগুলো চওড়া করা হয় (সংঘের বদলে জেলা, একটি বছরের বদলে কয়েক বছর), আর তবুও যাঁকে আলাদা করে চেনা যাবে তাঁকে ফাইলে রাখা হয় না।
 
 # issue 10 forms
 

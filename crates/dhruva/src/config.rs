@@ -178,6 +178,7 @@ impl WebSettings {
         if !(quick_exit_url.starts_with("https://") || quick_exit_url.starts_with("http://")) {
             bail!("the quick exit URL must be a full http:// or https:// address, such as https://www.google.com");
         }
+        let reminders = ReminderSettings::resolve(file, |k| std::env::var(k).ok())?;
         let config = dhruva_web::WebConfig {
             idle_timeout: Duration::from_secs(minutes * 60),
             secure_cookies: args.secure_cookies.or(file.secure_cookies).unwrap_or(defaults.secure_cookies),
@@ -185,9 +186,10 @@ impl WebSettings {
             quick_exit_url,
             session_lifetime: Duration::from_secs(hours * 60 * 60),
             metrics_token,
+            reminder_sms: reminders.sms != ChannelSetting::Off,
+            reminder_email: reminders.email != ChannelSetting::Off,
             ..defaults
         };
-        let reminders = ReminderSettings::resolve(file, |k| std::env::var(k).ok())?;
         let figures_days = args.figures_every_days.or(file.figures_every_days).unwrap_or(DEFAULT_FIGURES_EVERY_DAYS);
         if !(1..=MAX_FIGURES_EVERY_DAYS).contains(&figures_days) {
             bail!("the days between releases of the figures must be between 1 and {MAX_FIGURES_EVERY_DAYS} (it was {figures_days})");

@@ -53,6 +53,11 @@ pub struct WebConfig {
     pub login_first_wait: Duration,
     /// The bearer token `/metrics` asks for; without one `/metrics` answers 404.
     pub metrics_token: Option<dhruva_core::Sensitive<String>>,
+    /// Whether reminders can go out by SMS / by email at all (a gateway, or the logging
+    /// stand-in, is configured). Until then the reminder settings neither offer nor accept
+    /// those channels: a choice that nothing carries out would mislead the collective.
+    pub reminder_sms: bool,
+    pub reminder_email: bool,
 }
 
 impl Default for WebConfig {
@@ -65,6 +70,8 @@ impl Default for WebConfig {
             session_lifetime: Duration::from_secs(12 * 60 * 60),
             login_first_wait: Duration::from_secs(2),
             metrics_token: None,
+            reminder_sms: false,
+            reminder_email: false,
         }
     }
 }

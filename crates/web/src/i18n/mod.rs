@@ -162,3 +162,5 @@ impl Tr {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod words;

@@ -185,7 +185,8 @@ async fn my_reminders(State(app): State<AppState>, page: SignedInPage) -> Result
         .into_iter()
         .map(|n| ReminderLine { when: format::date(&v.tr, n.created_at.to_offset(time::macros::offset!(+5:30)).date()), text: n.text, new: !n.read })
         .collect();
-    html(&RemindersPage { v, items })
+    let due = due_for_her(&app, &v.tr, &who).await?;
+    html(&RemindersPage { v, items, due })
 }
 
 /// The home page's reminders link with the number of unread ones, for anyone who has a
@@ -198,3 +199,32 @@ pub async fn home_badge(app: &AppState, tr: &Tr, who: &SignedIn) -> Result<Optio
     let unread = list.iter().filter(|n| !n.read).count();
     Ok(Some(tr.t_args("casework-reminders-badge", "count", unread)))
 }
+    /// What is due on her own cases (a member's page only): inside the app, so it may name
+    /// the step; the reminders sent elsewhere never do.
+    due: Option<Vec<super::cases::DueRow>>,
+}
+
+/// Her cases' coming and overdue dates, soonest first, each leading to its case. `None` for
+/// an account that is not a member's.
+async fn due_for_her(app: &AppState, tr: &Tr, who: &SignedIn) -> Result<Option<Vec<super::cases::DueRow>>, WebError> {
+    let Some(member) = who.actor.member() else { return Ok(None) };
+    let access = Access::new(app, &who.actor, Channel::Web);
+    // Her own cases are always hers to see; should the policy ever say otherwise, the page
+    // still shows her messages.
+    let mc = match access.member_cases(member).await {
+        Ok(mc) => mc,
+        Err(WebError::NotFound) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let rows = mc
+        .due
+        .iter()
+        .map(|d| super::cases::DueRow {
+            case: d.case.0,
+            title: tr.label("case-kind", d.kind.code()),
+            what: super::cases::due_what(tr, &d.what),
+            due: format::date(tr, d.due),
+            overdue: d.overdue,
+        })
+        .collect();
+    Ok(Some(rows))

@@ -44,7 +44,7 @@ fn day_period(hour: u8) -> &'static str {
 }
 
 /// Times in India's time, on a 12-hour clock as people there read them: `5 March 2026,
-/// 3:07 pm`, `৫ মার্চ 2026, দুপুর 3:07`.
+/// 3:07 pm`, `5 মার্চ 2026, দুপুর 3:07` (Latin digits in every language, as the glossaries say).
 pub fn when(tr: &Tr, at: OffsetDateTime) -> String {
     let at = at.to_offset(UtcOffset::from_hms(5, 30, 0).unwrap_or(UtcOffset::UTC));
     let (hour, minute) = (at.hour(), at.minute());

@@ -26,13 +26,16 @@ use std::time::Instant;
 struct LoginPage {
     v: Visit,
     error: Option<String>,
+    /// What she typed as her username or phone, shown again after a refusal (never the
+    /// password): retyping it on a phone is where the next mistake comes from.
+    login: String,
 }
 
 pub async fn form(v: Visit) -> Result<Response, WebError> {
     if v.is_signed_in() {
         return Ok(Redirect::to("/").into_response());
     }
-    html(&LoginPage { v, error: None })
+    html(&LoginPage { v, error: None, login: String::new() })
 }
 
 /// Not `Debug`: both fields are secrets of a kind.
@@ -63,14 +66,14 @@ pub async fn submit(State(app): State<AppState>, v: Visit, PageForm(form): PageF
     if let Err(wait) = app.throttle.check(key, v.client, Instant::now()) {
         app.metrics.login(LoginOutcome::Throttled);
         let message = wait_message(&v, wait);
-        let page = html(&LoginPage { v, error: Some(message) })?;
+        let page = html(&LoginPage { v, error: Some(message), login: kept_login(login) })?;
         return Ok((StatusCode::TOO_MANY_REQUESTS, [(header::RETRY_AFTER, seconds_up(wait).to_string())], page).into_response());
     }
     if login.is_empty() || password.expose().is_empty() {
-        return failed(&app, v, key).await;
+        return failed(&app, v, key, login).await;
     }
     let Some(account) = app.store.verify_login(login, &password).await? else {
-        return failed(&app, v, key).await;
+        return failed(&app, v, key, login).await;
     };
     app.throttle.record_success(key);
     app.throttle.record_success(LoginKey::Account(account));
@@ -110,14 +113,24 @@ pub(crate) fn wait_message(v: &Visit, wait: std::time::Duration) -> String {
     }
 }
 
-async fn failed(app: &AppState, v: Visit, key: LoginKey<'_>) -> Result<Response, WebError> {
+async fn failed(app: &AppState, v: Visit, key: LoginKey<'_>, login: &str) -> Result<Response, WebError> {
     app.throttle.record_failure(key, v.client, Instant::now());
     app.metrics.login(LoginOutcome::Failed);
     app.store.record(&web_accessor(None), event("login_failed")).await?;
     let message = v.t("login-failed");
-    let page = html(&LoginPage { v, error: Some(message) })?;
+    let page = html(&LoginPage { v, error: Some(message), login: kept_login(login) })?;
     Ok((StatusCode::UNAUTHORIZED, page).into_response())
 }
+
+/// The typed login as it goes back into the form: cleaned like any typed text and cut to a
+/// sane length (a login is a short name or a phone number), so a pasted page cannot bloat the
+/// answer.
+fn kept_login(login: &str) -> String {
+    crate::validate::clean_lossy(login).chars().take(MAX_LOGIN_CHARS).collect()
+}
+
+/// Longest login shown back (usernames and phone numbers are far shorter).
+const MAX_LOGIN_CHARS: usize = 100;
 
 /// Back to the login page with the session cookie gone.
 pub fn signed_out(app: &AppState) -> Response {

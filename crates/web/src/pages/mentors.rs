@@ -25,6 +25,8 @@ struct MentorsPage {
     current: Vec<(i64, String)>,
     past: Vec<String>,
     candidates: Vec<(i64, String)>,
+    /// Her own page: spoken to her ("your mentor"), not about her.
+    herself: bool,
 }
 
 /// Her own page (`/profile/mentors`) or a member's (`/members/{id}/mentors`).
@@ -59,7 +61,7 @@ async fn show(app: &AppState, page: SignedInPage, id: MemberId) -> Result<Respon
         })
         .collect();
     let candidates = view.candidates.into_iter().map(|c| (c.account.0, c.username)).collect();
-    html(&MentorsPage { code: view.summary.code, action, back, current, past, candidates, v })
+    html(&MentorsPage { code: view.summary.code, action, back, current, past, candidates, herself: view.is_herself, v })
 }
 
 /// Assign or end: `op` is `assign` or `end`, `account` the facilitator's account id.
@@ -99,4 +101,15 @@ pub async fn member(State(app): State<AppState>, page: SignedInPage, Id(id): Id)
 
 pub async fn member_submit(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(form): PageForm<MentorForm>) -> Result<Response, WebError> {
     submit(&app, page, MemberId(id), form).await
+}
+
+impl MentorsPage {
+    /// The words of this page: on her own page the second-person ones (`welcome-…-own`).
+    fn say(&self, key: &str) -> String {
+        if self.herself {
+            self.v.t(&format!("welcome-{key}-own"))
+        } else {
+            self.v.t(key)
+        }
+    }
 }

@@ -34,6 +34,7 @@ mod rights;
 mod scorecards_rounds;
 mod world;
 
+mod welcome;
 macro_rules! flows {
     ($($module:ident :: $name:ident),* $(,)?) => {
         mod on_sqlite {
@@ -75,6 +76,13 @@ flows! {
     login::quick_exit_from_a_stale_page_still_leaves_but_ends_nothing,
     csrf::a_post_without_a_token_is_refused_and_changes_nothing,
     csrf::a_token_from_another_session_is_refused,
+    welcome::a_refused_login_keeps_the_username_never_the_password_and_says_who_can_help,
+    welcome::a_language_chosen_before_login_survives_exit_now_over_the_browsers_english,
+    welcome::her_accounts_language_is_written_down_at_exit_now,
+    welcome::the_language_choice_comes_before_the_page_and_right_after_exit_now,
+    welcome::her_reminders_page_says_what_is_due_on_her_cases_and_links_each,
+    welcome::reminder_settings_offer_and_accept_sms_and_email_only_with_a_gateway,
+    welcome::her_data_and_her_mentor_page_speak_to_her_in_words,
     csrf::a_cross_site_post_is_refused_even_with_a_token,
     csrf::a_form_token_from_before_login_is_refused_after_login,
     pages::every_response_carries_the_security_headers,

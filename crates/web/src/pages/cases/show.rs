@@ -119,7 +119,8 @@ fn due_views(tr: &Tr, timeline: &[TimelineEntry]) -> Vec<DueView> {
                 due: tr.t_args("case-due-on", "date", format::date(tr, deadline.due)),
                 status: timeline::deadline_status(tr, deadline),
                 overdue: deadline.due < today(),
-                source: tr.t_args("case-due-source", "source", deadline.rule.source.clone()),
+                // The rule in her language; the English `source` in the data file is for maintainers.
+                source: tr.t_args("case-due-source", "source", tr.label("welcome-rule", &deadline.rule.id)),
                 moved: timeline::moved_line(tr, deadline, reason.as_ref().map(|r| r.expose().as_str())),
             }),
             _ => None,
