@@ -5,7 +5,9 @@
 //! Reads and refusals are two lists, each paged on its own with plain links (`?page=` for
 //! reads, `?refused_page=` for refusals; no JavaScript), and each line is one person doing
 //! one thing on one day, with how many times: reloading a page makes a line count up, it
-//! never pushes another line out of her sight.
+//! never pushes another line out of her sight. On the page the lines are grouped by who and
+//! what — one line per reader and action, with the days it spans and how many times in all —
+//! and each day's line is behind it (`<details>`, no JavaScript).
 
 use super::consents::when;
 use super::{html, SignedInPage};
@@ -38,12 +40,66 @@ pub struct Pager {
     pub older: Option<String>,
 }
 
+/// One reader doing one thing, over the days of this page: what, who, from when to when and
+/// how many times in all, with each day's line behind it.
+pub struct LogGroup {
+    pub what: String,
+    pub who: String,
+    /// "24 November 2026", or "3 November 2026 – 24 November 2026".
+    pub range: String,
+    /// "5 times in all", empty for once.
+    pub times: String,
+    pub days: Vec<LogRow>,
+}
+
+/// Groups a page's lines (one reader, one action, one day each; newest day first) by reader
+/// and action, in the order each group first appears.
+fn grouped(tr: &Tr, lines: &[AccessLine], refused: bool, usernames: &HashMap<AccountId, String>) -> Vec<LogGroup> {
+    let mut keys: Vec<(Option<AccountId>, Option<&str>, &str)> = Vec::new();
+    let mut members: Vec<Vec<&AccessLine>> = Vec::new();
+    for l in lines {
+        let key = (l.account, l.role.as_deref(), l.action.as_str());
+        match keys.iter().position(|k| *k == key) {
+            Some(i) => members[i].push(l),
+            None => {
+                keys.push(key);
+                members.push(vec![l]);
+            }
+        }
+    }
+    members
+        .into_iter()
+        .map(|ls| {
+            let first = ls.iter().map(|l| l.day).min().unwrap_or_else(crate::state::today);
+            let last = ls.iter().map(|l| l.day).max().unwrap_or(first);
+            let range = match first == last {
+                true => crate::format::date(tr, first),
+                false => {
+                    let mut args = fluent_bundle::FluentArgs::new();
+                    args.set("from", crate::format::date(tr, first));
+                    args.set("to", crate::format::date(tr, last));
+                    tr.t_with("nav-log-range", &args)
+                }
+            };
+            let total: i64 = ls.iter().map(|l| l.count).sum();
+            let times = match (total > 1, refused) {
+                (false, _) => String::new(),
+                (true, true) => tr.t_args("nav-log-total-refused", "count", total),
+                (true, false) => tr.t_args("nav-log-total", "count", total),
+            };
+            let days: Vec<LogRow> = ls.iter().map(|l| row(tr, l, refused, usernames)).collect();
+            let head = &days[0];
+            LogGroup { what: head.what.clone(), who: head.who.clone(), range, times, days }
+        })
+        .collect()
+}
+
 #[derive(Template)]
 #[template(path = "access_log.html")]
 struct AccessLogPage {
     v: Visit,
-    reads: Vec<LogRow>,
-    refused: Vec<LogRow>,
+    reads: Vec<LogGroup>,
+    refused: Vec<LogGroup>,
     reads_pager: Pager,
     refused_pager: Pager,
 }
@@ -116,7 +172,7 @@ pub async fn show(State(app): State<AppState>, page: SignedInPage, Query(q): Que
         newer: (refused_at > 1).then(|| href(reads_at, refused_at - 1, "access-refused-heading")),
         older: log.refusals.older.then(|| href(reads_at, refused_at + 1, "access-refused-heading")),
     };
-    let reads = log.reads.lines.iter().map(|r| row(&v.tr, r, false, &log.usernames)).collect();
-    let refused = log.refusals.lines.iter().map(|r| row(&v.tr, r, true, &log.usernames)).collect();
+    let reads = grouped(&v.tr, &log.reads.lines, false, &log.usernames);
+    let refused = grouped(&v.tr, &log.refusals.lines, true, &log.usernames);
     html(&AccessLogPage { v, reads, refused, reads_pager, refused_pager })
 }

@@ -12,6 +12,7 @@ mod letters;
 mod new;
 mod show;
 mod timeline;
+mod summary;
 
 use super::{html, Id, SignedInPage};
 use crate::access::{Access, MemberCases};
@@ -48,6 +49,7 @@ pub fn routes() -> Router<AppState> {
         .route("/attachments/{token}", get(letters::attachment))
 }
 
+        .route("/cases/{id}/summary", get(summary::summary))
 /// The letter form takes files: its routes get their own, larger body limit (see `lib.rs`).
 pub fn upload_routes() -> Router<AppState> {
     letters::routes()

@@ -112,48 +112,83 @@ fn due_row(tr: &Tr, view: &DeskView, item: &DueItem, today: time::Date) -> DueRo
 #[template(path = "casework/desk.html")]
 struct DeskPage {
     v: Visit,
+    id: i64,
     heading: String,
     overdue: Vec<DueRow>,
     due: Vec<DueRow>,
     /// "Show all 312" when a list was cut to fit a phone's page.
     overdue_more: Option<String>,
     due_more: Option<String>,
+    /// Each list's page, with its previous and next links.
+    pager: super::listing::Pager,
+    due_pager: super::listing::Pager,
+    /// The search as she typed it (cleaned), and whether names are searched too.
+    q: String,
+    names_searched: bool,
+    /// "Show all", keeping her search.
+    all_href: String,
     not_asked: String,
     links: Vec<(String, String)>,
 }
 
-/// Rows shown in each list before "show all": a desk of hundreds of overdue steps is a big
-/// page on 2G, and the oldest ones are what she acts on first.
+/// Rows shown in each list before "show all" and per page: a desk of hundreds of overdue
+/// steps is a big page on 2G, and the oldest ones are what she acts on first.
 const DESK_ROWS: usize = 40;
 
 #[derive(serde::Deserialize)]
 struct DeskQuery {
     all: Option<u8>,
+    #[serde(default)]
+    q: String,
+    /// The page of the overdue list and of the week's list, each counted from 1.
+    #[serde(default)]
+    overdue_page: String,
+    #[serde(default)]
+    week_page: String,
 }
 
 #[tracing::instrument(skip_all)]
 async fn desk(State(app): State<AppState>, page: SignedInPage, Id(id): Id, Query(q): Query<DeskQuery>) -> Result<Response, WebError> {
+    use super::listing;
     let SignedInPage { v, who } = page;
     let today = today();
     let until = today.checked_add(time::Duration::days(DAYS_AHEAD)).unwrap_or(today);
     let view = Access::new(&app, &who.actor, Channel::Web).casework_desk(CollectiveId(id), today, until).await?;
-    let (mut overdue, mut due): (Vec<&DueItem>, Vec<&DueItem>) = view.items.iter().partition(|i| i.overdue);
+    // The search looks only at what the desk already shows: her code, and her name where
+    // the policy gave it to this leader (read and audited by the desk itself).
+    let term = listing::term(&q.q);
+    let names_searched = view.members.values().any(|(_, name)| name.is_some());
+    let found = |i: &&DueItem| {
+        view.members.get(&i.member).is_some_and(|(code, name)| listing::matches(&term, code, name.as_ref().map(|n| n.expose().as_str())))
+    };
+    let (mut overdue, mut due): (Vec<&DueItem>, Vec<&DueItem>) = view.items.iter().filter(found).partition(|i| i.overdue);
     overdue.sort_by_key(|i| (i.due, i.case));
     due.sort_by_key(|i| (i.due, i.case));
     let all = q.all == Some(1);
     let more = |n: usize| (!all && n > DESK_ROWS).then(|| v.tr.t_args("casework-show-all", "count", n as i64));
     let (overdue_more, due_more) = (more(overdue.len()), more(due.len()));
-    let shown = if all { usize::MAX } else { DESK_ROWS };
-    let overdue = overdue.into_iter().take(shown).map(|i| due_row(&v.tr, &view, i, today)).collect();
-    let due = due.into_iter().take(shown).map(|i| due_row(&v.tr, &view, i, today)).collect();
+    let size = if all { usize::MAX / 2 } else { DESK_ROWS };
+    let (overdue_at, week_at) = (listing::page_number(&q.overdue_page), listing::page_number(&q.week_page));
+    let search = if term.is_empty() { String::new() } else { format!("q={}&", listing::encode(&term)) };
+    let href = |o: usize, w: usize, anchor: &str| format!("/collectives/{id}/casework?{search}overdue_page={o}&week_page={w}#{anchor}");
+    let (overdue, pager) = listing::page_sized(&v.tr, overdue, overdue_at, size, |p| href(p, week_at, "overdue"));
+    let (due, due_pager) = listing::page_sized(&v.tr, due, week_at, size, |p| href(overdue_at, p, "due-week"));
+    let overdue = overdue.into_iter().map(|i| due_row(&v.tr, &view, i, today)).collect();
+    let due = due.into_iter().map(|i| due_row(&v.tr, &view, i, today)).collect();
     let links = v.casework_links(&id).into_iter().filter(|(href, _)| !href.ends_with("/casework")).collect();
     html(&DeskPage {
+        id,
         heading: v.tr.t_args("casework-desk-heading", "collective", view.collective.clone()),
         not_asked: v.tr.t_args("casework-not-asked", "count", view.not_asked),
         overdue,
         due,
         overdue_more,
         due_more,
+        pager,
+        due_pager,
+        all_href: format!("/collectives/{id}/casework?{search}all=1"),
+        q: term,
+        names_searched,
         links,
         v,
     })

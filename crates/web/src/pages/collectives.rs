@@ -1,5 +1,6 @@
 //! The collectives the visitor may see, and one collective with its members.
 
+use super::listing::{self, ListQuery, Pager};
 use super::view::{collective_row, collective_rows, roster_rows, CollectiveRow, Places, RosterRow};
 use super::{html, Id, SignedInPage};
 use crate::access::Access;
@@ -7,7 +8,7 @@ use crate::error::WebError;
 use crate::state::AppState;
 use crate::visit::Visit;
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::response::Response;
 use dhruva_core::CollectiveId;
 use dhruva_store::Channel;
@@ -36,12 +37,19 @@ struct DetailPage {
     roster: Option<Vec<RosterRow>>,
     member_count: String,
     names_shown: bool,
+    /// The search as she typed it (cleaned), and the page of the roster shown.
+    q: String,
+    pager: Pager,
+    /// Whether the visitor may see the collective's score card rounds.
+    rounds_link: bool,
 }
 
-pub async fn show(State(app): State<AppState>, page: SignedInPage, Id(id): Id) -> Result<Response, WebError> {
+pub async fn show(State(app): State<AppState>, page: SignedInPage, Id(id): Id, Query(query): Query<ListQuery>) -> Result<Response, WebError> {
     let SignedInPage { v, who } = page;
     let access = Access::new(&app, &who.actor, Channel::Web);
     let collective = access.collective(CollectiveId(id)).await?;
+    // The roster as the policy lets her see it (names read and audited where allowed); the
+    // search then only looks through that, in memory.
     let roster = access.roster(&collective).await?.map(|entries| roster_rows(&v.tr, &collective, entries));
     let partners = app
         .store
@@ -53,12 +61,32 @@ pub async fn show(State(app): State<AppState>, page: SignedInPage, Id(id): Id) -
         .collect::<Vec<_>>()
         .join(", ");
     let count = roster.as_ref().map_or(0, Vec::len);
+    let names_shown = roster.iter().flatten().any(|m| m.name.is_some());
+    let q = listing::term(&query.q);
+    let at = listing::page_number(&query.page);
+    let href = |p: usize| match q.is_empty() {
+        true => format!("/collectives/{id}?page={p}#roster"),
+        false => format!("/collectives/{id}?q={}&page={p}#roster", listing::encode(&q)),
+    };
+    let (roster, pager) = match roster {
+        Some(rows) => {
+            let found: Vec<RosterRow> = rows.into_iter().filter(|m| listing::matches(&q, &m.code, m.name.as_deref())).collect();
+            let (shown, pager) = listing::page_of(&v.tr, found, at, href);
+            (Some(shown), pager)
+        }
+        None => (None, Pager { line: String::new(), previous: None, next: None }),
+    };
+    let facts = dhruva_core::policy::CollectiveFacts { id: collective.id, partners: collective.partners.clone() };
+    let rounds_link = access.decide(dhruva_core::policy::Action::ViewCollective, dhruva_core::policy::Resource::Collective(&facts)).allowed;
     html(&DetailPage {
         c: collective_row(&v.tr, &mut Places::new(&app), &collective).await?,
         partners,
-        names_shown: roster.iter().flatten().any(|m| m.name.is_some()),
+        names_shown,
         member_count: v.tr.t_args("collective-members-heading", "count", count),
         roster,
+        q,
+        pager,
+        rounds_link,
         v,
     })
 }

@@ -7,7 +7,7 @@ use crate::error::WebError;
 use crate::state::AppState;
 use crate::visit::Visit;
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use dhruva_core::policy::Role;
@@ -31,17 +31,32 @@ impl Visit {
 struct ContactsPage {
     v: Visit,
     rows: Vec<(String, String, String)>,
+    /// How many agreed in all, before any search.
+    total: usize,
+    q: String,
+    pager: super::listing::Pager,
 }
 
-pub async fn contacts(State(app): State<AppState>, page: SignedInPage) -> Result<Response, WebError> {
+/// The members who agreed to the federation's contact, searched by code or name (each shown
+/// to this reader by her consent) and paged.
+pub async fn contacts(State(app): State<AppState>, page: SignedInPage, Query(query): Query<super::listing::ListQuery>) -> Result<Response, WebError> {
+    use super::listing;
     let SignedInPage { v, who } = page;
     let rows = Access::new(&app, &who.actor, Channel::Web).federation_contacts().await?;
+    let total = rows.len();
+    let q = listing::term(&query.q);
     let not_given = v.t("value-not-given");
-    let rows = rows
+    let found: Vec<(String, String, String)> = rows
         .into_iter()
+        .filter(|r| listing::matches(&q, &r.code, Some(r.name.expose())))
         .map(|r| (r.code, r.name.into_inner(), r.phone.map(|p| p.into_inner()).unwrap_or_else(|| not_given.clone())))
         .collect();
-    html(&ContactsPage { v, rows })
+    let href = |p: usize| match q.is_empty() {
+        true => format!("/federation/contacts?page={p}"),
+        false => format!("/federation/contacts?q={}&page={p}", listing::encode(&q)),
+    };
+    let (rows, pager) = listing::page_of(&v.tr, found, listing::page_number(&query.page), href);
+    html(&ContactsPage { v, rows, total, q, pager })
 }
 
 #[derive(Template)]

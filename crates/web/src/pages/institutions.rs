@@ -30,6 +30,58 @@ pub fn routes() -> Router<AppState> {
         .route("/institutions/import", get(import_form).post(import_submit))
 }
 
+/// One state's districts for a `<select>`'s `<optgroup>`: (code, name) pairs.
+#[derive(Clone)]
+pub struct StateGroup {
+    pub name: String,
+    pub districts: Vec<(String, String)>,
+}
+
+/// The states whose districts an account may choose: every state for the federation (which
+/// keeps the registry), else the states of the collectives she may add institutions for.
+async fn chooser_states(app: &AppState, access: &Access<'_>) -> Result<Option<Vec<dhruva_core::geography::StateCode>>, WebError> {
+    use dhruva_core::policy::{Action, CollectiveFacts, Resource};
+    if access.decide(Action::ManageInstitutions, Resource::Deployment).allowed {
+        return Ok(None);
+    }
+    let mut states = Vec::new();
+    for c in app.store.collectives().await? {
+        let facts = CollectiveFacts { id: c.id, partners: c.partners.clone() };
+        if access.decide(Action::AddInstitution, Resource::Collective(&facts)).allowed && !states.contains(&c.district.state()) {
+            states.push(c.district.state());
+        }
+    }
+    Ok(Some(states))
+}
+
+/// The districts she may choose from, grouped by state (states by name, districts by name).
+async fn district_groups(app: &AppState, access: &Access<'_>) -> Result<Vec<StateGroup>, WebError> {
+    let limited = chooser_states(app, access).await?;
+    let mut groups = Vec::new();
+    for state in app.store.states().await? {
+        if limited.as_ref().is_some_and(|only| !only.contains(&state.code)) {
+            continue;
+        }
+        let districts: Vec<(String, String)> =
+            app.store.districts_of(&state.code).await?.into_iter().map(|d| (d.code.as_str().to_owned(), d.name)).collect();
+        if !districts.is_empty() {
+            groups.push(StateGroup { name: state.name, districts });
+        }
+    }
+    Ok(groups)
+}
+
+/// The posted district, if it is one she was offered: a real district of the registry in a
+/// state she may choose. Anything else (a typed code, an old link) is refused beside the field.
+async fn chosen_district(app: &AppState, access: &Access<'_>, raw: &str) -> Result<Option<DistrictCode>, WebError> {
+    let Ok(code) = DistrictCode::parse(raw.trim()) else { return Ok(None) };
+    if app.store.district(&code).await?.is_none() {
+        return Ok(None);
+    }
+    let allowed = chooser_states(app, access).await?.is_none_or(|only| only.contains(&code.state()));
+    Ok(allowed.then_some(code))
+}
+
 pub struct InstitutionRow {
     pub name: String,
     pub kind: String,
@@ -49,6 +101,7 @@ struct ListPage {
     kinds: Vec<(&'static str, String)>,
     kind: String,
     district: String,
+    districts: Vec<StateGroup>,
     may_import: bool,
 }
 
@@ -74,7 +127,8 @@ async fn list(State(app): State<AppState>, page: SignedInPage, Query(f): Query<F
         rows.push(InstitutionRow { kind: v.tr.label("institution-type", i.kind.code()), place: places.name(&i.district).await?, name: i.name });
     }
     let may_import = access.may_import_institutions();
-    html(&ListPage { kinds: kind_options(&v), v, rows, kind: f.kind, district: f.district, may_import })
+    let districts = district_groups(&app, &access).await?;
+    html(&ListPage { kinds: kind_options(&v), v, rows, kind: f.kind, district: f.district, districts, may_import })
 }
 
 #[derive(Template)]
@@ -85,15 +139,31 @@ struct NewPage {
     kind: String,
     name: String,
     district: String,
+    districts: Vec<StateGroup>,
+    /// Beside the chooser: the posted district is not one she was offered.
+    district_error: Option<String>,
     error: Option<String>,
     errors: Messages,
     max_name: usize,
 }
 
 async fn new_form(State(app): State<AppState>, page: SignedInPage) -> Result<Response, WebError> {
-    Access::new(&app, &page.who.actor, Channel::Web).institution_adder().await?.ok_or(WebError::NotFound)?;
+    let access = Access::new(&app, &page.who.actor, Channel::Web);
+    access.institution_adder().await?.ok_or(WebError::NotFound)?;
+    let districts = district_groups(&app, &access).await?;
     let v = page.v;
-    html(&NewPage { kinds: kind_options(&v), v, kind: String::new(), name: String::new(), district: String::new(), error: None, errors: Messages::default(), max_name: MAX_NAME_CHARS })
+    html(&NewPage {
+        kinds: kind_options(&v),
+        v,
+        kind: String::new(),
+        name: String::new(),
+        district: String::new(),
+        districts,
+        district_error: None,
+        error: None,
+        errors: Messages::default(),
+        max_name: MAX_NAME_CHARS,
+    })
 }
 
 #[derive(Deserialize)]
@@ -109,20 +179,36 @@ pub struct NewForm {
 async fn new_submit(State(app): State<AppState>, page: SignedInPage, PageForm(f): PageForm<NewForm>) -> Result<Response, WebError> {
     let SignedInPage { v, who } = page;
     let access = Access::new(&app, &who.actor, Channel::Web);
+    access.institution_adder().await?.ok_or(WebError::NotFound)?;
     let kind = InstitutionType::from_code(&f.kind);
-    let district = DistrictCode::parse(f.district.trim()).ok();
+    let district = chosen_district(&app, &access, &f.district).await?;
     let mut errors = FieldErrors::default();
     let name = validate::text("name", &f.name, MAX_NAME_CHARS, &mut errors);
+    let districts = district_groups(&app, &access).await?;
+    let district_missing = district.is_none();
     let problem = match (kind, &district) {
         (None, _) => Some("institution-error-kind"),
-        (_, None) => Some("institution-error-district"),
+        (_, None) => Some("nav-district-unknown"),
         _ if name.is_empty() => Some("institution-error-name"),
         _ if !errors.is_empty() => Some("error-invalid"),
         _ => None,
     };
     let again = |v: Visit, error: Option<String>, errors: &FieldErrors, name: String| {
         let errors = errors.messages(&v.tr);
-        unprocessable(&NewPage { kinds: kind_options(&v), v, kind: f.kind.clone(), name, district: f.district.clone(), error, errors, max_name: MAX_NAME_CHARS })
+        let districts = districts.clone();
+        let district_error = district_missing.then(|| v.t("nav-district-unknown"));
+        unprocessable(&NewPage {
+            kinds: kind_options(&v),
+            v,
+            kind: f.kind.clone(),
+            name,
+            district: f.district.clone(),
+            districts,
+            district_error,
+            error,
+            errors,
+            max_name: MAX_NAME_CHARS,
+        })
     };
     let (Some(kind), Some(district), None) = (kind, district, problem) else {
         let error = problem.map(|k| v.t(k));

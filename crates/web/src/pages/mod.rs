@@ -15,6 +15,7 @@ mod guardian;
 mod home;
 mod institutions;
 mod language;
+mod listing;
 mod login;
 mod members;
 mod my_data;

@@ -7,6 +7,7 @@ use crate::error::WebError;
 use crate::visit::Visit;
 use askama::Template;
 use axum::response::Response;
+use dhruva_core::policy::{self, Action, Resource, Role};
 
 #[derive(Template)]
 #[template(path = "privacy.html")]
@@ -16,6 +17,9 @@ struct PrivacyPage {
     who: Vec<String>,
     safe: Vec<String>,
     rights: Vec<(&'static str, String)>,
+    /// A signed-in account that is not a member's: the rights above are members' pages, so
+    /// they are listed without links, and what applies to this account is linked instead.
+    staff: Option<Vec<(&'static str, String)>>,
 }
 
 /// Her rights and where each is exercised (the last four are pages of the rights slice).
@@ -32,8 +36,26 @@ fn numbered(v: &Visit, prefix: &str, count: usize) -> Vec<String> {
     (1..=count).map(|i| v.t(&format!("{prefix}-{i}"))).collect()
 }
 
+/// For a signed-in account that is not a member: where its own rights and its part in
+/// members' rights are (its account page; the queues it answers, as the policy allows).
+fn staff_links(v: &Visit) -> Option<Vec<(&'static str, String)>> {
+    let who = v.signed_in.as_ref()?;
+    if who.actor.member().is_some() {
+        return None;
+    }
+    let mut links = vec![("/profile", v.t("nav-privacy-staff-account"))];
+    if who.actor.has_role(Role::Leader) {
+        links.push(("/requests", v.t("rights-home-corrections")));
+    }
+    if policy::decide(&who.actor, Action::AnswerGrievances, Resource::Deployment).allowed {
+        links.push(("/grievances", v.t("rights-home-grievances")));
+    }
+    Some(links)
+}
+
 pub async fn show(v: Visit) -> Result<Response, WebError> {
     html(&PrivacyPage {
+        staff: staff_links(&v),
         held: numbered(&v, "privacy-held", 5),
         who: numbered(&v, "privacy-who", 5),
         safe: numbered(&v, "privacy-safe", 4),

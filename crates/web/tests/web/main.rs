@@ -22,6 +22,7 @@ mod figures_releases;
 mod forms_forgiving;
 mod login;
 mod ops;
+mod navigation;
 mod pages;
 mod phone_change;
 mod rating_skips;
@@ -127,6 +128,12 @@ flows! {
     consents::a_minor_keeps_only_her_name_until_a_leader_records_her_guardians_consent,
     consents::the_privacy_notice_is_public_and_complete_in_bengali,
     reports_pages::a_lone_raters_institution_is_hidden_in_the_page_files_api_and_public_page,
+    navigation::every_roles_home_links_the_pages_it_may_use_and_every_link_answers,
+    navigation::the_privacy_notice_sends_staff_to_what_applies_to_them,
+    navigation::the_district_is_chosen_from_the_list_and_checked_on_the_server,
+    navigation::rosters_contacts_and_the_desk_are_searched_and_paged_without_a_script,
+    navigation::who_saw_my_data_is_grouped_by_who_and_what_with_each_day_behind_it,
+    navigation::a_case_prints_on_one_page_for_whoever_may_open_it_and_is_not_found_for_anyone_else,
     reports_pages::a_member_of_another_collective_finds_no_score_card,
     reports_pages::the_public_page_exists_only_after_publishing_and_needs_no_login,
     reports_privacy::no_individual_rating_is_reachable_by_any_role_through_any_route,
