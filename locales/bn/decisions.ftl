@@ -20,3 +20,33 @@ decide-round-already = এই ধাপটি আগেই নেওয়া �
 
 ## Her "my data" page names the undo (an audit action, read as rights-event-<code>)
 rights-event-case_move_undone = আপনার একটি কেসের ধাপ বদল ফিরিয়ে নেওয়া হয়েছে
+
+## Her case page: where it is and what happens next
+decide-case-now = কেস এখন কোথায়
+decide-case-next-date = পরের তারিখ: { $date } — { $what }
+decide-case-no-date = সামনে কোনো তারিখ নেই।
+decide-case-next-steps = এরপর যা হতে পারে: { $steps }
+decide-case-over = এই কেস শেষ হয়ে গেছে: এতে আর কিছু হবে না।
+decide-case-update = এই কেসে নতুন খবর লিখুন
+decide-case-about = কেসের বিবরণ
+decide-case-back = কেসে ফিরে যান
+decide-case-asks-first = এটি করার আগে আপনাকে একবার নিশ্চিত করতে বলা হবে।
+## Confirming a move that ends the case or records a "no"
+decide-case-confirm-heading = কেসটি "{ $state }" ধাপে নেবেন?
+decide-case-confirm-final = "{ $state }" ধাপের পরে কেসটি শেষ: এতে আর কোনো ধাপ লেখা যাবে না।
+decide-case-confirm-stops = এই তারিখগুলি থেমে যাবে, আর কেসটি সময় পেরোনো তালিকা থেকে সরে যাবে: { $dates }
+decide-case-confirm-date = { $what } ({ $date } পর্যন্ত)
+decide-case-confirm-undo = ভুল হলে কেসের পাতা থেকে { $minutes } মিনিটের মধ্যে এটি ফিরিয়ে নিতে পারবেন।
+decide-case-confirm-button = হ্যাঁ, "{ $state }" ধাপে নিন
+decide-case-confirm-cancel = না, ফিরে যান
+## Undoing her own move
+decide-undo-line = আপনি কেসটি "{ $from }" থেকে "{ $to }" ধাপে নিয়েছেন। ভুল হয়ে থাকলে ফিরিয়ে নিতে পারেন।
+decide-undo-left = আর প্রায় { $minutes } মিনিট বাকি।
+decide-undo-button = এই বদল ফিরিয়ে নিন
+decide-undo-done = বদলটি ফিরিয়ে নেওয়া হয়েছে: কেস আর তার তারিখগুলি আগের মতো আছে।
+decide-undo-expired = এই বদল আর ফেরানো যাবে না: শুধু { $minutes } মিনিটের মধ্যেই ফেরানো যায়। দরকার হলে কেসটি আবার সাধারণ ভাবে এগিয়ে নিন।
+decide-undo-not-yours = যিনি এই বদল করেছেন, শুধু তিনিই এটি ফিরিয়ে নিতে পারেন।
+decide-undo-later = এই বদল আর ফেরানো যাবে না: এর পরে কেসে আরও কিছু লেখা হয়েছে।
+decide-undo-nothing = এখানে ফিরিয়ে নেওয়ার মতো কোনো বদল নেই।
+decide-timeline-undo = বদল ফিরিয়ে নেওয়া হয়েছে: "{ $from }" থেকে আবার "{ $to }"
+decide-timeline-undone = এই বদলটি পরে ফিরিয়ে নেওয়া হয়েছে।

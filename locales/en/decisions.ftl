@@ -20,3 +20,36 @@ decide-round-already = This step has already been taken (perhaps the button was 
 
 ## Her "my data" page names the undo (an audit action, read as rights-event-<code>)
 rights-event-case_move_undone = a move of a case of yours was taken back (undone)
+
+## Her case page: where it is and what happens next
+decide-case-now = Where it is now
+decide-case-next-date = Next date: { $date } — { $what }
+decide-case-no-date = No date is coming up.
+decide-case-next-steps = What can happen next: { $steps }
+decide-case-over = This case is finished: nothing more happens on it.
+decide-case-update = Update this case
+decide-case-about = About the case
+decide-case-back = Back to the case
+decide-case-asks-first = You will be asked to confirm this first.
+## Confirming a move that ends the case or records a "no"
+decide-case-confirm-heading = Move this case to "{ $state }"?
+decide-case-confirm-final = After "{ $state }" the case is finished: no further step can be recorded on it.
+decide-case-confirm-stops = These dates stop, and the case leaves the overdue list: { $dates }
+decide-case-confirm-date = { $what } (due { $date })
+decide-case-confirm-undo = If this is a mistake, you can undo it from the case page for { $minutes } minutes.
+decide-case-confirm-button = Yes, move it to "{ $state }"
+decide-case-confirm-cancel = No, go back
+## Undoing her own move
+decide-undo-line = You moved this case from "{ $from }" to "{ $to }". If it was a mistake, you can undo it.
+decide-undo-left = { $minutes ->
+    [one] About 1 minute left.
+   *[other] About { $minutes } minutes left.
+}
+decide-undo-button = Undo this move
+decide-undo-done = The move was undone: the case and its dates are back as they were.
+decide-undo-expired = This move can no longer be undone: undoing is possible only for { $minutes } minutes. Please move the case on again the usual way.
+decide-undo-not-yours = Only the person who made this move can undo it.
+decide-undo-later = This move can no longer be undone: something else was recorded on the case after it.
+decide-undo-nothing = There is no move to undo here.
+decide-timeline-undo = Move undone: back from "{ $from }" to "{ $to }"
+decide-timeline-undone = This move was undone.

@@ -20,3 +20,33 @@ decide-round-already = यह कदम पहले ही उठाया ज�
 
 ## Her "my data" page names the undo (an audit action, read as rights-event-<code>)
 rights-event-case_move_undone = आपके एक केस का क़दम वापस लिया गया
+
+## Her case page: where it is and what happens next
+decide-case-now = केस अभी कहाँ है
+decide-case-next-date = अगली तारीख़: { $date } — { $what }
+decide-case-no-date = आगे कोई तारीख़ नहीं है।
+decide-case-next-steps = आगे क्या हो सकता है: { $steps }
+decide-case-over = यह केस पूरा हो चुका है: इसमें आगे कुछ नहीं होगा।
+decide-case-update = इस केस की नई जानकारी लिखें
+decide-case-about = केस का ब्योरा
+decide-case-back = केस पर वापस जाएँ
+decide-case-asks-first = ऐसा करने से पहले आपसे एक बार पक्का करने को कहा जाएगा।
+## Confirming a move that ends the case or records a "no"
+decide-case-confirm-heading = केस को "{ $state }" पर ले जाएँ?
+decide-case-confirm-final = "{ $state }" के बाद केस पूरा हो जाता है: इसमें आगे कोई क़दम दर्ज नहीं हो सकता।
+decide-case-confirm-stops = ये तारीख़ें रुक जाएँगी, और केस समय-सीमा पार की सूची से हट जाएगा: { $dates }
+decide-case-confirm-date = { $what } ({ $date } तक)
+decide-case-confirm-undo = अगर यह ग़लती है, तो केस के पेज से { $minutes } मिनट के अंदर इसे वापस ले सकती हैं।
+decide-case-confirm-button = हाँ, "{ $state }" पर ले जाएँ
+decide-case-confirm-cancel = नहीं, वापस जाएँ
+## Undoing her own move
+decide-undo-line = आपने केस को "{ $from }" से "{ $to }" पर ले जाया। अगर यह ग़लती थी, तो इसे वापस ले सकती हैं।
+decide-undo-left = लगभग { $minutes } मिनट बाक़ी।
+decide-undo-button = यह बदलाव वापस लें
+decide-undo-done = बदलाव वापस ले लिया गया: केस और उसकी तारीख़ें पहले जैसी हैं।
+decide-undo-expired = यह बदलाव अब वापस नहीं लिया जा सकता: वापस लेना सिर्फ़ { $minutes } मिनट तक होता है। ज़रूरत हो तो केस को फिर से सामान्य तरीक़े से आगे बढ़ाएँ।
+decide-undo-not-yours = यह बदलाव सिर्फ़ वही वापस ले सकती हैं जिन्होंने इसे किया था।
+decide-undo-later = यह बदलाव अब वापस नहीं लिया जा सकता: इसके बाद केस में कुछ और दर्ज हुआ है।
+decide-undo-nothing = यहाँ वापस लेने के लिए कोई बदलाव नहीं है।
+decide-timeline-undo = बदलाव वापस लिया गया: "{ $from }" से फिर "{ $to }"
+decide-timeline-undone = यह बदलाव बाद में वापस लिया गया।

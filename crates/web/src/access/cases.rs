@@ -14,7 +14,7 @@ use dhruva_core::cases::CaseState;
 use dhruva_core::policy::{Action, Decision, Grant, MemberFacts, Resource};
 use dhruva_core::{CaseId, CollectiveId, CorrespondenceId, MemberId, Sensitive};
 use dhruva_forms::RawAnswers;
-use dhruva_store::cases::{Attachment, Authority, Case, CaseError, CaseSummary, DueItem, NewCase, NewCorrespondence, NewHearing, TimelineEntry};
+use dhruva_store::cases::{Attachment, Authority, Case, CaseError, CaseSummary, DueItem, NewCase, NewCorrespondence, NewHearing, TimelineEntry, UndoableMove};
 use dhruva_store::scorecards::{Institution, InstitutionFilter};
 use dhruva_store::StoreError;
 use time::{Date, Duration};
@@ -125,6 +125,18 @@ impl Access<'_> {
     pub async fn change_case_state(&self, id: CaseId, from: CaseState, to: CaseState, on: Date, note: Option<Sensitive<String>>) -> Result<CaseRefusable<()>, WebError> {
         let (_, d) = self.on_case(id, Action::ManageCases).await?;
         refusable(self.app.store.change_case_state(&self.accessor(&d), id, from, to, on, note, today()).await)
+    }
+
+    /// The move the actor may still take back on this case (her own, recent, nothing since).
+    pub async fn undoable_case_move(&self, id: CaseId) -> Result<Option<UndoableMove>, WebError> {
+        let (_, d) = self.on_case(id, Action::ManageCases).await?;
+        Ok(self.app.store.undoable_case_move(&self.accessor(&d), id, time::OffsetDateTime::now_utc()).await?)
+    }
+
+    /// Takes back her move `event` (the store refuses anyone else's, a late one, a stale one).
+    pub async fn undo_case_move(&self, id: CaseId, event: i64) -> Result<CaseRefusable<()>, WebError> {
+        let (_, d) = self.on_case(id, Action::ManageCases).await?;
+        refusable(self.app.store.undo_case_move(&self.accessor(&d), id, event, time::OffsetDateTime::now_utc()).await)
     }
 
     /// Her case as it stands, for the edit form (read for managing, so a leader's read is

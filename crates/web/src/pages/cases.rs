@@ -7,12 +7,13 @@
 //! Every page is plain HTML forms: nothing needs JavaScript.
 
 mod authority;
+mod confirm;
 mod edit;
 mod letters;
 mod new;
 mod show;
-mod timeline;
 mod summary;
+mod timeline;
 
 use super::{html, Id, SignedInPage};
 use crate::access::{Access, MemberCases};
@@ -42,14 +43,16 @@ pub fn routes() -> Router<AppState> {
         .route("/members/{id}/cases", get(member))
         .route("/members/{id}/cases/new", get(new::form_member).post(new::submit_member))
         .route("/cases/{id}", get(show::show))
+        .route("/cases/{id}/update", get(show::update))
         .route("/cases/{id}/state", post(show::change_state))
+        .route("/cases/{id}/undo", post(show::undo))
         .route("/cases/{id}/hearings", post(show::hearing))
         .route("/cases/{id}/deadlines/{rule}", post(show::override_deadline))
         .route("/cases/{id}/edit", get(edit::form).post(edit::submit))
+        .route("/cases/{id}/summary", get(summary::summary))
         .route("/attachments/{token}", get(letters::attachment))
 }
 
-        .route("/cases/{id}/summary", get(summary::summary))
 /// The letter form takes files: its routes get their own, larger body limit (see `lib.rs`).
 pub fn upload_routes() -> Router<AppState> {
     letters::routes()
@@ -136,6 +139,10 @@ pub fn refusal_message(tr: &Tr, e: &CaseError) -> String {
         CaseError::TypeMismatch => tr.t("case-error-type-mismatch"),
         CaseError::TooManyAttachments { max } => tr.t_args("case-error-too-many", "count", *max as i64),
         CaseError::Details(_) => tr.t("case-error-details"),
+        CaseError::UndoExpired => tr.t_args("decide-undo-expired", "minutes", dhruva_store::cases::UNDO_WINDOW_SECONDS / 60),
+        CaseError::UndoNotYours => tr.t("decide-undo-not-yours"),
+        CaseError::UndoAfterLaterEvent => tr.t("decide-undo-later"),
+        CaseError::UndoNothing => tr.t("decide-undo-nothing"),
         _ => tr.t("case-error-other"),
     }
 }

@@ -42,7 +42,10 @@ pub async fn a_member_opens_cases_of_each_kind_and_moves_them_on(db: TestDb) {
         assert!(page.body.contains(first), "{kind} starts at {first}: {}", page.body);
         assert!(page.body.contains("<ol id=\"timeline\""), "{kind}");
         let before = timeline_entries(&page);
-        let from = page.body.split("name=\"from\" value=\"").nth(1).and_then(|r| r.split('"').next()).expect("a move form").to_owned();
+        let update = bina.get(&format!("/cases/{id}/update")).await;
+        let from = update.body.split("name=\"from\" value=\"").nth(1).and_then(|r| r.split('"').next()).expect("a move form").to_owned();
+        assert!(!page.body.contains("name=\"from\""), "{kind}: the case page leads with where it is; the forms are behind one button");
+        assert!(page.body.contains(&format!("id=\"case-update\" href=\"/cases/{id}/update\"")), "{kind}");
         let moved = bina.post(&format!("/cases/{id}/state"), &[("from", &from), ("to", next), ("on", "2026-01-12"), ("note", "went with Dipa")]).await;
         assert_eq!(moved.status, 303, "{kind}: {}", moved.body);
         let after = bina.get(&format!("/cases/{id}")).await;

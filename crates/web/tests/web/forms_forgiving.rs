@@ -134,7 +134,7 @@ pub async fn a_hearings_next_date_before_it_or_a_letter_summary_over_its_limit_i
     World::seed(app.store()).await;
     let mut bina = app.signed_in("bina").await;
     let id = open_through_pages(&mut bina, "/cases", "legal", &[]).await;
-    let case = bina.get(&format!("/cases/{id}")).await;
+    let case = bina.get(&format!("/cases/{id}/update")).await;
     assert!(case.body.contains("id=\"court\" name=\"court\" type=\"text\" value=\"\" maxlength=\"200\""), "{}", case.body);
     let back = bina.post(&format!("/cases/{id}/hearings"), &[("held_on", "2026-01-20"), ("court", "শিয়ালদহ আদালত"), ("next_on", "2026-01-02"), ("note", "পরের বার সাক্ষী")]).await;
     refused_beside(&back, "next_on", "The next date cannot be before the hearing.");
@@ -283,7 +283,7 @@ pub async fn no_case_erasure_or_reminder_form_answers_a_server_error_to_odd_text
     let mut leader = app.signed_in("asha").await;
     let mut bina = app.signed_in("bina").await;
     let case = open_through_pages(&mut bina, "/cases", "compensation", &[("item", "dlsa"), ("amount_claimed", "150000")]).await;
-    let page = bina.get(&format!("/cases/{case}")).await;
+    let page = bina.get(&format!("/cases/{case}/update")).await;
     let from = page.body.split("name=\"from\" value=\"").nth(1).and_then(|r| r.split('"').next()).expect("a move form").to_owned();
     assert_eq!(bina.post(&format!("/cases/{case}/state"), &[("from", &from), ("to", "filed"), ("on", "2026-01-12")]).await.status, 303);
     let (bina_id, utthan) = (w.bina.0, w.utthan.0);

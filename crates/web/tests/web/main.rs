@@ -17,12 +17,13 @@ mod casework_world;
 mod consent_pending;
 mod consents;
 mod csrf;
+mod decisions;
 mod error_bodies;
 mod figures_releases;
 mod forms_forgiving;
 mod login;
-mod ops;
 mod navigation;
+mod ops;
 mod pages;
 mod phone_change;
 mod rating_skips;
@@ -33,9 +34,9 @@ mod reports_world;
 mod research_export;
 mod rights;
 mod scorecards_rounds;
+mod welcome;
 mod world;
 
-mod welcome;
 macro_rules! flows {
     ($($module:ident :: $name:ident),* $(,)?) => {
         mod on_sqlite {
@@ -75,8 +76,6 @@ flows! {
     login::plain_http_deployments_get_plain_cookie_names,
     login::quick_exit_ends_the_session_and_clears_the_site,
     login::quick_exit_from_a_stale_page_still_leaves_but_ends_nothing,
-    csrf::a_post_without_a_token_is_refused_and_changes_nothing,
-    csrf::a_token_from_another_session_is_refused,
     welcome::a_refused_login_keeps_the_username_never_the_password_and_says_who_can_help,
     welcome::a_language_chosen_before_login_survives_exit_now_over_the_browsers_english,
     welcome::her_accounts_language_is_written_down_at_exit_now,
@@ -84,6 +83,8 @@ flows! {
     welcome::her_reminders_page_says_what_is_due_on_her_cases_and_links_each,
     welcome::reminder_settings_offer_and_accept_sms_and_email_only_with_a_gateway,
     welcome::her_data_and_her_mentor_page_speak_to_her_in_words,
+    csrf::a_post_without_a_token_is_refused_and_changes_nothing,
+    csrf::a_token_from_another_session_is_refused,
     csrf::a_cross_site_post_is_refused_even_with_a_token,
     csrf::a_form_token_from_before_login_is_refused_after_login,
     pages::every_response_carries_the_security_headers,
@@ -127,13 +128,13 @@ flows! {
     consents::a_leader_records_a_paper_consent_and_the_member_sees_and_withdraws_it,
     consents::a_minor_keeps_only_her_name_until_a_leader_records_her_guardians_consent,
     consents::the_privacy_notice_is_public_and_complete_in_bengali,
-    reports_pages::a_lone_raters_institution_is_hidden_in_the_page_files_api_and_public_page,
     navigation::every_roles_home_links_the_pages_it_may_use_and_every_link_answers,
     navigation::the_privacy_notice_sends_staff_to_what_applies_to_them,
     navigation::the_district_is_chosen_from_the_list_and_checked_on_the_server,
     navigation::rosters_contacts_and_the_desk_are_searched_and_paged_without_a_script,
     navigation::who_saw_my_data_is_grouped_by_who_and_what_with_each_day_behind_it,
     navigation::a_case_prints_on_one_page_for_whoever_may_open_it_and_is_not_found_for_anyone_else,
+    reports_pages::a_lone_raters_institution_is_hidden_in_the_page_files_api_and_public_page,
     reports_pages::a_member_of_another_collective_finds_no_score_card,
     reports_pages::the_public_page_exists_only_after_publishing_and_needs_no_login,
     reports_privacy::no_individual_rating_is_reachable_by_any_role_through_any_route,
@@ -142,6 +143,9 @@ flows! {
     reports_snapshots::the_card_its_organisers_saw_at_closing_is_the_card_the_public_gets,
     reports_snapshots::only_the_analyst_makes_a_yearly_snapshot_and_only_with_her_form_token,
     scorecards_rounds::a_round_is_planned_opened_rated_and_followed_by_counts_only,
+    decisions::closing_and_publishing_a_round_happen_only_after_their_confirmation_page,
+    decisions::the_facilitator_opens_and_runs_a_round_but_only_the_collectives_leader_closes_and_publishes_it,
+    decisions::a_move_that_ends_her_case_is_confirmed_first_and_her_own_move_can_be_undone,
     scorecards_rounds::a_rating_with_a_question_unanswered_is_shown_again_with_a_message_in_her_language,
     scorecards_rounds::a_rating_without_its_csrf_token_is_refused_and_saves_nothing,
     scorecards_rounds::an_import_with_a_bad_row_imports_nothing_and_names_the_row,

@@ -28,11 +28,14 @@ use serde::Deserialize;
 pub struct MoveView {
     pub code: &'static str,
     pub label: String,
+    /// The stage ends the case or records a "no": its confirmation page comes first.
+    pub confirm: bool,
 }
 
 /// A deadline not yet met, with its rule's source and any reason it was moved.
 pub struct DueView {
     pub rule: String,
+    pub due_date: time::Date,
     pub label: String,
     pub due: String,
     pub status: String,
@@ -49,18 +52,48 @@ struct ShowPage {
     title: String,
     state: String,
     state_code: &'static str,
+    /// "Where it is and what happens next": the next date (with what it is for), and the
+    /// stages the case can go to next, in her words (empty: the case is over).
+    next_date: Option<String>,
+    next_overdue: bool,
+    next_steps: String,
+    is_final: bool,
+    /// Her own move she may still take back: its event, what it was, minutes left.
+    undo: Option<UndoView>,
+    /// A move was just taken back.
+    undone: bool,
     authority: Option<String>,
     details: Vec<(String, String)>,
     due: Vec<DueView>,
-    moves: Vec<MoveView>,
-    is_final: bool,
-    is_legal: bool,
     may_manage: bool,
-    today: String,
     saved: bool,
     /// Her list: "my cases" for herself, the member's cases for a leader.
     back: String,
     timeline: Vec<EntryView>,
+}
+
+/// The move she may still undo, as the case page offers it.
+pub struct UndoView {
+    pub event: i64,
+    pub line: String,
+    pub left: String,
+}
+
+/// The update page: the forms that change the case (a stage, a hearing, a moved date), behind
+/// the case page's one "Update this case" button.
+#[derive(Template)]
+#[template(path = "cases/update.html")]
+struct UpdatePage {
+    v: Visit,
+    id: i64,
+    title: String,
+    state: String,
+    state_code: &'static str,
+    due: Vec<DueView>,
+    moves: Vec<MoveView>,
+    is_final: bool,
+    is_legal: bool,
+    today: String,
     /// The hearing form as she typed it, with its problems (empty when first shown).
     hearing: HearingForm,
     errors: Messages,
@@ -76,6 +109,8 @@ pub const MAX_NOTE_CHARS: usize = 500;
 pub struct Saved {
     #[serde(default)]
     saved: Option<String>,
+    #[serde(default)]
+    undone: Option<String>,
 }
 
 /// Her answers to the kind's form, as (label, value) in her language; amounts in rupees with
@@ -115,6 +150,7 @@ fn due_views(tr: &Tr, timeline: &[TimelineEntry]) -> Vec<DueView> {
         .filter_map(|e| match e {
             TimelineEntry::Deadline { deadline, reason } if deadline.met_on.is_none() => Some(DueView {
                 rule: deadline.rule.id.clone(),
+                due_date: deadline.due,
                 label: tr.label("deadline", &deadline.rule.id),
                 due: tr.t_args("case-due-on", "date", format::date(tr, deadline.due)),
                 status: timeline::deadline_status(tr, deadline),
@@ -138,45 +174,97 @@ async fn authority_text(app: &AppState, view: &CaseView) -> Result<Option<String
 }
 
 pub async fn show(State(app): State<AppState>, page: SignedInPage, Id(id): Id, axum::extract::Query(q): axum::extract::Query<Saved>) -> Result<Response, WebError> {
-    let hearing = HearingForm { held_on: iso(today()), ..HearingForm::default() };
-    html(&show_page(&app, page, id, q.saved.is_some(), hearing, Messages::default()).await?)
-}
-
-async fn show_page(app: &AppState, page: SignedInPage, id: i64, saved: bool, hearing: HearingForm, errors: Messages) -> Result<ShowPage, WebError> {
     let app = app.clone();
     let SignedInPage { v, who } = page;
     let access = Access::new(&app, &who.actor, Channel::Web);
     let view = access.case(CaseId(id)).await?;
     let s = &view.case.summary;
     let flow = workflow(s.kind);
-    let moves = flow.next_states(s.state).into_iter().map(|st| MoveView { code: st.code(), label: v.tr.t_args("case-move-to", "state", state_label(&v.tr, st)) }).collect();
-    let form = dhruva_forms::cases::form(s.kind);
-    let page = ShowPage {
+    let due = due_views(&v.tr, &view.timeline);
+    let next_date = s.next_due.map(|date| {
+        let what = due.iter().find(|d| d.due_date == date).map(|d| d.label.clone()).unwrap_or_default();
+        let mut a = fluent_bundle::FluentArgs::new();
+        a.set("date", format::date(&v.tr, date));
+        a.set("what", what);
+        v.tr.t_with("decide-case-next-date", &a)
+    });
+    let steps: Vec<String> = flow.next_states(s.state).into_iter().map(|st| state_label(&v.tr, st)).collect();
+    let next_steps = match steps.is_empty() {
+        true => v.t("decide-case-over"),
+        false => v.tr.t_args("decide-case-next-steps", "steps", steps.join(", ")),
+    };
+    let undo = match view.may_manage {
+        true => access.undoable_case_move(CaseId(id)).await?.map(|m| {
+            let mut a = fluent_bundle::FluentArgs::new();
+            a.set("from", state_label(&v.tr, m.from));
+            a.set("to", state_label(&v.tr, m.to));
+            let minutes = ((m.until - time::OffsetDateTime::now_utc()).whole_seconds().max(0) + 59) / 60;
+            UndoView { event: m.event, line: v.tr.t_with("decide-undo-line", &a), left: v.tr.t_args("decide-undo-left", "minutes", minutes) }
+        }),
+        false => None,
+    };
+    html(&ShowPage {
         id,
         title: case_title(&v.tr, s),
         state: super::state_since(&v.tr, s.state, s.state_since),
         state_code: s.state.code(),
-        authority: authority_text(&app, &view).await?,
-        details: detail_rows(&v.tr, form, view.case.details.expose()),
-        due: due_views(&v.tr, &view.timeline),
-        moves,
+        next_overdue: s.next_due.is_some_and(|d| d < today()),
+        next_date,
+        next_steps,
         is_final: flow.is_final(s.state),
-        is_legal: s.kind == CaseKind::Legal,
+        undo,
+        undone: q.undone.is_some(),
+        authority: authority_text(&app, &view).await?,
+        details: detail_rows(&v.tr, dhruva_forms::cases::form(s.kind), view.case.details.expose()),
+        due,
         may_manage: view.may_manage,
-        today: iso(today()),
-        saved,
+        saved: q.saved.is_some(),
         back: match who.actor.member() == Some(s.member) {
             true => "/cases".to_owned(),
             false => format!("/members/{}/cases", s.member),
         },
         timeline: timeline::entries(&app, &v.tr, who.actor.account, &view.timeline).await?,
+        v,
+    })
+}
+
+/// `GET /cases/{id}/update`: the forms that change the case, for whoever may manage it.
+pub async fn update(State(app): State<AppState>, page: SignedInPage, Id(id): Id) -> Result<Response, WebError> {
+    let hearing = HearingForm { held_on: iso(today()), ..HearingForm::default() };
+    html(&update_page(&app, page, id, hearing, Messages::default()).await?)
+}
+
+async fn update_page(app: &AppState, page: SignedInPage, id: i64, hearing: HearingForm, errors: Messages) -> Result<UpdatePage, WebError> {
+    let app = app.clone();
+    let SignedInPage { v, who } = page;
+    let access = Access::new(&app, &who.actor, Channel::Web);
+    let view = access.case(CaseId(id)).await?;
+    if !view.may_manage {
+        return Err(WebError::NotFound);
+    }
+    let s = &view.case.summary;
+    let flow = workflow(s.kind);
+    let moves = flow
+        .next_states(s.state)
+        .into_iter()
+        .map(|st| MoveView { code: st.code(), label: v.tr.t_args("case-move-to", "state", state_label(&v.tr, st)), confirm: flow.needs_confirmation(st) })
+        .collect();
+    Ok(UpdatePage {
+        id,
+        title: case_title(&v.tr, s),
+        state: super::state_since(&v.tr, s.state, s.state_since),
+        state_code: s.state.code(),
+        due: due_views(&v.tr, &view.timeline),
+        moves,
+        is_final: flow.is_final(s.state),
+        is_legal: s.kind == CaseKind::Legal,
+        today: iso(today()),
         hearing,
         errors,
         max_court: MAX_COURT_CHARS,
         max_note: MAX_NOTE_CHARS,
         v,
-    };
-    Ok(page)
+    })
 }
 
 fn back_to(id: i64) -> Redirect {
@@ -193,6 +281,9 @@ pub struct StateForm {
     on: String,
     #[serde(default)]
     note: String,
+    /// Set by the confirmation page's button; a move that needs it shows that page without it.
+    #[serde(default)]
+    confirm: String,
 }
 
 pub async fn change_state(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(f): PageForm<StateForm>) -> Result<Response, WebError> {
@@ -208,6 +299,21 @@ pub async fn change_state(State(app): State<AppState>, page: SignedInPage, Id(id
     validate::text("note", &f.note, MAX_NOTE_CHARS, &mut errors);
     if let Some((_, p)) = errors.iter().next() {
         return refused(v.clone(), v.t(p.key()), format!("/cases/{id}"));
+    }
+    if f.confirm != "yes" {
+        let view = access.case(CaseId(id)).await?;
+        let flow = workflow(view.case.summary.kind);
+        if flow.needs_confirmation(to) {
+            // A stale page or a stage the case cannot go to is refused as the store would,
+            // before anything is asked.
+            if view.case.summary.state != from {
+                return refused(v.clone(), refusal_message(&v.tr, &dhruva_store::cases::CaseError::StaleState), format!("/cases/{id}"));
+            }
+            if let Err(e) = flow.check(from, to) {
+                return refused(v.clone(), refusal_message(&v.tr, &e.into()), format!("/cases/{id}"));
+            }
+            return super::confirm::case_move(v, &view, CaseId(id), from, to, &f.on, &f.note);
+        }
     }
     match access.change_case_state(CaseId(id), from, to, on, words(&f.note)).await? {
         Ok(()) => Ok(back_to(id).into_response()),
@@ -249,7 +355,7 @@ pub async fn hearing(State(app): State<AppState>, page: SignedInPage, Id(id): Id
     let typed = HearingForm { held_on: f.held_on.trim().to_owned(), court: court.clone(), next_on: f.next_on.trim().to_owned(), note: note.clone() };
     let Some(held_on) = held_on.filter(|_| errors.is_empty()) else {
         let messages = errors.messages(&page.v.tr);
-        return unprocessable(&show_page(&app, page, id, false, typed, messages).await?);
+        return unprocessable(&update_page(&app, page, id, typed, messages).await?);
     };
     let h = dhruva_store::cases::NewHearing { held_on, court: words(&court), next_on, note: words(&note) };
     match validate::store_refusal(access.add_hearing(CaseId(id), &h).await)? {
@@ -260,7 +366,7 @@ pub async fn hearing(State(app): State<AppState>, page: SignedInPage, Id(id): Id
         }
         Err(errors) => {
             let messages = errors.messages(&page.v.tr);
-            unprocessable(&show_page(&app, page, id, false, typed, messages).await?)
+            unprocessable(&update_page(&app, page, id, typed, messages).await?)
         }
     }
 }
@@ -302,5 +408,23 @@ pub async fn override_deadline(State(app): State<AppState>, page: SignedInPage, 
     match access.override_deadline(CaseId(id), &rule, due, Sensitive::new(reason)).await? {
         Ok(()) => Ok(back_to(id).into_response()),
         Err(e) => refused(v.clone(), refusal_message(&v.tr, &e), back),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct UndoForm {
+    #[serde(default)]
+    event: String,
+}
+
+/// `POST /cases/{id}/undo`: takes back her own move, if the store still allows it; a late or
+/// stale undo is told why, and nothing changes.
+pub async fn undo(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(f): PageForm<UndoForm>) -> Result<Response, WebError> {
+    let SignedInPage { v, who } = page;
+    let access = Access::new(&app, &who.actor, Channel::Web);
+    let event: i64 = f.event.trim().parse().map_err(|_| WebError::BadRequest)?;
+    match access.undo_case_move(CaseId(id), event).await? {
+        Ok(()) => Ok(Redirect::to(&format!("/cases/{id}?undone=1")).into_response()),
+        Err(e) => refused(v.clone(), refusal_message(&v.tr, &e), format!("/cases/{id}")),
     }
 }

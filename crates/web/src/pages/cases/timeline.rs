@@ -99,12 +99,20 @@ pub async fn entries(app: &AppState, tr: &Tr, me: AccountId, timeline: &[Timelin
         let date = format::date(tr, e.date());
         let view = match e {
             TimelineEntry::Opened { by, .. } => EntryView { date, class: "opened", title: tr.t("timeline-opened"), lines: Vec::new(), by: who(by), attachments: Vec::new() },
-            TimelineEntry::StateChanged { from, to, by, note, .. } => {
+            TimelineEntry::StateChanged { from, to, by, note, undo, undone, .. } => {
                 let mut a = FluentArgs::new();
                 a.set("from", super::state_label(tr, *from));
                 a.set("to", super::state_label(tr, *to));
-                let lines = note.iter().map(|n| n.expose().clone()).collect();
-                EntryView { date, class: "state", title: tr.t_with("timeline-state", &a), lines, by: who(by), attachments: Vec::new() }
+                let mut lines: Vec<String> = note.iter().map(|n| n.expose().clone()).collect();
+                // The short undo (issue 10): the undo is its own entry; the move stays, marked.
+                let (class, title) = match undo {
+                    true => ("state undo", tr.t_with("decide-timeline-undo", &a)),
+                    false => ("state", tr.t_with("timeline-state", &a)),
+                };
+                if *undone {
+                    lines.push(tr.t("decide-timeline-undone"));
+                }
+                EntryView { date, class, title, lines, by: who(by), attachments: Vec::new() }
             }
             TimelineEntry::Hearing { court, next_on, note, by, .. } => {
                 let mut lines: Vec<String> = court.iter().map(|c| c.expose().clone()).collect();
