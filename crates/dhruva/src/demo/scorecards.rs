@@ -11,7 +11,7 @@ use dhruva_core::geography::DistrictCode;
 use dhruva_core::scorecard::{ActionStatus, AttendeeRole, InstitutionType, RoundStatus};
 use dhruva_core::{CollectiveId, InstitutionId, MemberId, RoundId};
 use dhruva_forms::scorecard::{template, Template};
-use dhruva_store::scorecards::{GroupScores, InstitutionFilter, Meeting, NewAction, NewInstitution, NewRound, RatingAnswers};
+use dhruva_store::scorecards::{GroupScores, InstitutionFilter, Meeting, NewAction, NewInstitution, NewRound, RatingAnswers, RatingMark};
 use dhruva_store::{Accessor, Store};
 use time::macros::date;
 use time::Date;
@@ -136,6 +136,11 @@ async fn open_round(
     // About a third have rated so far; the demo member and leader have not, so they can.
     for (m, member) in members.iter().enumerate().filter(|(m, member)| m % 3 == 0 && !not_yet.contains(&member.id)) {
         for (i, &(id, kind, quality)) in institutions.iter().enumerate().take(5) {
+            // Some did not go to every place: that is said, and counted nowhere.
+            if (m + i) % 7 == 0 {
+                store.record_mark(by, round, id, member.id, wb, &RatingMark::NotGone).await.context("cannot record a demo 'did not go'")?;
+                continue;
+            }
             // Things got a little better after the interface meeting.
             let answers = answers(tpl, kind, (quality + 1).min(4), m, i, 3);
             store.record_rating(by, round, id, member.id, wb, &answers).await.context("cannot record a demo rating")?;
@@ -168,13 +173,17 @@ async fn plan(
     store.plan_round(by, &new).await.with_context(|| format!("cannot plan the demo round {title}"))
 }
 
-/// Her made-up answers: near the institution's quality, a point either way.
+/// Her made-up answers: near the institution's quality, a point either way; about one
+/// question in nine skipped, as a member skips what she did not go through (never all).
 fn answers(tpl: &Template, kind: InstitutionType, quality: usize, member: usize, institution: usize, salt: u64) -> RatingAnswers {
     let mut points = Vec::new();
     for (n, indicator) in tpl.indicators_for(kind).into_iter().enumerate() {
         let Some(scale) = tpl.form.scales.iter().find(|s| s.name == indicator.scale) else { continue };
         let len = scale.points.len();
         let h = hash(member, institution, salt * 31 + n as u64);
+        if h % 9 == 4 && n > 0 {
+            continue;
+        }
         let point = if len <= 2 {
             // A yes/no question: an unofficial payment was asked of about one in six.
             usize::from(!h.is_multiple_of(6)) * (len - 1)

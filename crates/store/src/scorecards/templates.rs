@@ -16,7 +16,8 @@ pub(crate) fn require_known(id: &str) -> Result<(), ScorecardError> {
 
 /// Answers for an institution of `kind` in a round on template `id`: at least one, each an
 /// indicator asked about that kind of institution, once, with a point on its scale.
-/// Unanswered indicators are allowed ("if you do not know, leave it empty").
+/// Unanswered indicators are allowed: she skips what she did not go through ("did not go"
+/// is recorded apart, with no answers, see `ratings::RatingMark`).
 pub(crate) fn check_answers(id: &str, kind: InstitutionType, points: &[(String, usize)]) -> Result<(), ScorecardError> {
     let template = template(id)?;
     if points.is_empty() {
