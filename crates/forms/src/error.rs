@@ -85,4 +85,8 @@ pub enum FormError {
     NotAnIndicator { name: String },
     #[error("template: the form has no rating items, so nothing can be rated")]
     NoIndicators,
+    #[error("providers' wording: no template is called `{template}`")]
+    UnknownTemplate { template: String },
+    #[error("providers' wording: indicator `{indicator}` of the template has no words for the providers")]
+    ProviderWordingMissing { indicator: String },
 }

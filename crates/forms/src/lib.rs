@@ -11,6 +11,7 @@ mod fixtures;
 mod model;
 mod parse;
 pub mod cases;
+pub mod providers;
 pub mod scorecard;
 mod validate;
 mod xform;

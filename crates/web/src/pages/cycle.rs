@@ -57,6 +57,27 @@ struct ScoresPage {
     reasons: String,
     max_text: usize,
     error: Option<String>,
+    /// The providers' introduction on their self-assessment.
+    intro: Option<String>,
+}
+
+/// The self-assessment asks the officials in their own words (`forms/scorecards/<template>-
+/// providers.toml`: "do your staff listen to survivors?"), not the survivors' ("did they
+/// listen to you?"); the focus group keeps the survivors' words. Same indicators, same points.
+fn worded(self_assessment: bool, template: &dhruva_forms::scorecard::Template, lang: dhruva_core::registry::Language, mut indicators: Vec<IndicatorView>) -> Vec<IndicatorView> {
+    if let Some(words) = dhruva_forms::providers::for_template(template.id()).filter(|_| self_assessment) {
+        for view in &mut indicators {
+            if let Some(item) = words.items.get(&view.code) {
+                view.label = item.label.get(lang).to_owned();
+                view.hint = Some(item.hint.get(lang).to_owned());
+            }
+        }
+    }
+    indicators
+}
+
+fn providers_intro(self_assessment: bool, template: &dhruva_forms::scorecard::Template, lang: dhruva_core::registry::Language) -> Option<String> {
+    dhruva_forms::providers::for_template(template.id()).filter(|_| self_assessment).map(|w| w.intro.get(lang).to_owned())
 }
 
 /// Focus group (`self_assessment` false) or the providers' self-assessment (true).
@@ -72,6 +93,7 @@ async fn scores_form(app: &AppState, page: SignedInPage, id: i64, institution: i
     }
     let (kind, heading) = if self_assessment { ("self-assessment", v.t("self-assessment-title")) } else { ("focus-group", v.t("focus-group-title")) };
     let action = format!("/rounds/{id}/{kind}/{institution}");
+    let intro = providers_intro(self_assessment, template, v.tr.lang());
     let Some(fields) = posted else {
         let existing = if self_assessment {
             access.self_assessments(&view).await?.into_iter().find(|g| g.institution == inst.id)
@@ -79,17 +101,17 @@ async fn scores_form(app: &AppState, page: SignedInPage, id: i64, institution: i
             access.focus_groups(&view).await?.into_iter().find(|(c, g)| Some(*c) == collective && g.institution == inst.id).map(|(_, g)| g)
         };
         let chosen: BTreeMap<String, usize> = existing.iter().flat_map(|g| g.points.iter().cloned()).collect();
-        let indicators = indicator_views(template, inst.kind, v.tr.lang(), &chosen, &BTreeMap::new());
+        let indicators = worded(self_assessment, template, v.tr.lang(), indicator_views(template, inst.kind, v.tr.lang(), &chosen, &BTreeMap::new()));
         let reasons = existing.map(|g| g.reasons).unwrap_or_default();
-        return html(&ScoresPage { id, heading, institution: inst.name, action, indicators, max_text: MAX_TEXT, reasons, error: None, v });
+        return html(&ScoresPage { id, heading, institution: inst.name, action, indicators, max_text: MAX_TEXT, intro: intro.clone(), reasons, error: None, v });
     };
     let (chosen, errors) = chosen_points(template, inst.kind, &fields, &v.tr);
     let mut problems = FieldErrors::default();
     let reasons = validate::text("reasons", raw(&fields, "reasons"), MAX_TEXT, &mut problems);
     if !errors.is_empty() || !problems.is_empty() {
-        let indicators = indicator_views(template, inst.kind, v.tr.lang(), &chosen, &errors);
+        let indicators = worded(self_assessment, template, v.tr.lang(), indicator_views(template, inst.kind, v.tr.lang(), &chosen, &errors));
         let error = Some(problems.iter().next().map_or_else(|| v.t("error-invalid"), |(_, p)| v.t(p.key())));
-        return unprocessable(&ScoresPage { id, heading, institution: inst.name, action, indicators, max_text: MAX_TEXT, reasons, error, v });
+        return unprocessable(&ScoresPage { id, heading, institution: inst.name, action, indicators, max_text: MAX_TEXT, intro: intro.clone(), reasons, error, v });
     }
     let scores = GroupScores { institution: inst.id, points: chosen.into_iter().collect(), reasons };
     let done = match (self_assessment, collective) {
@@ -102,9 +124,9 @@ async fn scores_form(app: &AppState, page: SignedInPage, id: i64, institution: i
         Ok(Err(e)) => refused_for(v, &e, view.round.id),
         Err(problems) => {
             let chosen: BTreeMap<String, usize> = scores.points.into_iter().collect();
-            let indicators = indicator_views(template, inst.kind, v.tr.lang(), &chosen, &BTreeMap::new());
+            let indicators = worded(self_assessment, template, v.tr.lang(), indicator_views(template, inst.kind, v.tr.lang(), &chosen, &BTreeMap::new()));
             let error = problems.iter().next().map(|(_, p)| v.t(p.key()));
-            unprocessable(&ScoresPage { id, heading, institution: inst.name, action, indicators, max_text: MAX_TEXT, reasons: scores.reasons, error, v })
+            unprocessable(&ScoresPage { id, heading, institution: inst.name, action, indicators, max_text: MAX_TEXT, intro: intro.clone(), reasons: scores.reasons, error, v })
         }
     }
 }

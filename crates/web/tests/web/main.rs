@@ -83,6 +83,7 @@ flows! {
     welcome::her_reminders_page_says_what_is_due_on_her_cases_and_links_each,
     welcome::reminder_settings_offer_and_accept_sms_and_email_only_with_a_gateway,
     welcome::her_data_and_her_mentor_page_speak_to_her_in_words,
+    welcome::the_providers_self_assessment_asks_the_office_in_its_own_words,
     csrf::a_post_without_a_token_is_refused_and_changes_nothing,
     csrf::a_token_from_another_session_is_refused,
     csrf::a_cross_site_post_is_refused_even_with_a_token,

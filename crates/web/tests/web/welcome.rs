@@ -196,3 +196,27 @@ pub async fn her_data_and_her_mentor_page_speak_to_her_in_words(db: TestDb) {
         assert!(main_of(&page.body).contains("supports her"), "{}", page.body);
     }
 }
+
+pub async fn the_providers_self_assessment_asks_the_office_in_its_own_words(db: TestDb) {
+    let app = App::start(db).await;
+    let w = World::seed(app.store()).await;
+    let (round, inst) = crate::scorecards_rounds::open_round(app.store(), &w).await;
+    let mut facilitator = app.signed_in("facilitator").await;
+    let page = facilitator.get(&format!("/rounds/{round}/self-assessment/{inst}")).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    let main = main_of(&page.body);
+    assert!(main.contains("do your staff listen to them properly"), "the providers' question: {main}");
+    assert!(main.contains("id=\"providers-intro\""), "{main}");
+    assert!(!main.contains("did they listen to you"), "not the survivors' question: {main}");
+    // The focus group keeps the survivors' words.
+    let mut leader = app.signed_in("asha").await;
+    let page = leader.get(&format!("/rounds/{round}/focus-group/{inst}")).await;
+    assert_eq!(page.status, 200);
+    let main = main_of(&page.body);
+    assert!(main.contains("did they listen to you"), "{main}");
+    assert!(!main.contains("id=\"providers-intro\""));
+    // In Bengali too.
+    facilitator.post("/language", &[("lang", "bn"), ("back", "/")]).await;
+    let page = facilitator.get(&format!("/rounds/{round}/self-assessment/{inst}")).await;
+    assert!(main_of(&page.body).contains("কর্মীরা কি তাঁদের কথা মন দিয়ে শোনেন"), "{}", page.body);
+}
