@@ -327,6 +327,8 @@ pub async fn a_case_prints_on_one_page_for_whoever_may_open_it_and_is_not_found_
     let c = casework_world::seed(app.store(), &w).await;
     let path = format!("/cases/{}/summary", c.bina_legal.0);
     let mut bina = app.signed_in("bina").await;
+    let case = bina.get(&format!("/cases/{}", c.bina_legal.0)).await;
+    assert!(case.body.contains(&format!("href=\"{path}\"")), "her case page links its summary: {}", case.body);
     let page = bina.get(&path).await;
     assert_eq!(page.status, 200, "{}", page.body);
     assert_eq!(page.header("cache-control"), Some("no-store"));
