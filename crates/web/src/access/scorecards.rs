@@ -12,7 +12,7 @@ use dhruva_core::policy::{Action, CollectiveFacts, Decision, Resource};
 use dhruva_core::scorecard::{ActionStatus, RoundStatus};
 use dhruva_core::{CollectiveId, InstitutionId, MemberId, RoundId};
 use dhruva_store::scorecards::{
-    GroupScores, ImportOutcome, Institution, InstitutionFilter, Meeting, NewAction, NewInstitution, NewRound, PlanAction, RatingAnswers, Round,
+    GroupScores, ImportOutcome, Institution, InstitutionFilter, Meeting, NewAction, NewInstitution, NewRound, PlanAction, Round,
     ScorecardError,
 };
 use dhruva_store::StoreError;
@@ -178,26 +178,6 @@ impl Access<'_> {
         let cells = || stored.card.by_institution.iter().flat_map(|row| row.cells.iter());
         let withheld = cells().filter(|c| c.shown().is_none()).count();
         Ok(Some((withheld, cells().count(), stored.card.k.get())))
-    }
-
-    /// Her own rating of one institution, read as herself (`ViewRatings` on her).
-    pub async fn my_rating(&self, view: &RoundView, institution: InstitutionId) -> Result<Option<RatingAnswers>, WebError> {
-        let (member, _) = view.rater.ok_or(WebError::NotFound)?;
-        self.require_on_member(member, Action::ViewRatings).await?;
-        Ok(self.app.store.my_rating(member, view.round.id, institution).await?)
-    }
-
-    pub async fn my_rated(&self, view: &RoundView) -> Result<Vec<InstitutionId>, WebError> {
-        let (member, _) = view.rater.ok_or(WebError::NotFound)?;
-        self.require_on_member(member, Action::ViewRatings).await?;
-        Ok(self.app.store.my_rated_institutions(member, view.round.id).await?)
-    }
-
-    pub async fn rate(&self, view: &RoundView, institution: InstitutionId, answers: &RatingAnswers) -> Result<Refusable<()>, WebError> {
-        let (member, collective) = view.rater.ok_or(WebError::NotFound)?;
-        let facts = view.facts.iter().find(|f| f.id == collective).ok_or(WebError::NotFound)?;
-        let d = self.allowed(Action::RateInstitution, Resource::Collective(facts)).ok_or(WebError::NotFound)?;
-        refusable(self.app.store.record_rating(&self.accessor(&d), view.round.id, institution, member, collective, answers).await)
     }
 
     pub async fn focus_group(&self, view: &RoundView, collective: CollectiveId, scores: &GroupScores) -> Result<Refusable<()>, WebError> {
