@@ -1,0 +1,159 @@
+//! `dhruva demo`, served: every demo role's home links the pages that role may use, every
+//! link on it answers 200, and a name searched on a roster is never written to the server's
+//! log (issue 10, finding 7). Plain HTTP, no browser: the pages work without a script.
+
+mod common;
+
+use common::{demo, dhruva, Server, DEMO_PASSWORD};
+use reqwest::header::{HeaderMap, HeaderValue, CONTENT_TYPE, COOKIE, SET_COOKIE};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A small browser over reqwest that keeps its cookies itself (Secure ones too, over the
+/// test's plain HTTP) and the last form token it saw.
+struct Visitor {
+    base: String,
+    http: reqwest::Client,
+    cookies: BTreeMap<String, String>,
+    csrf: Option<String>,
+}
+
+impl Visitor {
+    fn new(base: &str) -> Visitor {
+        let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
+        Visitor { base: base.to_owned(), http, cookies: BTreeMap::new(), csrf: None }
+    }
+
+    fn headers(&self) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        if !self.cookies.is_empty() {
+            let line = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
+            h.insert(COOKIE, HeaderValue::from_str(&line).expect("cookie"));
+        }
+        h
+    }
+
+    async fn finish(&mut self, r: reqwest::Response) -> (u16, String) {
+        let status = r.status().as_u16();
+        for line in r.headers().get_all(SET_COOKIE).iter().filter_map(|v| v.to_str().ok()) {
+            let (name, value) = line.split(';').next().unwrap_or("").split_once('=').expect("name=value");
+            if line.to_ascii_lowercase().contains("max-age=0") {
+                self.cookies.remove(name);
+            } else {
+                self.cookies.insert(name.to_owned(), value.to_owned());
+            }
+        }
+        let body = r.text().await.expect("body");
+        if let Some(at) = body.find("name=\"csrf\" value=\"") {
+            let rest = &body[at + "name=\"csrf\" value=\"".len()..];
+            self.csrf = rest.split('"').next().map(str::to_owned);
+        }
+        (status, body)
+    }
+
+    async fn get(&mut self, path: &str) -> (u16, String) {
+        let r = self.http.get(format!("{}{path}", self.base)).headers(self.headers()).send().await.expect("GET");
+        self.finish(r).await
+    }
+
+    async fn log_in(&mut self, user: &str) {
+        self.get("/login").await;
+        let token = self.csrf.clone().expect("the login form's token");
+        let body = format!("csrf={token}&login={user}&password={DEMO_PASSWORD}");
+        let mut h = self.headers();
+        h.insert(CONTENT_TYPE, HeaderValue::from_static("application/x-www-form-urlencoded"));
+        let r = self.http.post(format!("{}/login", self.base)).headers(h).body(body).send().await.expect("POST");
+        let (status, body) = self.finish(r).await;
+        assert_eq!(status, 303, "{user} logs in: {body}");
+    }
+}
+
+/// The site's own links on a page (not the stylesheet), without their fragments.
+fn links(body: &str) -> BTreeSet<String> {
+    body.split("href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(|h| h.replace("&amp;", "&").replace("&#38;", "&"))
+        .filter(|h| h.starts_with('/') && !h.starts_with("/static/"))
+        .map(|h| h.split('#').next().unwrap_or_default().to_owned())
+        .filter(|h| !h.is_empty())
+        .collect()
+}
+
+/// Whether a link's path matches `pattern`, where `*` stands for one path segment.
+fn fits(href: &str, pattern: &str) -> bool {
+    let want: Vec<&str> = pattern.split('/').collect();
+    let got: Vec<&str> = href.split('?').next().unwrap_or_default().split('/').collect();
+    got.len() == want.len() && got.iter().zip(&want).all(|(g, w)| *w == "*" || g == w)
+}
+
+fn has(found: &BTreeSet<String>, pattern: &str) -> bool {
+    found.iter().any(|h| fits(h, pattern))
+}
+
+#[tokio::test]
+async fn every_demo_roles_home_links_its_pages_and_every_link_answers() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let data = tmp.path().join("data");
+    demo(&data);
+    let mut serve = dhruva(&data, &["serve", "--bind", "127.0.0.1:0"]);
+    serve.env("DHRUVA_LOG", "debug");
+    let server = Server::start(serve);
+    let base = server.base.trim_end_matches('/').to_owned();
+
+    let key_pages: [(&str, &[&str]); 5] = [
+        ("demo-member", &["/cases", "/profile", "/reminders", "/collectives/*", "/collectives/*/rounds", "/collectives/*/casework/figures", "/public/scorecards"]),
+        (
+            "demo-leader",
+            &[
+                "/collectives/*/casework",
+                "/collectives/*/phone-changes",
+                "/collectives/*/rounds",
+                "/collectives/*/casework/figures",
+                "/collectives/*/reminders",
+                "/collectives/*/cases/import",
+                "/requests",
+                "/institutions",
+                "/federation/media",
+            ],
+        ),
+        ("demo-facilitator", &["/collectives/*", "/collectives/*/rounds", "/collectives/*/casework/figures", "/institutions"]),
+        (
+            "demo-analyst",
+            &["/collectives", "/federation/scorecards", "/federation/casework", "/federation/contacts", "/federation/research", "/federation/media", "/institutions", "/rounds/*/scorecard"],
+        ),
+        ("demo-admin", &["/collectives", "/federation/scorecards", "/grievances", "/institutions"]),
+    ];
+    let mut answered = 0;
+    for (user, wanted) in key_pages {
+        let mut v = Visitor::new(&base);
+        v.log_in(user).await;
+        let (status, home) = v.get("/").await;
+        assert_eq!(status, 200, "{user}'s home");
+        let found = links(&home);
+        for page in wanted {
+            assert!(has(&found, page), "{user}'s home does not link {page}: {found:?}");
+        }
+        for href in &found {
+            let (status, body) = v.get(href).await;
+            assert_eq!(status, 200, "{user}'s home links {href}, which answers {status}: {body}\nserver output:\n{}", server.output());
+            answered += 1;
+        }
+    }
+    assert!(answered >= 50, "only {answered} links were followed");
+
+    // The leader searches her roster for a member by name: found, and never in the log.
+    let mut leader = Visitor::new(&base);
+    leader.log_in("demo-leader").await;
+    let (_, home) = leader.get("/").await;
+    let roster = links(&home).into_iter().find(|h| fits(h, "/collectives/*")).expect("her collective");
+    let (_, page) = leader.get(&roster).await;
+    let at = page.find("class=\"member-link\"").expect("a member on her roster");
+    let item = &page[at..page[at..].find("</a>").map_or(page.len(), |e| at + e)];
+    let name = item.rsplit("</span>").next().unwrap_or_default().trim().split_whitespace().next().expect("a name the leader sees").to_owned();
+    assert!(name.chars().count() >= 3, "{item}");
+    let (status, found) = leader.get(&format!("{roster}?q={name}")).await;
+    assert_eq!(status, 200);
+    assert!(found.matches("class=\"member-link\"").count() >= 1 && found.contains(&name), "{found}");
+    let (_, output) = server.terminate();
+    assert!(!output.contains(&name), "the searched name {name} is in the server's log:\n{output}");
+}
