@@ -157,3 +157,57 @@ async fn every_demo_roles_home_links_its_pages_and_every_link_answers() {
     let (_, output) = server.terminate();
     assert!(!output.contains(&name), "the searched name {name} is in the server's log:\n{output}");
 }
+
+/// How many pages Chromium prints `html` on (its stylesheet inlined, as a browser would
+/// have it), A4 as the print stylesheet asks.
+fn printed_pages(html: &str, css: &str, dir: &std::path::Path, name: &str) -> usize {
+    let start = html.find("<link rel=\"stylesheet\"").expect("the stylesheet link");
+    let end = start + html[start..].find('>').expect("end of link") + 1;
+    let page = format!("{}<style>{css}</style>{}", &html[..start], &html[end..]);
+    let file = dir.join(format!("{name}.html"));
+    let pdf = dir.join(format!("{name}.pdf"));
+    std::fs::write(&file, page).expect("page written");
+    let out = std::process::Command::new(common::browser::CHROMIUM)
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer"])
+        .arg(format!("--user-data-dir={}", dir.join("chromium-profile").display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", file.display()))
+        .output()
+        .expect("chromium runs");
+    let bytes = std::fs::read(&pdf).unwrap_or_else(|_| panic!("no PDF: {}", String::from_utf8_lossy(&out.stderr)));
+    let text = String::from_utf8_lossy(&bytes);
+    text.matches("/Type /Page").count() - text.matches("/Type /Pages").count()
+}
+
+#[tokio::test]
+async fn every_demo_case_of_hers_prints_on_one_a4_page_in_her_language() {
+    if !common::browser::browser_available("printing a case summary") {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let data = tmp.path().join("data");
+    demo(&data);
+    let server = Server::start(dhruva(&data, &["serve", "--bind", "127.0.0.1:0"]));
+    let base = server.base.trim_end_matches('/').to_owned();
+    let mut member = Visitor::new(&base);
+    member.log_in("demo-member").await;
+    let (_, list) = member.get("/cases").await;
+    let cases: BTreeSet<String> = links(&list).into_iter().filter(|h| fits(h, "/cases/*") && h != "/cases/new").collect();
+    assert!(cases.len() >= 2, "the demo member has cases: {cases:?}");
+    let mut printed = 0;
+    for case in &cases {
+        let (_, page) = member.get(case).await;
+        let summary = format!("{case}/summary");
+        assert!(page.contains(&format!("href=\"{summary}\"")), "{case} links its summary");
+        let (status, html) = member.get(&summary).await;
+        assert_eq!(status, 200, "{html}");
+        assert!(html.contains("<html lang=\"bn\">"), "in her language (the demo member reads Bengali)");
+        let css_href = html.split("<link rel=\"stylesheet\" href=\"").nth(1).and_then(|r| r.split('"').next()).expect("css").to_owned();
+        let (_, css) = member.get(&css_href).await;
+        let name = case.trim_start_matches("/cases/");
+        let pages = printed_pages(&html, &css, tmp.path(), name);
+        assert_eq!(pages, 1, "{summary} prints on {pages} pages");
+        printed += 1;
+    }
+    eprintln!("{printed} case summaries printed, each on one page");
+}
