@@ -40,7 +40,9 @@ pub async fn the_desk_lists_due_and_overdue_cases_only_for_members_who_asked_for
 }
 
 pub async fn the_settings_page_refuses_a_message_that_gives_casework_away(db: TestDb) {
-    let app = App::start(db).await;
+    // A deployment with SMS and email gateways, so both are offered (see welcome.rs for one without).
+    let gateways = dhruva_web::WebConfig { reminder_sms: true, reminder_email: true, ..crate::app::config() };
+    let app = App::start_with(db, gateways).await;
     let w = World::seed(app.store()).await;
     let path = format!("/collectives/{}/reminders", w.utthan.0);
     let mut asha = app.signed_in("asha").await;
