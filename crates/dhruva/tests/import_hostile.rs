@@ -200,7 +200,7 @@ async fn hostile_registers_are_refused_by_the_served_process_in_bounded_memory_w
         assert!(body.contains(&message), "{what}: the message {message:?}: {}", head(&body));
         assert!(!body.contains("id=\"import-confirm\""), "{what}: nothing to confirm");
         let slowest = waits.iter().max().copied().unwrap_or_default();
-        report.push(format!("{what}: refused in {took:.2?}; {} other pages answered meanwhile, the slowest in {slowest:.0?}", waits.len()));
+        report.push(format!("{what}: refused in {took:.2?}; {} other pages asked for while it was read, the slowest answered in {slowest:.0?}", waits.len()));
     }
     let after = peak_kib(pid);
     let (status, _) = leader.get(&path).await;
