@@ -74,9 +74,19 @@ async fn wide_links(app: &AppState, v: &Visit, access: &Access<'_>) -> Result<Ve
     if access.institution_adder().await?.is_some() {
         links.push(NavLink::new("/institutions", v.t("institutions-title")));
     }
+    // A round's card is hers to open where she may see the score cards of its organiser or
+    // of a collective taking part (as the card's own page decides).
     for round in crate::access::published_rounds(app).await?.into_iter().take(HOME_ROUND_CARDS) {
-        let Some(facts) = app.store.collective_facts(round.organiser).await? else { continue };
-        if access.decide(Action::ViewScorecard, Resource::Collective(&facts)).allowed {
+        let mut may = false;
+        for id in std::iter::once(round.organiser).chain(round.collectives.iter().copied()) {
+            if let Some(facts) = app.store.collective_facts(id).await? {
+                may |= access.decide(Action::ViewScorecard, Resource::Collective(&facts)).allowed;
+            }
+            if may {
+                break;
+            }
+        }
+        if may {
             links.push(NavLink::new(format!("/rounds/{}/scorecard", round.id.0), v.tr.t_args("nav-round-card", "title", round.title)));
         }
     }
