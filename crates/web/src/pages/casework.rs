@@ -205,35 +205,6 @@ pub struct ReminderLine {
 struct RemindersPage {
     v: Visit,
     items: Vec<ReminderLine>,
-}
-
-/// Her own reminders, newest first; opening the page marks them read.
-async fn my_reminders(State(app): State<AppState>, page: SignedInPage) -> Result<Response, WebError> {
-    let SignedInPage { v, who } = page;
-    let account = who.account.id;
-    let mut list = app.store.notifications(account).await?;
-    list.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id)));
-    if list.iter().any(|n| !n.read) {
-        app.store.mark_notifications_read(account).await?;
-    }
-    let items = list
-        .into_iter()
-        .map(|n| ReminderLine { when: format::date(&v.tr, n.created_at.to_offset(time::macros::offset!(+5:30)).date()), text: n.text, new: !n.read })
-        .collect();
-    let due = due_for_her(&app, &v.tr, &who).await?;
-    html(&RemindersPage { v, items, due })
-}
-
-/// The home page's reminders link with the number of unread ones, for anyone who has a
-/// reminder or is a member (who may get one).
-pub async fn home_badge(app: &AppState, tr: &Tr, who: &SignedIn) -> Result<Option<String>, WebError> {
-    let list = app.store.notifications(who.account.id).await?;
-    if list.is_empty() && who.actor.member().is_none() {
-        return Ok(None);
-    }
-    let unread = list.iter().filter(|n| !n.read).count();
-    Ok(Some(tr.t_args("casework-reminders-badge", "count", unread)))
-}
     /// What is due on her own cases (a member's page only): inside the app, so it may name
     /// the step; the reminders sent elsewhere never do.
     due: Option<Vec<super::cases::DueRow>>,
@@ -263,3 +234,32 @@ async fn due_for_her(app: &AppState, tr: &Tr, who: &SignedIn) -> Result<Option<V
         })
         .collect();
     Ok(Some(rows))
+}
+
+/// Her own reminders, newest first; opening the page marks them read.
+async fn my_reminders(State(app): State<AppState>, page: SignedInPage) -> Result<Response, WebError> {
+    let SignedInPage { v, who } = page;
+    let account = who.account.id;
+    let mut list = app.store.notifications(account).await?;
+    list.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id)));
+    if list.iter().any(|n| !n.read) {
+        app.store.mark_notifications_read(account).await?;
+    }
+    let items = list
+        .into_iter()
+        .map(|n| ReminderLine { when: format::date(&v.tr, n.created_at.to_offset(time::macros::offset!(+5:30)).date()), text: n.text, new: !n.read })
+        .collect();
+    let due = due_for_her(&app, &v.tr, &who).await?;
+    html(&RemindersPage { v, items, due })
+}
+
+/// The home page's reminders link with the number of unread ones, for anyone who has a
+/// reminder or is a member (who may get one).
+pub async fn home_badge(app: &AppState, tr: &Tr, who: &SignedIn) -> Result<Option<String>, WebError> {
+    let list = app.store.notifications(who.account.id).await?;
+    if list.is_empty() && who.actor.member().is_none() {
+        return Ok(None);
+    }
+    let unread = list.iter().filter(|n| !n.read).count();
+    Ok(Some(tr.t_args("casework-reminders-badge", "count", unread)))
+}
