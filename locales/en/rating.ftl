@@ -20,6 +20,6 @@ rate-all-answered = You have answered for every place in this round. Thank you. 
 rate-card-help-heading = What do these numbers mean?
 rate-card-help-n = Raters: how many members answered this question about this place. A skipped question, or a place she did not go to, is not counted.
 rate-card-help-mean = Average and Middle value: the faces as numbers, from the worst to the best (for the five faces, 1 is very bad and 5 is very good).
-rate-card-help-interval = Favourable: the share who chose a good face. The two numbers in brackets say how sure this is: with few raters, the real share could be anywhere between them. “0% (0%–16%)” means nobody chose a good face, but with so few answers it could really be up to 16%.
+rate-card-help-interval = Favourable: the share who chose a good face. The two numbers in brackets say how sure this is: with few raters, the real share could be anywhere between them. “0% (0%–⁠16%)” means nobody chose a good face, but with so few answers it could really be up to 16%.
 rate-card-help-rank = Rank: where this place stands among the places of the same kind on this question; 1 is the best. “1 of 1” means it was the only place of its kind with enough answers to show, so there was nothing to compare it with.
 rate-card-help-withheld = “Fewer than … raters”: too few answered to show the numbers without risk of telling who said what.

@@ -161,7 +161,9 @@ pub async fn the_closed_card_counts_only_the_answers_given(db: TestDb) {
     assert_eq!(timeliness["distribution"], serde_json::json!([0, 5, 0, 0, 0]), "{timeliness}");
     // An indicator nobody answered says so, rather than showing a zero.
     assert_eq!(row(police)["cells"][col("safety")]["status"], "no_ratings");
-    // The page explains its numbers: rank and the interval, in plain words.
     let page = leader.get(&format!("/rounds/{round}/scorecard")).await;
-    assert!(page.body.contains("id=\"card-help\"") && page.body.contains("“1 of 1”") && page.body.contains("“0% (0%–16%)”"), "{}", page.body);
+    // On a phone it reads per institution: each one a card of its questions and numbers.
+    assert_eq!(page.body.matches("<details class=\"inst-card\">").count(), 2, "one card per institution");
+    // The page explains its numbers: rank and the interval, in plain words.
+    assert!(page.body.contains("id=\"card-help\"") && page.body.contains("“1 of 1”") && page.body.contains("“0% (0%–\u{2060}16%)”"), "{}", page.body);
 }
