@@ -27,6 +27,9 @@ const PEAK_BOUND_MIB: u64 = 256;
 /// How long another visitor may wait for a page while an upload is read.
 const OTHERS_WAIT: Duration = Duration::from_secs(3);
 
+/// What the file is, its name and type as uploaded, its bytes, and the message key it is refused with.
+type Hostile = (&'static str, (&'static str, &'static str), Vec<u8>, &'static str);
+
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// A visitor with a cookie jar, in English, that does not follow redirects.
@@ -164,7 +167,7 @@ async fn hostile_registers_are_refused_by_the_served_process_in_bounded_memory_w
 
     // Made before any is sent, so the making does not slow the uploads it is measured against.
     let made = Instant::now();
-    let files: Vec<(&str, (&str, &str), Vec<u8>, &str)> = vec![
+    let files: Vec<Hostile> = vec![
         ("one cell at A1, one at XFD1048576", ("register.xlsx", XLSX), hostile::far_apart_cells(), "case-import-too-many-columns"),
         ("a zip bomb whose sizes lie", ("register.xlsx", XLSX), hostile::lying_zip_bomb(64), "case-import-too-big-unpacked"),
         ("an honest zip bomb (256 MiB declared)", ("register.xlsx", XLSX), hostile::zip_bomb(256), "case-import-too-big-unpacked"),
