@@ -353,8 +353,10 @@ impl Store {
             return Err(CaseError::UndoAfterLaterEvent.into());
         }
         let at = tx.at();
-        let today = now.date();
-        let undo = insert_event(tx.conn(), id, Some(m.to), m.from, today, None, by, at).await?;
+        // Dated today, and never before the move it takes back (a move dated today in India
+        // may be "tomorrow" in UTC for a few hours).
+        let on = now.date().max(db::parse_date(&moved_on, "case_events")?);
+        let undo = insert_event(tx.conn(), id, Some(m.to), m.from, on, None, by, at).await?;
         sqlx::query("UPDATE case_events SET undoes = $1 WHERE id = $2").bind(m.event).bind(undo).execute(tx.conn()).await?;
         let detail = format!("case={};event={};from={};to={}", id.0, m.event, m.to.code(), m.from.code());
         tx.append(by, &AuditEvent::new("case_move_undone").member(case.member).collective(case.collective).detail(detail)).await?;
