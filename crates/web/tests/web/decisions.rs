@@ -35,6 +35,7 @@ pub async fn closing_and_publishing_a_round_happen_only_after_their_confirmation
     assert!(page.body.contains(&format!("id=\"round-advance\" href=\"/rounds/{round}/advance?from=open\"")), "{}", page.body);
     let asked = leader.get(&format!("/rounds/{round}/advance?from=open")).await;
     assert_eq!(asked.status, 200, "{}", asked.body);
+    assert!(asked.body.len() < 8_000, "a light page on 2G: {} bytes", asked.body.len());
     assert!(asked.body.contains("Close the rating?") && asked.body.contains("nobody can rate in this round any more"), "{}", asked.body);
     assert!(asked.body.contains("0 of 3 members have rated"), "the card is made from what was given: {}", asked.body);
     assert_eq!(status(&app, round).await, RoundStatus::Open, "showing the page changes nothing");
@@ -128,6 +129,9 @@ pub async fn a_move_that_ends_her_case_is_confirmed_first_and_her_own_move_can_b
     assert!(update.body.contains("class=\"case-move-rejected\""), "{}", update.body);
     let asked = bina.post(&format!("/cases/{id}/state"), &[("from", "applied"), ("to", "rejected"), ("on", &on), ("note", "by mistake?")]).await;
     assert_eq!(asked.status, 200, "{}", asked.body);
+    for (what, p) in [("confirmation", &asked), ("case", &page), ("update", &update)] {
+        assert!(p.body.len() < 8_000, "the {what} page is light on 2G: {} bytes", p.body.len());
+    }
     let text = unquoted(&asked);
     assert!(text.contains("Move this case to \"Rejected\"?"), "{}", asked.body);
     assert!(text.contains("These dates stop, and the case leaves the overdue list"), "{}", asked.body);
