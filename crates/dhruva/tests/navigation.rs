@@ -55,6 +55,15 @@ impl Visitor {
         self.finish(r).await
     }
 
+    /// Posts a form with the token of the last page seen, as a browser would.
+    async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> (u16, String) {
+        let token = self.csrf.clone().expect("a page with a form was loaded first");
+        let mut all = vec![("csrf", token.as_str())];
+        all.extend_from_slice(fields);
+        let r = self.http.post(format!("{}{path}", self.base)).headers(self.headers()).form(&all).send().await.expect("POST");
+        self.finish(r).await
+    }
+
     async fn log_in(&mut self, user: &str) {
         self.get("/login").await;
         let token = self.csrf.clone().expect("the login form's token");
@@ -151,7 +160,8 @@ async fn every_demo_roles_home_links_its_pages_and_every_link_answers() {
     let item = &page[at..page[at..].find("</a>").map_or(page.len(), |e| at + e)];
     let name = item.rsplit("</span>").next().unwrap_or_default().split_whitespace().next().expect("a name the leader sees").to_owned();
     assert!(name.chars().count() >= 3, "{item}");
-    let (status, found) = leader.get(&format!("{roster}?q={name}")).await;
+    assert!(page.contains("<form method=\"post\""), "the search is posted, so her name never goes into an address");
+    let (status, found) = leader.post(&roster, &[("q", &name)]).await;
     assert_eq!(status, 200);
     assert!(found.matches("class=\"member-link\"").count() >= 1 && found.contains(&name), "{found}");
     let (_, output) = server.terminate();

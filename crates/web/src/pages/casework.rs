@@ -39,7 +39,7 @@ pub fn upload_routes() -> Router<AppState> {
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/collectives/{id}/casework", get(desk))
+        .route("/collectives/{id}/casework", get(desk).post(desk_search))
         .route("/reminders", get(my_reminders))
         .route("/collectives/{id}/reminders", get(settings::form).post(settings::submit))
         .route("/collectives/{id}/cases/import/confirm", post(import::confirm))
@@ -149,6 +149,17 @@ struct DeskQuery {
 
 #[tracing::instrument(skip_all)]
 async fn desk(State(app): State<AppState>, page: SignedInPage, Id(id): Id, Query(q): Query<DeskQuery>) -> Result<Response, WebError> {
+    // A term in the address is not read: searches are posted (see `listing`).
+    desk_page(app, page, id, DeskQuery { q: String::new(), ..q }).await
+}
+
+/// The desk searched: the form posts its term, the answer is the desk with the matches.
+#[tracing::instrument(skip_all)]
+async fn desk_search(State(app): State<AppState>, page: SignedInPage, Id(id): Id, super::PageForm(q): super::PageForm<DeskQuery>) -> Result<Response, WebError> {
+    desk_page(app, page, id, q).await
+}
+
+async fn desk_page(app: AppState, page: SignedInPage, id: i64, q: DeskQuery) -> Result<Response, WebError> {
     use super::listing;
     let SignedInPage { v, who } = page;
     let today = today();
@@ -169,10 +180,9 @@ async fn desk(State(app): State<AppState>, page: SignedInPage, Id(id): Id, Query
     let (overdue_more, due_more) = (more(overdue.len()), more(due.len()));
     let size = if all { usize::MAX / 2 } else { DESK_ROWS };
     let (overdue_at, week_at) = (listing::page_number(&q.overdue_page), listing::page_number(&q.week_page));
-    let search = if term.is_empty() { String::new() } else { format!("q={}&", listing::encode(&term)) };
-    let href = |o: usize, w: usize, anchor: &str| format!("/collectives/{id}/casework?{search}overdue_page={o}&week_page={w}#{anchor}");
-    let (overdue, pager) = listing::page_sized(&v.tr, overdue, overdue_at, size, |p| href(p, week_at, "overdue"));
-    let (due, due_pager) = listing::page_sized(&v.tr, due, week_at, size, |p| href(overdue_at, p, "due-week"));
+    let href = |o: usize, w: usize, anchor: &str| format!("/collectives/{id}/casework?overdue_page={o}&week_page={w}#{anchor}");
+    let (overdue, pager) = listing::page_or_found(&v.tr, overdue, &term, overdue_at, size, |p| href(p, week_at, "overdue"));
+    let (due, due_pager) = listing::page_or_found(&v.tr, due, &term, week_at, size, |p| href(overdue_at, p, "due-week"));
     let overdue = overdue.into_iter().map(|i| due_row(&v.tr, &view, i, today)).collect();
     let due = due.into_iter().map(|i| due_row(&v.tr, &view, i, today)).collect();
     let links = v.casework_links(&id).into_iter().filter(|(href, _)| !href.ends_with("/casework")).collect();
@@ -186,7 +196,7 @@ async fn desk(State(app): State<AppState>, page: SignedInPage, Id(id): Id, Query
         due_more,
         pager,
         due_pager,
-        all_href: format!("/collectives/{id}/casework?{search}all=1"),
+        all_href: format!("/collectives/{id}/casework?all=1"),
         q: term,
         names_searched,
         links,

@@ -2,7 +2,7 @@
 
 use super::listing::{self, ListQuery, Pager};
 use super::view::{collective_row, collective_rows, roster_rows, CollectiveRow, Places, RosterRow};
-use super::{html, Id, SignedInPage};
+use super::{html, Id, PageForm, SignedInPage};
 use crate::access::Access;
 use crate::error::WebError;
 use crate::state::AppState;
@@ -45,6 +45,16 @@ struct DetailPage {
 }
 
 pub async fn show(State(app): State<AppState>, page: SignedInPage, Id(id): Id, Query(query): Query<ListQuery>) -> Result<Response, WebError> {
+    // A term in the address is not read: searches are posted (see `listing`).
+    detail(app, page, id, ListQuery { q: String::new(), page: query.page }).await
+}
+
+/// The roster searched: the form posts its term, the answer is the page with the matches.
+pub async fn search(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(query): PageForm<ListQuery>) -> Result<Response, WebError> {
+    detail(app, page, id, query).await
+}
+
+async fn detail(app: AppState, page: SignedInPage, id: i64, query: ListQuery) -> Result<Response, WebError> {
     let SignedInPage { v, who } = page;
     let access = Access::new(&app, &who.actor, Channel::Web);
     let collective = access.collective(CollectiveId(id)).await?;
@@ -64,14 +74,11 @@ pub async fn show(State(app): State<AppState>, page: SignedInPage, Id(id): Id, Q
     let names_shown = roster.iter().flatten().any(|m| m.name.is_some());
     let q = listing::term(&query.q);
     let at = listing::page_number(&query.page);
-    let href = |p: usize| match q.is_empty() {
-        true => format!("/collectives/{id}?page={p}#roster"),
-        false => format!("/collectives/{id}?q={}&page={p}#roster", listing::encode(&q)),
-    };
+    let href = |p: usize| format!("/collectives/{id}?page={p}#roster");
     let (roster, pager) = match roster {
         Some(rows) => {
             let found: Vec<RosterRow> = rows.into_iter().filter(|m| listing::matches(&q, &m.code, m.name.as_deref())).collect();
-            let (shown, pager) = listing::page_of(&v.tr, found, at, href);
+            let (shown, pager) = listing::page_or_found(&v.tr, found, &q, at, listing::PER_PAGE, href);
             (Some(shown), pager)
         }
         None => (None, Pager { line: String::new(), previous: None, next: None }),

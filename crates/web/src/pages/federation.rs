@@ -1,7 +1,7 @@
 //! The federation's uses of members' data, each gated by her consent: whom it may contact,
 //! how many are in research (and a de-identified download), whose story it may use.
 
-use super::{html, SignedInPage};
+use super::{html, PageForm, SignedInPage};
 use crate::access::Access;
 use crate::error::WebError;
 use crate::state::AppState;
@@ -40,6 +40,16 @@ struct ContactsPage {
 /// The members who agreed to the federation's contact, searched by code or name (each shown
 /// to this reader by her consent) and paged.
 pub async fn contacts(State(app): State<AppState>, page: SignedInPage, Query(query): Query<super::listing::ListQuery>) -> Result<Response, WebError> {
+    // A term in the address is not read: searches are posted (see `listing`).
+    contacts_page(app, page, super::listing::ListQuery { q: String::new(), page: query.page }).await
+}
+
+/// The contacts searched: the form posts its term, the answer is the page with the matches.
+pub async fn contacts_search(State(app): State<AppState>, page: SignedInPage, PageForm(query): PageForm<super::listing::ListQuery>) -> Result<Response, WebError> {
+    contacts_page(app, page, query).await
+}
+
+async fn contacts_page(app: AppState, page: SignedInPage, query: super::listing::ListQuery) -> Result<Response, WebError> {
     use super::listing;
     let SignedInPage { v, who } = page;
     let rows = Access::new(&app, &who.actor, Channel::Web).federation_contacts().await?;
@@ -51,11 +61,8 @@ pub async fn contacts(State(app): State<AppState>, page: SignedInPage, Query(que
         .filter(|r| listing::matches(&q, &r.code, Some(r.name.expose())))
         .map(|r| (r.code, r.name.into_inner(), r.phone.map(|p| p.into_inner()).unwrap_or_else(|| not_given.clone())))
         .collect();
-    let href = |p: usize| match q.is_empty() {
-        true => format!("/federation/contacts?page={p}"),
-        false => format!("/federation/contacts?q={}&page={p}", listing::encode(&q)),
-    };
-    let (rows, pager) = listing::page_of(&v.tr, found, listing::page_number(&query.page), href);
+    let href = |p: usize| format!("/federation/contacts?page={p}");
+    let (rows, pager) = listing::page_or_found(&v.tr, found, &q, listing::page_number(&query.page), listing::PER_PAGE, href);
     html(&ContactsPage { v, rows, total, q, pager })
 }
 

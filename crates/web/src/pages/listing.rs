@@ -1,5 +1,10 @@
 //! Search and paging for long lists of members (a roster, the federation's contacts, the
-//! casework desk), in plain links and a GET form: nothing needs JavaScript.
+//! casework desk): pages are plain links, the search a POST form. Nothing needs JavaScript.
+//!
+//! The search is posted, never put in the address: a term is often a member's name, and an
+//! address ends up in the phone's history, a proxy's access log and a `Referer`. Its answer
+//! is the page itself with every match (up to [`MAX_FOUND`]), so it needs no paging links that
+//! would carry the term.
 //!
 //! The search runs in memory over what the page has already been allowed to show: a member
 //! code always, a name only where the policy gave this reader the name (names are sealed, so
@@ -11,10 +16,14 @@ use crate::i18n::Tr;
 /// Rows per page: a light page on 2G, a short scroll on a phone.
 pub const PER_PAGE: usize = 25;
 
+/// The most matches a search shows; a term that finds more asks her to type more of it.
+pub const MAX_FOUND: usize = 100;
+
 /// The longest search term kept; a longer one is cut (no code or name is this long).
 const MAX_TERM_CHARS: usize = 100;
 
-/// The query a list page takes: `?q=…&page=…`. Anything unreadable is "no search, page 1".
+/// What a list page takes: `?page=…` in its address, `q` (the search) only from its POST
+/// form. Anything unreadable is "no search, page 1".
 #[derive(serde::Deserialize, Default)]
 pub struct ListQuery {
     #[serde(default)]
@@ -56,24 +65,25 @@ impl Pager {
     }
 }
 
-/// Percent-encodes a query value (UTF-8 bytes), for links that keep her search.
-pub fn encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
+/// The matches of a search: the first [`MAX_FOUND`], no paging links (they would carry the
+/// term in an address).
+pub fn found<T>(tr: &Tr, rows: Vec<T>) -> (Vec<T>, Pager) {
+    let (shown, mut pager) = page_sized(tr, rows, 1, MAX_FOUND, |_| String::new());
+    pager.next = None;
+    pager.previous = None;
+    (shown, pager)
+}
+
+/// A page of the list without a search, or the matches of a posted one.
+pub fn page_or_found<T>(tr: &Tr, rows: Vec<T>, term: &str, page: usize, size: usize, href: impl Fn(usize) -> String) -> (Vec<T>, Pager) {
+    if term.is_empty() {
+        page_sized(tr, rows, page, size, href)
+    } else {
+        found(tr, rows)
     }
-    out
 }
 
-/// Cuts `rows` to page `page` of [`PER_PAGE`], with links built by `href(page)`.
-pub fn page_of<T>(tr: &Tr, rows: Vec<T>, page: usize, href: impl Fn(usize) -> String) -> (Vec<T>, Pager) {
-    page_sized(tr, rows, page, PER_PAGE, href)
-}
-
-/// As [`page_of`], with another page size.
+/// Cuts `rows` to page `page` of `size` rows, with links built by `href(page)`.
 pub fn page_sized<T>(tr: &Tr, rows: Vec<T>, page: usize, size: usize, href: impl Fn(usize) -> String) -> (Vec<T>, Pager) {
     let total = rows.len();
     let pages = total.div_ceil(size).max(1);
@@ -113,6 +123,5 @@ mod tests {
         assert_eq!(page_number("x"), 1);
         assert_eq!(page_number("0"), 1);
         assert_eq!(page_number("3"), 3);
-        assert_eq!(encode("আ b&c"), "%E0%A6%86%20b%26c");
     }
 }
