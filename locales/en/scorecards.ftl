@@ -90,12 +90,9 @@ round-previous-plan = Action plan of the previous round
 
 rate-title = Rate the services
 rate-next = Rate the next one
-rate-all-done = You have rated every institution in this round. Thank you. You can change your answers until the round closes.
-rate-done-mark = rated
 rate-saved = Your answers are saved.
 rate-closed = This round is closed: ratings are no longer taken.
 rate-changing = You rated this one before. Your answers are shown; change any you like.
-rate-fix = Please answer every question.
 rate-choose-one = Please choose one.
 rate-submit = Save my answers
 rate-private = Only you can see your own answers. Others see only how many have rated and, later, totals of many people.
