@@ -43,3 +43,5 @@ nav-log-range = { $from } – { $to }
 nav-log-total = মোট { $count } বার
 nav-log-total-refused = মোট { $count } বার আটকানো হয়েছে
 nav-log-days = দিন ধরে দেখুন
+# The heading of a table column of links, read by screen readers only.
+nav-col-actions = যা করতে পারেন

@@ -43,3 +43,5 @@ nav-log-range = { $from } – { $to }
 nav-log-total = { $count } times in all
 nav-log-total-refused = stopped { $count } times in all
 nav-log-days = Each day
+# The heading of a table column of links, read by screen readers only.
+nav-col-actions = What you can do

@@ -43,3 +43,5 @@ nav-log-range = { $from } – { $to }
 nav-log-total = कुल { $count } बार
 nav-log-total-refused = कुल { $count } बार रोका गया
 nav-log-days = हर दिन का ब्योरा
+# The heading of a table column of links, read by screen readers only.
+nav-col-actions = आप क्या कर सकती हैं

@@ -43,3 +43,5 @@ nav-log-range = { $from } – { $to }
 nav-log-total = మొత్తం { $count } సార్లు
 nav-log-total-refused = మొత్తం { $count } సార్లు ఆపబడింది
 nav-log-days = ప్రతి రోజు వివరాలు
+# The heading of a table column of links, read by screen readers only.
+nav-col-actions = మీరు చేయగలిగేది

@@ -187,7 +187,7 @@ pub fn card_view(tr: &Tr, template: &Template, card: &Scorecard, names: &Names<'
         }
     }
     let total = group_rows(tr, k, std::slice::from_ref(&card.total), |_| tr.t("reports-total"));
-    let mut groups = vec![GroupTable { id: "by-total", heading: tr.t("reports-total"), key_heading: String::new(), rows: total }];
+    let mut groups = vec![GroupTable { id: "by-total", heading: tr.t("reports-total"), key_heading: tr.t("reports-total"), rows: total }];
     groups.push(GroupTable {
         id: "by-type",
         heading: tr.t("reports-by-type"),
