@@ -85,6 +85,9 @@ async fn flow(c: &Client, base: &str, screens: bool) -> Flow {
         return Err("saving did not move her on to the next institution".to_owned());
     }
     c.find(Locator::Id("not-gone")).await.map_err(e("'I did not go there'"))?.click().await.map_err(e("tap it"))?;
+    // The page she left also says "saved" (her first rating): wait until she is moved on, or
+    // going back to her list races the answer to this tap.
+    moved_on_from(c, second.as_str()).await?;
     wait_for(c, "#rating-saved").await.map_err(|m| format!("her 'did not go' was not confirmed: {m}"))?;
 
     // Her list: two more done, one rated and one not gone.
@@ -114,6 +117,18 @@ async fn flow(c: &Client, base: &str, screens: bool) -> Flow {
         return Err(format!("the question she skipped is not shown skipped ({skip_checked:?})"));
     }
     Ok(())
+}
+
+/// Waits until the browser has left `from` (a form's answer has arrived).
+async fn moved_on_from(c: &Client, from: &str) -> Flow {
+    let deadline = std::time::Instant::now() + common::browser::WAIT;
+    while std::time::Instant::now() < deadline {
+        if c.current_url().await.map_err(e("the address"))?.as_str() != from {
+            return Ok(());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    Err(format!("still on {from} after 'I did not go there'"))
 }
 
 async fn tap(c: &Client, xpath: &str) -> Flow {
