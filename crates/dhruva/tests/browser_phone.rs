@@ -169,8 +169,14 @@ fn shape(path: &str) -> String {
 }
 
 /// Key pages kept as 360 px screenshots in `docs/screens/` (role, page shape, language).
-const SCREENS: [(&str, &str, &str); 14] = [
+const SCREENS: [(&str, &str, &str); 20] = [
     ("anonymous", "/login", "hi"),
+    ("anonymous", "/login", "te"),
+    ("demo-member", "/cases/*/update", "bn"),
+    ("demo-member", "/cases/*/summary", "hi"),
+    ("demo-member", "/reminders", "bn"),
+    ("demo-member", "/profile/access-log", "bn"),
+    ("demo-leader", "/rounds/*/advance", "bn"),
     ("demo-member", "/", "bn"),
     ("demo-member", "/cases/*", "bn"),
     ("demo-member", "/profile/data", "te"),
