@@ -309,3 +309,53 @@ pub async fn no_case_erasure_or_reminder_form_answers_a_server_error_to_odd_text
     }
     assert_eq!(bina.get("/profile").await.status, 200, "a wrong password erased nothing: she is still signed in");
 }
+
+/// The names of the choices a form page asks for (each radio group once), from its HTML.
+fn radio_names(page: &Page) -> Vec<String> {
+    let mut names = Vec::new();
+    for part in page.body.split("type=\"radio\"").skip(1) {
+        let tag_end = part.find('>').unwrap_or(part.len());
+        if let Some(name) = part[..tag_end].split("name=\"").nth(1).and_then(|r| r.split('"').next()) {
+            if !names.iter().any(|n: &String| n == name) {
+                names.push(name.to_owned());
+            }
+        }
+    }
+    names
+}
+
+/// Her rating, the providers' self-assessment, "I did not go there" and the login: any value
+/// in any of their fields answers without a server error, and no odd post becomes a rating.
+pub async fn no_rating_self_assessment_or_login_answers_a_server_error_to_odd_text(db: TestDb) {
+    let app = App::start(db).await;
+    let w = World::seed(app.store()).await;
+    let (round, institution) = open_round(app.store(), &w).await;
+    let mut bina = app.signed_in("bina").await;
+    let mut facilitator = app.signed_in("facilitator").await;
+    let rate = format!("/rounds/{round}/rate/{institution}");
+    let questions = radio_names(&bina.get(&rate).await);
+    assert!(questions.len() >= 5, "the rating form's questions: {questions:?}");
+    let assess = format!("/rounds/{round}/self-assessment/{institution}");
+    let asked = radio_names(&facilitator.get(&assess).await);
+    for s in fuzz() {
+        let s = s.as_str();
+        let rating: Vec<(&str, &str)> = questions.iter().map(|q| (q.as_str(), s)).collect();
+        bina.get(&rate).await;
+        let r = bina.post(&rate, &rating).await;
+        no_server_error(&r, &format!("a rating of {:?}", s.chars().take(20).collect::<String>()));
+        assert!([413, 422].contains(&r.status.as_u16()), "no face and no skip is not a rating: {} {}", r.status, r.body);
+        let r = bina.post(&format!("{rate}/not-gone"), &[("confirm", s)]).await;
+        no_server_error(&r, "did not go");
+        let mut answers: Vec<(&str, &str)> = asked.iter().map(|q| (q.as_str(), s)).collect();
+        answers.push(("reasons", s));
+        facilitator.get(&assess).await;
+        let r = facilitator.post(&assess, &answers).await;
+        no_server_error(&r, &format!("a self-assessment of {:?}", s.chars().take(20).collect::<String>()));
+        assert!(![403, 404].contains(&r.status.as_u16()), "the self-assessment did not reach its form: {}", r.status);
+        let mut visitor = app.browser();
+        visitor.get("/login").await;
+        let r = visitor.post("/login", &[("login", s), ("password", s)]).await;
+        no_server_error(&r, "a login");
+        assert_ne!(r.status, 303, "no odd login gets in");
+    }
+}

@@ -191,4 +191,5 @@ flows! {
     forms_forgiving::no_form_answers_a_server_error_to_odd_text,
     forms_forgiving::no_rights_consent_or_profile_form_answers_a_server_error_to_odd_text,
     forms_forgiving::no_case_erasure_or_reminder_form_answers_a_server_error_to_odd_text,
+    forms_forgiving::no_rating_self_assessment_or_login_answers_a_server_error_to_odd_text,
 }
