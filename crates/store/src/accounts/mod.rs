@@ -100,6 +100,9 @@ impl Store {
     }
 
     pub async fn account_by_username(&self, username: &str) -> Result<Option<Account>, StoreError> {
+        if username.contains('\0') {
+            return Ok(None);
+        }
         let row = sqlx::query(&format!("{SELECT_ACCOUNT} WHERE username = $1"))
             .bind(normalise_username(username))
             .fetch_optional(&self.pool)
@@ -213,7 +216,9 @@ impl Store {
     }
 
     async fn find_login(&self, login: &str) -> Result<Option<(AccountId, String, bool)>, StoreError> {
-        let login = login.trim();
+        // A login with a NUL names nobody (and PostgreSQL refuses a NUL in text): not asked.
+        let Ok(login) = dhruva_core::text::clean(login) else { return Ok(None) };
+        let login = login.as_str();
         let row = if PhoneNumber::looks_like_phone(login) {
             match PhoneNumber::parse(login) {
                 Ok(phone) => {
