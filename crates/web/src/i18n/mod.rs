@@ -43,6 +43,10 @@ macro_rules! locale_files {
             include_str!(concat!("../../../../locales/", $lang, "/welcome.ftl")),
             "\n",
             include_str!(concat!("../../../../locales/", $lang, "/navigation.ftl")),
+            "\n",
+            include_str!(concat!("../../../../locales/", $lang, "/federation_setup.ftl")),
+            "\n",
+            include_str!(concat!("../../../../locales/", $lang, "/invitations.ftl")),
         )
     };
 }

@@ -1,0 +1,1 @@
+# First start, the coordinator, collectives and partners from pages (issue 11).

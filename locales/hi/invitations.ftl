@@ -1,0 +1,1 @@
+# Accounts by invitation: activation codes, /activate, her own password (issue 11).
