@@ -1,1 +1,4 @@
 # First start, the coordinator, collectives and partners from pages (issue 11).
+
+# The federation coordinator's role, as the other roles' labels (role-*) in dhruva.ftl.
+role-coordinator = సమాఖ్య సమన్వయకర్త

@@ -18,6 +18,7 @@ coded_enum!(
         Facilitator => "facilitator",
         Analyst => "analyst",
         Admin => "admin",
+        Coordinator => "coordinator",
     }
 );
 
@@ -34,6 +35,9 @@ pub enum Grant {
     Analyst,
     /// Runs the deployment; never reads members' personal fields.
     Admin,
+    /// The federation's coordinator: sets up its collectives and partner organisations and
+    /// sees every collective; like the admin, never reads members' names or personal fields.
+    Coordinator,
 }
 
 impl Grant {
@@ -44,6 +48,7 @@ impl Grant {
             Grant::Facilitator { .. } => Role::Facilitator,
             Grant::Analyst => Role::Analyst,
             Grant::Admin => Role::Admin,
+            Grant::Coordinator => Role::Coordinator,
         }
     }
 }
@@ -70,7 +75,7 @@ impl Actor {
 
     /// The role a home page is built for: the widest one held.
     pub fn primary_role(&self) -> Option<Role> {
-        [Role::Admin, Role::Analyst, Role::Facilitator, Role::Leader, Role::Member]
+        [Role::Admin, Role::Coordinator, Role::Analyst, Role::Facilitator, Role::Leader, Role::Member]
             .into_iter()
             .find(|r| self.has_role(*r))
     }
@@ -219,6 +224,7 @@ pub enum Reason {
     FederationAnalyst,
     FederationAnalystWithConsent(Purpose),
     DeploymentAdmin,
+    FederationCoordinator,
     /// Deny: the actor's scope does not reach this resource.
     OutOfScope,
     /// Deny: within scope, but she has not consented to this purpose.
@@ -292,6 +298,10 @@ fn decide_for_grant(account: AccountId, grant: &Grant, action: Action, resource:
             (Grant::Admin, A::PublishFigures) => Decision::deny(Reason::NotPermittedForRole),
             (Grant::Admin, _) => Decision::allow(Reason::DeploymentAdmin),
             (Grant::Analyst, A::ViewFederation | A::ManageInstitutions | A::PublishFigures) => Decision::allow(Reason::FederationAnalyst),
+            // The coordinator sets the federation up: its collectives and partner organisations.
+            (Grant::Coordinator, A::ViewFederation | A::CreateCollective | A::ManagePartners) => {
+                Decision::allow(Reason::FederationCoordinator)
+            }
             _ => Decision::deny(Reason::NotPermittedForRole),
         },
         R::Collective(c) if action.is_on_collective() => collective_rule(grant, action, c),
@@ -352,6 +362,11 @@ fn collective_rule(grant: &Grant, action: Action, c: &CollectiveFacts) -> Decisi
         // The admin sees the roster as pseudonymous codes (to link accounts), never names.
         Grant::Admin => match action {
             A::ViewCollective | A::EditCollective | A::ListMembers => Decision::allow(Reason::DeploymentAdmin),
+            _ => Decision::deny(Reason::NotPermittedForRole),
+        },
+        // The coordinator sees and edits every collective's record, never its roster.
+        Grant::Coordinator => match action {
+            A::ViewCollective | A::EditCollective => Decision::allow(Reason::FederationCoordinator),
             _ => Decision::deny(Reason::NotPermittedForRole),
         },
     }
@@ -425,6 +440,8 @@ fn member_rule(account: AccountId, grant: &Grant, action: Action, m: &MemberFact
             A::ViewMember => Decision::allow(Reason::DeploymentAdmin),
             _ => Decision::deny(Reason::NotPermittedForRole),
         },
+        // Nothing about any member: not her name, not her personal fields, not her pseudonym.
+        Grant::Coordinator => Decision::deny(Reason::NotPermittedForRole),
     }
 }
 

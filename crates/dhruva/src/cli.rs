@@ -208,6 +208,7 @@ pub enum RoleArg {
     Facilitator,
     Analyst,
     Admin,
+    Coordinator,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -227,6 +228,7 @@ impl RoleArg {
             RoleArg::Facilitator => Role::Facilitator,
             RoleArg::Analyst => Role::Analyst,
             RoleArg::Admin => Role::Admin,
+            RoleArg::Coordinator => Role::Coordinator,
         }
     }
 }

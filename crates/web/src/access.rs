@@ -75,6 +75,7 @@ fn role_of(reason: Reason) -> Option<Role> {
         Reason::FacilitatorOfSupportingPartner | Reason::FacilitatorWithConsent(_) => Some(Role::Facilitator),
         Reason::FederationAnalyst | Reason::FederationAnalystWithConsent(_) => Some(Role::Analyst),
         Reason::DeploymentAdmin => Some(Role::Admin),
+        Reason::FederationCoordinator => Some(Role::Coordinator),
         Reason::OutOfScope | Reason::ConsentMissing(_) | Reason::NotPermittedForRole | Reason::WrongResource => None,
     }
 }

@@ -11,7 +11,7 @@ pub(super) fn check_scope(grant: &RoleGrant) -> Result<(), StoreError> {
     let fits = match grant.role {
         Role::Leader => grant.collective.is_some() && grant.partner.is_none(),
         Role::Facilitator => grant.partner.is_some() && grant.collective.is_none(),
-        Role::Analyst | Role::Admin | Role::Member => grant.collective.is_none() && grant.partner.is_none(),
+        Role::Analyst | Role::Admin | Role::Coordinator | Role::Member => grant.collective.is_none() && grant.partner.is_none(),
     };
     if fits {
         Ok(())
@@ -22,7 +22,7 @@ pub(super) fn check_scope(grant: &RoleGrant) -> Result<(), StoreError> {
             match grant.role {
                 Role::Leader => "a collective and no partner",
                 Role::Facilitator => "a partner organisation and no collective",
-                Role::Analyst | Role::Admin | Role::Member => "no collective and no partner",
+                Role::Analyst | Role::Admin | Role::Coordinator | Role::Member => "no collective and no partner",
             }
         )))
     }
@@ -126,6 +126,7 @@ pub(super) fn to_policy(grant: &RoleGrant) -> Result<Grant, StoreError> {
         (Role::Facilitator, None, Some(partner)) => Ok(Grant::Facilitator { partner }),
         (Role::Analyst, None, None) => Ok(Grant::Analyst),
         (Role::Admin, None, None) => Ok(Grant::Admin),
+        (Role::Coordinator, None, None) => Ok(Grant::Coordinator),
         _ => Err(corrupt(format!("a {} grant with the wrong scope", grant.role.code()))),
     }
 }
