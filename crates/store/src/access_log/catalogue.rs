@@ -97,6 +97,8 @@ pub const AUDIT_ACTIONS: &[(&str, Kind)] = &[
     ("account_enabled", Kind::Other),
     ("account_disabled", Kind::Other),
     ("password_changed", Kind::Other),
+    ("activation_code_issued", Kind::Other),
+    ("account_activated", Kind::Other),
     ("language_changed", Kind::Other),
     ("grant_added", Kind::Other),
     ("grant_removed", Kind::Other),

@@ -4,6 +4,7 @@
 //! is often a person's name, and passwords and tokens are secrets.
 
 mod grants;
+pub mod invitations;
 mod password;
 mod tokens;
 

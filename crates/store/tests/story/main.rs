@@ -27,6 +27,7 @@ mod figure_releases;
 mod fixtures;
 mod fresh;
 mod guardians;
+mod invitations;
 mod leaks;
 mod members;
 mod mentors;
@@ -118,6 +119,10 @@ stories! {
         accounts::the_actor_carries_her_grants_and_only_her_current_collectives,
         accounts::grants_must_fit_their_role,
         accounts::api_tokens_identify_their_account,
+        invitations::an_activation_code_sets_her_password_once_and_is_in_her_history,
+        invitations::an_expired_activation_code_is_refused,
+        invitations::a_second_activation_code_voids_the_first,
+        invitations::a_wrong_activation_code_is_refused_and_writes_nothing,
         account_audit::every_write_to_an_account_is_audited_by_id_with_who_wrote_it,
         account_audit::account_writes_that_change_nothing_or_fail_record_nothing,
         account_audit::naming_the_federation_is_audited_once_per_change,

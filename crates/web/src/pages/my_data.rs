@@ -40,6 +40,7 @@ pub(crate) const KNOWN_EVENTS: &[&str] = &[
     "mentor_assigned", "mentor_ended", "guardian_consent_recorded", "guardian_consent_withdrawn", "view_guardian_consent",
     "contact_member", "include_in_research", "access_denied", "view_cases", "case_opened", "case_state_changed",
     "case_move_undone",
+    "activation_code_issued", "account_activated",
     "case_details_edited", "case_hearing_added", "case_deadline_overridden", "case_correspondence_recorded",
 ];
 
