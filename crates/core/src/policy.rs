@@ -131,6 +131,7 @@ coded_enum!(
         PublishFigures => "publish_figures",
         ConfirmConsentAsSecondOfficer => "confirm_consent_as_second_officer",
         ConfirmPhoneChange => "confirm_phone_change",
+        IssueActivationCode => "issue_activation_code",
     }
 );
 
@@ -177,6 +178,7 @@ impl Action {
                 | A::ManageCases
                 | A::ConfirmConsentAsSecondOfficer
                 | A::ConfirmPhoneChange
+                | A::IssueActivationCode
         )
     }
 
@@ -386,6 +388,8 @@ fn member_rule(account: AccountId, grant: &Grant, action: Action, m: &MemberFact
             }
             // Until a code can be sent to it, a new number is vouched for by her leader.
             A::ConfirmPhoneChange => Decision::deny(Reason::NotPermittedForRole),
+            // She changes her own password knowing the current one; a code is for someone else.
+            A::IssueActivationCode => Decision::deny(Reason::NotPermittedForRole),
             _ => Decision::allow(Reason::Herself),
         },
         Grant::Member { .. } => Decision::deny(Reason::OutOfScope),
@@ -408,7 +412,10 @@ fn member_rule(account: AccountId, grant: &Grant, action: Action, m: &MemberFact
                 | A::ConfirmConsentAsSecondOfficer
                 // She asks for a new number; a leader who knows her confirms it (and learns
                 // nothing about the number: the store never says whether it is used elsewhere).
-                | A::ConfirmPhoneChange => Decision::allow(Reason::LeaderOfHerCollective),
+                | A::ConfirmPhoneChange
+                // She gives a member of her own collective a code to log in (a first login or a
+                // reset); the code is shown once to the leader, who reads it out to her.
+                | A::IssueActivationCode => Decision::allow(Reason::LeaderOfHerCollective),
                 // Her cases are hers to steer; a leader does the secretarial work only when she
                 // has asked for case support.
                 A::ViewMemberPersonal | A::EditMemberPersonal | A::ViewCases | A::ManageCases => {
@@ -437,7 +444,8 @@ fn member_rule(account: AccountId, grant: &Grant, action: Action, m: &MemberFact
             _ => Decision::deny(Reason::NotPermittedForRole),
         },
         Grant::Admin => match action {
-            A::ViewMember => Decision::allow(Reason::DeploymentAdmin),
+            // The operator may give any account a code (a reset), as she manages accounts.
+            A::ViewMember | A::IssueActivationCode => Decision::allow(Reason::DeploymentAdmin),
             _ => Decision::deny(Reason::NotPermittedForRole),
         },
         // Nothing about any member: not her name, not her personal fields, not her pseudonym.
