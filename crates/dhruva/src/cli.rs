@@ -45,6 +45,21 @@ pub enum Command {
         #[command(flatten)]
         retention: crate::audit::RetentionArgs,
     },
+    /// First start: create the federation and its first coordinator account (once only).
+    /// The password comes from `DHRUVA_PASSWORD` or is asked for.
+    Setup {
+        /// The federation's name.
+        #[arg(long)]
+        name: String,
+        /// The username of the federation's first coordinator.
+        #[arg(long)]
+        username: String,
+        /// The coordinator's language.
+        #[arg(long, value_enum, default_value = "en")]
+        language: LanguageArg,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
     /// Manage accounts.
     User {
         #[command(subcommand)]

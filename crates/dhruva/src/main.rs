@@ -12,6 +12,7 @@ mod logging;
 mod open;
 mod password;
 mod serve;
+mod setup;
 mod users;
 
 use anyhow::Result;
@@ -48,7 +49,14 @@ async fn run(cli: Cli) -> Result<()> {
             let retention = audit::retention(&retention, &file)?;
             let store = open::open_store(&store_settings).await?;
             let _pruning = audit::prune_daily(store.clone(), retention);
+            setup::hint_if_not_set_up(&store).await;
             serve::serve(store, web).await
+        }
+        Command::Setup { name, username, language, .. } => {
+            let store = open::open_store(&store_settings).await?;
+            let done = setup::setup(&store, setup::Setup { name, username, language }).await;
+            store.close().await;
+            done
         }
         Command::Demo { serve, web, retention, .. } => {
             let web = serve.then(|| WebSettings::resolve(&web, &file)).transpose()?;
@@ -106,7 +114,7 @@ async fn run(cli: Cli) -> Result<()> {
 
 fn store_args(command: &Command) -> &StoreArgs {
     match command {
-        Command::Serve { store, .. } | Command::Demo { store, .. } | Command::Migrate { store } => store,
+        Command::Serve { store, .. } | Command::Demo { store, .. } | Command::Migrate { store } | Command::Setup { store, .. } => store,
         Command::User { command } => match command {
             UserCommand::Add { store, .. }
             | UserCommand::Passwd { store, .. }
