@@ -44,8 +44,8 @@ pub async fn setup(store: &Store, req: Setup) -> Result<()> {
         .await
         .context("the account was created but could not be made the coordinator")?;
     store.ensure_federation(&by, name).await.context("the coordinator account was created but the federation could not be")?;
-    println!("Set up the federation {name:?} with its coordinator {} .", req.username);
-    println!("Next: dhruva serve, then log in as {} .", req.username);
+    println!("Set up the federation {name:?} with its coordinator account {:?}.", req.username);
+    println!("Next: dhruva serve, then log in as {:?}.", req.username);
     Ok(())
 }
 
