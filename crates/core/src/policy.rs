@@ -453,6 +453,14 @@ fn member_rule(account: AccountId, grant: &Grant, action: Action, m: &MemberFact
     }
 }
 
+/// Whether `actor`, allowed `IssueActivationCode` on a member, may give a code to her account
+/// when it holds these roles besides her own. A code sets the password, so whoever issues one
+/// can take the account over: an account with any role beyond a member's (a leader, staff, the
+/// admin) is only the admin's to reset, never a fellow leader's.
+pub fn may_issue_code_for_roles(actor: &Actor, roles: &[Role]) -> bool {
+    roles.iter().all(|r| *r == Role::Member) || actor.has_role(Role::Admin)
+}
+
 fn with_consent(m: &MemberFacts, purpose: Purpose, reason: fn(Purpose) -> Reason) -> Decision {
     if m.consents.allows(purpose) {
         Decision::allow(reason(purpose))

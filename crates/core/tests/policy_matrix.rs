@@ -548,3 +548,18 @@ fn the_coordinator_sets_up_collectives_and_never_reads_anything_about_a_member()
     assert!(!decide(&coordinator, Ac::ManageAccounts, Resource::Deployment).allowed);
     assert!(!decide(&coordinator, Ac::ViewAuditLog, Resource::Deployment).allowed);
 }
+
+/// A code sets the password: a leader may give one only to an account with no role beyond a
+/// member's; an account holding any other role is the admin's alone to reset.
+#[test]
+fn only_the_admin_may_give_a_code_to_an_account_that_holds_a_role() {
+    use dhruva_core::policy::may_issue_code_for_roles;
+    let leader = actor(Role::Leader);
+    let admin = actor(Role::Admin);
+    assert!(may_issue_code_for_roles(&leader, &[]));
+    assert!(may_issue_code_for_roles(&leader, &[Role::Member]));
+    for role in [Role::Leader, Role::Facilitator, Role::Analyst, Role::Admin, Role::Coordinator] {
+        assert!(!may_issue_code_for_roles(&leader, &[Role::Member, role]), "{role:?}");
+        assert!(may_issue_code_for_roles(&admin, &[role]), "{role:?}");
+    }
+}

@@ -29,13 +29,17 @@ struct LoginPage {
     /// What she typed as her username or phone, shown again after a refusal (never the
     /// password): retyping it on a phone is where the next mistake comes from.
     login: String,
+    /// Just arrived from `/activate` with her new password set (issue 11).
+    activated: bool,
 }
 
-pub async fn form(v: Visit) -> Result<Response, WebError> {
+/// `?activated=1` after `/activate` set her password: a notice, nothing else.
+pub async fn form(v: Visit, axum::extract::RawQuery(query): axum::extract::RawQuery) -> Result<Response, WebError> {
     if v.is_signed_in() {
         return Ok(Redirect::to("/").into_response());
     }
-    html(&LoginPage { v, error: None, login: String::new() })
+    let activated = query.as_deref() == Some("activated=1");
+    html(&LoginPage { v, error: None, login: String::new(), activated })
 }
 
 /// Not `Debug`: both fields are secrets of a kind.
@@ -66,7 +70,7 @@ pub async fn submit(State(app): State<AppState>, v: Visit, PageForm(form): PageF
     if let Err(wait) = app.throttle.check(key, v.client, Instant::now()) {
         app.metrics.login(LoginOutcome::Throttled);
         let message = wait_message(&v, wait);
-        let page = html(&LoginPage { v, error: Some(message), login: kept_login(login) })?;
+        let page = html(&LoginPage { v, error: Some(message), login: kept_login(login), activated: false })?;
         return Ok((StatusCode::TOO_MANY_REQUESTS, [(header::RETRY_AFTER, seconds_up(wait).to_string())], page).into_response());
     }
     if login.is_empty() || password.expose().is_empty() {
@@ -118,7 +122,7 @@ async fn failed(app: &AppState, v: Visit, key: LoginKey<'_>, login: &str) -> Res
     app.metrics.login(LoginOutcome::Failed);
     app.store.record(&web_accessor(None), event("login_failed")).await?;
     let message = v.t("login-failed");
-    let page = html(&LoginPage { v, error: Some(message), login: kept_login(login) })?;
+    let page = html(&LoginPage { v, error: Some(message), login: kept_login(login), activated: false })?;
     Ok((StatusCode::UNAUTHORIZED, page).into_response())
 }
 

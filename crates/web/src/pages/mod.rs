@@ -16,6 +16,7 @@ mod home;
 mod institutions;
 mod language;
 mod listing;
+mod invitations;
 mod login;
 mod members;
 mod my_data;
@@ -57,6 +58,7 @@ pub fn routes() -> Router<AppState> {
         .route("/profile", get(profile::show))
         .route("/profile/edit", get(profile::edit_form).post(profile::edit_submit))
         .merge(my_data::routes())
+        .merge(invitations::routes())
         .merge(requests::routes())
         .merge(erasure::routes())
         .merge(reports::routes())

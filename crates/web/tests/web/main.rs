@@ -21,6 +21,7 @@ mod decisions;
 mod error_bodies;
 mod figures_releases;
 mod forms_forgiving;
+mod invitations;
 mod login;
 mod navigation;
 mod ops;
@@ -183,6 +184,11 @@ flows! {
     consent_pending::a_consent_a_leader_records_opens_nothing_until_she_confirms_it,
     consent_pending::a_second_office_holder_confirms_for_a_member_without_an_account,
     phone_change::her_new_number_gets_the_same_answer_on_the_page_whether_or_not_it_is_registered,
+    invitations::a_leader_gives_a_code_and_she_activates_her_account_and_logs_in,
+    invitations::a_wrong_code_is_refused_with_her_typing_kept_and_nothing_written,
+    invitations::every_new_form_needs_its_csrf_token,
+    invitations::another_collectives_leader_gets_the_same_404_as_for_a_missing_member,
+    invitations::she_changes_her_own_password_knowing_the_current_one,
     phone_change::through_the_api_a_new_number_and_a_registration_answer_the_same_whether_or_not_it_is_registered,
     forms_forgiving::a_meeting_before_the_round_or_without_attendance_is_shown_again_and_nothing_is_kept,
     forms_forgiving::an_action_due_before_the_round_is_shown_again_and_nothing_is_kept,
