@@ -71,6 +71,9 @@ async fn wide_links(app: &AppState, v: &Visit, access: &Access<'_>) -> Result<Ve
         links.push(NavLink::new("/federation/scorecards", v.t("reports-federation-title")));
         links.push(NavLink::new("/federation/casework", v.t("casework-link-federation")));
     }
+    if access.decide(Action::CreateCollective, Resource::Deployment).allowed {
+        links.push(NavLink::new("/collectives/new", v.t("setup-collective-new")));
+    }
     if access.institution_adder().await?.is_some() {
         links.push(NavLink::new("/institutions", v.t("institutions-title")));
     }

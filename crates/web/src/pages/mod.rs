@@ -4,6 +4,7 @@
 mod access_log;
 pub mod cases;
 pub mod casework;
+mod collective_new;
 mod collectives;
 mod erasure;
 mod consents;
@@ -57,6 +58,7 @@ pub fn routes() -> Router<AppState> {
         .route("/members/{id}/edit", get(members::edit_form).post(members::edit_submit))
         .route("/profile", get(profile::show))
         .route("/profile/edit", get(profile::edit_form).post(profile::edit_submit))
+        .merge(collective_new::routes())
         .merge(my_data::routes())
         .merge(invitations::routes())
         .merge(requests::routes())

@@ -14,6 +14,7 @@ mod casework_figures;
 mod casework_import;
 mod casework_reminders;
 mod casework_world;
+mod collective_setup;
 mod consent_pending;
 mod consents;
 mod csrf;
@@ -63,6 +64,9 @@ macro_rules! flows {
 }
 
 flows! {
+    collective_setup::the_coordinator_creates_a_collective_from_her_home,
+    collective_setup::a_bad_collective_is_refused_beside_its_fields_with_her_typing_kept_and_nothing_written,
+    collective_setup::only_whoever_may_create_a_collective_sees_the_page,
     login::a_person_logs_in_with_her_username_and_lands_on_her_home_page,
     login::a_person_logs_in_with_her_phone_number_however_it_is_written,
     login::a_wrong_password_and_an_unknown_account_get_the_same_answer,
