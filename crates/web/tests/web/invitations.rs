@@ -51,6 +51,10 @@ pub async fn a_leader_gives_a_code_and_she_activates_her_account_and_logs_in(db:
     assert!(!asha.get(&format!("/members/{}/code", w.dipa)).await.body.contains(&code));
 
     let mut dipa = app.browser();
+    // Light pages: a few KB each, uncompressed.
+    let form = dipa.get("/activate").await;
+    println!("page weights: /activate {} B, code shown {} B", form.raw_len, issued.raw_len);
+    assert!(form.raw_len < 6_000 && issued.raw_len < 6_000, "{} {}", form.raw_len, issued.raw_len);
     let r = activate(&mut dipa, &code.to_lowercase(), NEW_PASSWORD, NEW_PASSWORD).await;
     assert_eq!((r.status.as_u16(), r.location()), (303, Some("/login?activated=1")), "{}", r.body);
     let login = dipa.get("/login?activated=1").await;
@@ -158,4 +162,26 @@ pub async fn she_changes_her_own_password_knowing_the_current_one(db: TestDb) {
     let mut again = app.browser();
     assert_eq!(again.login("bina", PASSWORD).await.status, 401);
     assert_eq!(again.login("bina", NEW_PASSWORD).await.status, 303);
+}
+
+pub async fn guessing_codes_from_one_client_is_slowed_like_guessing_passwords(db: TestDb) {
+    let app = App::start(db).await;
+    let w = World::seed(app.store()).await;
+    let mut asha = app.signed_in("asha").await;
+    let code = shown_code(&give_code(&mut asha, w.bina.0).await);
+    let wrong = if code.starts_with('A') { "CCCC-CCCC-CC" } else { "AAAA-AAAA-AA" };
+    let mut guesser = app.browser();
+    for _ in 0..5 {
+        assert_eq!(activate(&mut guesser, wrong, NEW_PASSWORD, NEW_PASSWORD).await.status, 422);
+    }
+    // Now even the right code waits: the client is slowed, not told which guess was close.
+    let r = activate(&mut guesser, &code, NEW_PASSWORD, NEW_PASSWORD).await;
+    assert_eq!(r.status, 429, "{}", r.body);
+    assert!(r.header("retry-after").is_some());
+    assert!(r.body.contains(&format!("value=\"{code}\"")), "her typing kept");
+    assert_eq!(bina_logs_in(&app).await, 303, "nothing changed: her old password works");
+}
+
+async fn bina_logs_in(app: &App) -> u16 {
+    app.browser().login("bina", PASSWORD).await.status.as_u16()
 }

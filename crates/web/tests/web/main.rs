@@ -193,6 +193,7 @@ flows! {
     invitations::every_new_form_needs_its_csrf_token,
     invitations::another_collectives_leader_gets_the_same_404_as_for_a_missing_member,
     invitations::she_changes_her_own_password_knowing_the_current_one,
+    invitations::guessing_codes_from_one_client_is_slowed_like_guessing_passwords,
     phone_change::through_the_api_a_new_number_and_a_registration_answer_the_same_whether_or_not_it_is_registered,
     forms_forgiving::a_meeting_before_the_round_or_without_attendance_is_shown_again_and_nothing_is_kept,
     forms_forgiving::an_action_due_before_the_round_is_shown_again_and_nothing_is_kept,
