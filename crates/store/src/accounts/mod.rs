@@ -153,7 +153,10 @@ impl Store {
         let event = if disabled {
             let sessions = sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(id.0).execute(tx.conn()).await?;
             let tokens = sqlx::query("DELETE FROM api_tokens WHERE account_id = $1").bind(id.0).execute(tx.conn()).await?;
-            let detail = format!("sessions={};tokens={}", sessions.rows_affected(), tokens.rows_affected());
+            // An activation code given before would otherwise work again if she is re-enabled
+            // within its 72 hours: re-enabling asks for a new code.
+            let codes = sqlx::query("DELETE FROM activation_codes WHERE account_id = $1").bind(id.0).execute(tx.conn()).await?;
+            let detail = format!("sessions={};tokens={};codes={}", sessions.rows_affected(), tokens.rows_affected(), codes.rows_affected());
             AuditEvent::new("account_disabled").account(id).detail(detail)
         } else {
             AuditEvent::new("account_enabled").account(id)

@@ -81,4 +81,10 @@ pub async fn a_wrong_activation_code_is_refused_and_writes_nothing(store: &Store
     // A disabled account cannot be given a code.
     store.set_disabled(&cli(), admin, true).await.expect("disabled");
     assert!(matches!(store.issue_activation_code(&cli(), admin, now()).await, Err(StoreError::NotFound(_))));
+    // A code given before she was disabled does not come back to life when she is re-enabled.
+    store.set_disabled(&cli(), admin, false).await.expect("enabled");
+    let pending = store.issue_activation_code(&cli(), admin, now()).await.expect("issued");
+    store.set_disabled(&cli(), admin, true).await.expect("disabled");
+    store.set_disabled(&cli(), admin, false).await.expect("enabled again");
+    assert_eq!(store.redeem_activation_code(pending.code.expose(), &password("another new password"), now()).await.expect("asked"), None);
 }
