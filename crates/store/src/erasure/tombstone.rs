@@ -150,6 +150,8 @@ async fn close_account(conn: &mut AnyConnection, member: MemberId, removed: &mut
     sqlx::query("DELETE FROM notifications WHERE account_id = $1").bind(account.0).execute(&mut *conn).await?;
     removed.tokens = sqlx::query("DELETE FROM api_tokens WHERE account_id = $1").bind(account.0).execute(&mut *conn).await?.rows_affected();
     sqlx::query("DELETE FROM grants WHERE account_id = $1").bind(account.0).execute(&mut *conn).await?;
+    // A code given to log in must not outlive her.
+    sqlx::query("DELETE FROM activation_codes WHERE account_id = $1").bind(account.0).execute(&mut *conn).await?;
     // A username is often her name; '!' is never a valid Argon2 hash, so no password matches.
     sqlx::query("UPDATE accounts SET username = $1, password_hash = '!erased', language = 'en', disabled = 1 WHERE id = $2")
         .bind(format!("erased-{}", hex::encode(rand::random::<[u8; 8]>())))

@@ -69,7 +69,7 @@ pub async fn every_write_to_an_account_is_audited_by_id_with_who_wrote_it(store:
     let second = store.create_api_token(&cli(), hers, "laptop").await.expect("token");
     store.set_disabled(&cli(), hers, true).await.expect("disabled");
     let disabled = newest(store).await;
-    assert_eq!((disabled.action.as_str(), disabled.detail.as_deref()), ("account_disabled", Some("sessions=1;tokens=1")));
+    assert_eq!((disabled.action.as_str(), disabled.detail.as_deref()), ("account_disabled", Some("sessions=1;tokens=1;codes=0")));
     assert_eq!((disabled.account, disabled.channel.as_str()), (None, "cli"));
     store.set_disabled(&cli(), hers, false).await.expect("enabled");
 
