@@ -126,8 +126,11 @@ error-internal = আমাদের দিকে কোথাও একটা �
 ## সংকেত-মান
 
 trafficking-kind-sex = যৌন পাচার
-trafficking-kind-labour = শ্রম পাচার
-trafficking-kind-mixed = যৌন ও শ্রম পাচার
+trafficking-kind-labour = জোরপূর্বক শ্রম
+trafficking-kind-domestic_servitude = গৃহকাজে দাসত্ব
+trafficking-kind-adoption = দত্তকের নামে পাচার
+trafficking-kind-organ_trade = অঙ্গ পাচার
+trafficking-kind-mixed = একাধিক ধরন
 
 stage-peer_group = সাথী দল
 stage-collective = সংঘ

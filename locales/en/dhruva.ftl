@@ -132,8 +132,11 @@ error-internal = Something went wrong on our side. Your details are safe. Please
 ## Coded values
 
 trafficking-kind-sex = Sex trafficking
-trafficking-kind-labour = Labour trafficking
-trafficking-kind-mixed = Sex and labour trafficking
+trafficking-kind-labour = Forced labour
+trafficking-kind-domestic_servitude = Domestic servitude
+trafficking-kind-adoption = Trafficking for adoption
+trafficking-kind-organ_trade = Trafficking for organs
+trafficking-kind-mixed = More than one kind
 
 stage-peer_group = Peer group
 stage-collective = Collective

@@ -126,8 +126,11 @@ error-internal = हमारी तरफ़ कुछ गड़बड़ ह�
 ## कोड वाले मान
 
 trafficking-kind-sex = यौन तस्करी
-trafficking-kind-labour = श्रम तस्करी
-trafficking-kind-mixed = यौन और श्रम तस्करी
+trafficking-kind-labour = बंधुआ / जबरन श्रम
+trafficking-kind-domestic_servitude = घरेलू दासता
+trafficking-kind-adoption = गोद लेने के नाम पर तस्करी
+trafficking-kind-organ_trade = अंगों की तस्करी
+trafficking-kind-mixed = एक से अधिक प्रकार
 
 stage-peer_group = साथी समूह
 stage-collective = संघ

@@ -132,8 +132,11 @@ error-internal = మా వైపు ఏదో పొరపాటు జరి�
 ## కోడ్ విలువలు
 
 trafficking-kind-sex = లైంగిక దోపిడీ కోసం అక్రమ రవాణా
-trafficking-kind-labour = శ్రమ దోపిడీ కోసం అక్రమ రవాణా
-trafficking-kind-mixed = లైంగిక, శ్రమ దోపిడీ కోసం అక్రమ రవాణా
+trafficking-kind-labour = బలవంతపు శ్రమ
+trafficking-kind-domestic_servitude = ఇంటి పనిలో బానిసత్వం
+trafficking-kind-adoption = దత్తత పేరుతో అక్రమ రవాణా
+trafficking-kind-organ_trade = అవయవాల కోసం అక్రమ రవాణా
+trafficking-kind-mixed = ఒకటి కంటే ఎక్కువ రకాలు
 
 stage-peer_group = తోటివారి బృందం
 stage-collective = సంఘం

@@ -8,6 +8,7 @@ pub mod consent;
 pub mod geography;
 pub mod ids;
 pub mod minors;
+pub mod offices;
 pub mod phone;
 pub mod policy;
 pub mod registry;

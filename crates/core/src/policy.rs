@@ -132,6 +132,10 @@ coded_enum!(
         ConfirmConsentAsSecondOfficer => "confirm_consent_as_second_officer",
         ConfirmPhoneChange => "confirm_phone_change",
         IssueActivationCode => "issue_activation_code",
+        CloseCollective => "close_collective",
+        ManageOffices => "manage_offices",
+        ManageStaff => "manage_staff",
+        DisableMemberAccount => "disable_member_account",
     }
 );
 
@@ -145,6 +149,7 @@ impl Action {
                 | A::CreateCollective
                 | A::ManagePartners
                 | A::ManageAccounts
+                | A::ManageStaff
                 | A::ViewAuditLog
                 | A::AnswerGrievances
                 | A::ManageInstitutions
@@ -179,6 +184,7 @@ impl Action {
                 | A::ConfirmConsentAsSecondOfficer
                 | A::ConfirmPhoneChange
                 | A::IssueActivationCode
+                | A::DisableMemberAccount
         )
     }
 
@@ -301,7 +307,9 @@ fn decide_for_grant(account: AccountId, grant: &Grant, action: Action, resource:
             (Grant::Admin, _) => Decision::allow(Reason::DeploymentAdmin),
             (Grant::Analyst, A::ViewFederation | A::ManageInstitutions | A::PublishFigures) => Decision::allow(Reason::FederationAnalyst),
             // The coordinator sets the federation up: its collectives and partner organisations.
-            (Grant::Coordinator, A::ViewFederation | A::CreateCollective | A::ManagePartners) => {
+            // She invites the federation's staff — leaders, facilitators, analysts — and can
+            // reset or disable their accounts (`may_manage_staff_roles` says whose).
+            (Grant::Coordinator, A::ViewFederation | A::CreateCollective | A::ManagePartners | A::ManageStaff) => {
                 Decision::allow(Reason::FederationCoordinator)
             }
             _ => Decision::deny(Reason::NotPermittedForRole),
@@ -327,6 +335,8 @@ fn collective_rule(grant: &Grant, action: Action, c: &CollectiveFacts) -> Decisi
         // A leader rates through her own member grant, never on others' behalf; the providers'
         // self-assessment is recorded by the facilitator who sat with them.
         Grant::Leader { .. } if matches!(action, A::RateInstitution | A::RecordSelfAssessment) => Decision::deny(Reason::NotPermittedForRole),
+        // Closing a collective is recorded by the federation (its members and history stay).
+        Grant::Leader { .. } if action == A::CloseCollective => Decision::deny(Reason::NotPermittedForRole),
         Grant::Leader { collective } if *collective == c.id => Decision::allow(Reason::LeaderOfHerCollective),
         Grant::Leader { .. } => Decision::deny(Reason::OutOfScope),
         Grant::Facilitator { partner } => match action {
@@ -366,9 +376,10 @@ fn collective_rule(grant: &Grant, action: Action, c: &CollectiveFacts) -> Decisi
             A::ViewCollective | A::EditCollective | A::ListMembers => Decision::allow(Reason::DeploymentAdmin),
             _ => Decision::deny(Reason::NotPermittedForRole),
         },
-        // The coordinator sees and edits every collective's record, never its roster.
+        // The coordinator sees, edits and closes every collective's record, never its roster
+        // (so offices, which name members, are the collective's own leaders' to hand over).
         Grant::Coordinator => match action {
-            A::ViewCollective | A::EditCollective => Decision::allow(Reason::FederationCoordinator),
+            A::ViewCollective | A::EditCollective | A::CloseCollective => Decision::allow(Reason::FederationCoordinator),
             _ => Decision::deny(Reason::NotPermittedForRole),
         },
     }
@@ -389,7 +400,9 @@ fn member_rule(account: AccountId, grant: &Grant, action: Action, m: &MemberFact
             // Until a code can be sent to it, a new number is vouched for by her leader.
             A::ConfirmPhoneChange => Decision::deny(Reason::NotPermittedForRole),
             // She changes her own password knowing the current one; a code is for someone else.
-            A::IssueActivationCode => Decision::deny(Reason::NotPermittedForRole),
+            // Stopping her account is her leader's or the admin's act (a lost phone), not a
+            // button on her own pages that someone holding her phone could press.
+            A::IssueActivationCode | A::DisableMemberAccount => Decision::deny(Reason::NotPermittedForRole),
             _ => Decision::allow(Reason::Herself),
         },
         Grant::Member { .. } => Decision::deny(Reason::OutOfScope),
@@ -415,7 +428,9 @@ fn member_rule(account: AccountId, grant: &Grant, action: Action, m: &MemberFact
                 | A::ConfirmPhoneChange
                 // She gives a member of her own collective a code to log in (a first login or a
                 // reset); the code is shown once to the leader, who reads it out to her.
-                | A::IssueActivationCode => Decision::allow(Reason::LeaderOfHerCollective),
+                | A::IssueActivationCode
+                // A lost or taken phone: she stops her account until a new code is given.
+                | A::DisableMemberAccount => Decision::allow(Reason::LeaderOfHerCollective),
                 // Her cases are hers to steer; a leader does the secretarial work only when she
                 // has asked for case support.
                 A::ViewMemberPersonal | A::EditMemberPersonal | A::ViewCases | A::ManageCases => {
@@ -445,7 +460,7 @@ fn member_rule(account: AccountId, grant: &Grant, action: Action, m: &MemberFact
         },
         Grant::Admin => match action {
             // The operator may give any account a code (a reset), as she manages accounts.
-            A::ViewMember | A::IssueActivationCode => Decision::allow(Reason::DeploymentAdmin),
+            A::ViewMember | A::IssueActivationCode | A::DisableMemberAccount => Decision::allow(Reason::DeploymentAdmin),
             _ => Decision::deny(Reason::NotPermittedForRole),
         },
         // Nothing about any member: not her name, not her personal fields, not her pseudonym.
@@ -459,6 +474,19 @@ fn member_rule(account: AccountId, grant: &Grant, action: Action, m: &MemberFact
 /// admin) is only the admin's to reset, never a fellow leader's.
 pub fn may_issue_code_for_roles(actor: &Actor, roles: &[Role]) -> bool {
     roles.iter().all(|r| *r == Role::Member) || actor.has_role(Role::Admin)
+}
+
+/// Whether `actor`, allowed `ManageStaff`, may invite, reset, disable or enable an account that
+/// holds these roles. The coordinator manages the federation's staff — leaders, facilitators
+/// and analysts — but not members (their leaders do), not the admin and not another
+/// coordinator, whose account she could otherwise take over; the admin manages every account.
+pub fn may_manage_staff_roles(actor: &Actor, roles: &[Role]) -> bool {
+    if actor.has_role(Role::Admin) {
+        return true;
+    }
+    actor.has_role(Role::Coordinator)
+        && !roles.is_empty()
+        && roles.iter().all(|r| matches!(r, Role::Leader | Role::Facilitator | Role::Analyst))
 }
 
 fn with_consent(m: &MemberFacts, purpose: Purpose, reason: fn(Purpose) -> Reason) -> Decision {

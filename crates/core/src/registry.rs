@@ -36,6 +36,9 @@ coded_enum!(
     TraffickingKind {
         Sex => "sex",
         Labour => "labour",
+        DomesticServitude => "domestic_servitude",
+        Adoption => "adoption",
+        OrganTrade => "organ_trade",
         Mixed => "mixed",
     }
 );
