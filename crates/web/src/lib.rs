@@ -94,6 +94,7 @@ pub fn router(store: Store, config: WebConfig) -> axum::Router {
     // bodies bigger than a form (each caps its own below this).
     let uploads = pages::cases::upload_routes()
         .merge(pages::casework::upload_routes())
+        .merge(pages::member_import::upload_routes())
         .layer(from_fn_with_state(state.clone(), visit::visit))
         .layer(RequestBodyLimitLayer::new(pages::cases::UPLOAD_BODY_LIMIT));
     axum::Router::new()

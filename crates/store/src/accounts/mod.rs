@@ -6,6 +6,7 @@
 mod grants;
 pub mod invitations;
 mod password;
+mod staff;
 mod tokens;
 
 pub(crate) use password::warm_up;

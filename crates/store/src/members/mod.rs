@@ -3,7 +3,10 @@
 
 mod code;
 mod facts;
+mod import;
 mod memberships;
+mod offices;
+mod register;
 mod personal;
 pub mod phone_change;
 

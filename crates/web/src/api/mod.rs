@@ -5,9 +5,14 @@
 pub mod auth;
 mod collectives;
 mod dto;
+mod member_import;
 mod members;
+mod offices;
 mod openapi;
+mod registration;
+mod registry;
 mod scorecards;
+mod staff;
 
 use crate::error::WebError;
 use crate::state::AppState;
@@ -27,6 +32,11 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/members/{id}", get(members::show))
         .route("/api/v1/members/{id}/personal", put(members::update_personal))
         .route("/api/v1/rounds/{id}/scorecard", get(scorecards::scorecard))
+        .merge(registry::routes())
+        .merge(registration::routes())
+        .merge(member_import::routes())
+        .merge(offices::routes())
+        .merge(staff::routes())
         .route("/api/v1/{*rest}", get(not_found).post(not_found).put(not_found).delete(not_found))
 }
 

@@ -1,6 +1,6 @@
 //! The OpenAPI 3 document, generated from the handlers' annotations.
 
-use super::{collectives, members, scorecards};
+use super::{collectives, member_import, members, offices, registration, registry, scorecards, staff};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use std::sync::OnceLock;
@@ -44,7 +44,16 @@ impl Modify for BearerAuth {
 
 pub fn json() -> &'static str {
     static DOC: OnceLock<String> = OnceLock::new();
-    DOC.get_or_init(|| ApiDoc::openapi().to_json().unwrap_or_else(|_| "{}".to_owned()))
+    DOC.get_or_init(|| {
+        // Each part of the API describes its own paths; one document holds them all.
+        let mut doc = ApiDoc::openapi();
+        doc.merge(registry::Doc::openapi());
+        doc.merge(registration::Doc::openapi());
+        doc.merge(member_import::Doc::openapi());
+        doc.merge(offices::Doc::openapi());
+        doc.merge(staff::Doc::openapi());
+        doc.to_json().unwrap_or_else(|_| "{}".to_owned())
+    })
 }
 
 pub async fn document() -> Response {

@@ -47,6 +47,16 @@ macro_rules! locale_files {
             include_str!(concat!("../../../../locales/", $lang, "/federation_setup.ftl")),
             "\n",
             include_str!(concat!("../../../../locales/", $lang, "/invitations.ftl")),
+            "\n",
+            include_str!(concat!("../../../../locales/", $lang, "/registry.ftl")),
+            "\n",
+            include_str!(concat!("../../../../locales/", $lang, "/registration.ftl")),
+            "\n",
+            include_str!(concat!("../../../../locales/", $lang, "/member_import.ftl")),
+            "\n",
+            include_str!(concat!("../../../../locales/", $lang, "/offices.ftl")),
+            "\n",
+            include_str!(concat!("../../../../locales/", $lang, "/staff.ftl")),
         )
     };
 }

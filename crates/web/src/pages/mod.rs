@@ -5,6 +5,12 @@ mod access_log;
 pub mod cases;
 pub mod casework;
 mod collective_new;
+pub mod member_import;
+mod member_new;
+mod memberships;
+mod offices;
+mod registry_edit;
+mod staff;
 mod collectives;
 mod erasure;
 mod consents;
@@ -59,6 +65,12 @@ pub fn routes() -> Router<AppState> {
         .route("/profile", get(profile::show))
         .route("/profile/edit", get(profile::edit_form).post(profile::edit_submit))
         .merge(collective_new::routes())
+        .merge(registry_edit::routes())
+        .merge(member_new::routes())
+        .merge(member_import::routes())
+        .merge(memberships::routes())
+        .merge(offices::routes())
+        .merge(staff::routes())
         .merge(my_data::routes())
         .merge(invitations::routes())
         .merge(requests::routes())

@@ -1,0 +1,1 @@
+# issue 11: staff (keys prefixed as the slice says)

@@ -1,0 +1,1 @@
+# issue 11: offices (keys prefixed as the slice says)

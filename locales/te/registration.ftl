@@ -1,0 +1,1 @@
+# issue 11: registration (keys prefixed as the slice says)

@@ -1,0 +1,1 @@
+# issue 11: registry (keys prefixed as the slice says)
