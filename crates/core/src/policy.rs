@@ -88,7 +88,6 @@ coded_enum!(
         CreateCollective => "create_collective",
         ManagePartners => "manage_partners",
         ManageAccounts => "manage_accounts",
-        ViewAuditLog => "view_audit_log",
         ViewCollective => "view_collective",
         EditCollective => "edit_collective",
         ListMembers => "list_members",
@@ -150,7 +149,6 @@ impl Action {
                 | A::ManagePartners
                 | A::ManageAccounts
                 | A::ManageStaff
-                | A::ViewAuditLog
                 | A::AnswerGrievances
                 | A::ManageInstitutions
                 | A::PublishFigures
