@@ -16,7 +16,7 @@ mod confirm;
 
 pub use confirm::ConsentState;
 
-use crate::audit::AuditEvent;
+use crate::audit::{AuditEvent, AuditedTx};
 use crate::{db, guardians, Accessor, Store, StoreError};
 use dhruva_core::consent::{ConsentSet, Purpose};
 use dhruva_core::minors::{may_hold, Holding};
@@ -88,16 +88,32 @@ impl Store {
     /// purpose); recorded by another account, it is pending until she confirms it.
     #[tracing::instrument(skip_all)]
     pub async fn record_consent(&self, by: &Accessor, member: MemberId, new: &NewConsent) -> Result<bool, StoreError> {
+        let herself = self.reads_own(by, member).await?;
+        let mut tx = self.begin_audited().await?;
+        let recorded = self.record_consent_in(&mut tx, by, member, new, herself).await?;
+        if recorded {
+            tx.commit().await?;
+        }
+        Ok(recorded)
+    }
+
+    /// [`Store::record_consent`] inside the caller's transaction (a registration records her
+    /// consents in the transaction that creates her). `herself`: whether `by` is she.
+    pub(crate) async fn record_consent_in(
+        &self,
+        tx: &mut AuditedTx,
+        by: &Accessor,
+        member: MemberId,
+        new: &NewConsent,
+        herself: bool,
+    ) -> Result<bool, StoreError> {
         if !METHODS.contains(&new.method.as_str()) {
             return Err(StoreError::Invalid(format!("consent is given {}", METHODS.join(", "))));
         }
         let witness = new.witness.as_ref().map(|w| crate::error::kept_text(w.expose(), "witness", 200, false)).transpose()?;
         let witness = witness.as_deref().filter(|w| !w.is_empty());
-        let herself = self.reads_own(by, member).await?;
-        let mut tx = self.begin_audited().await?;
         may_hold(guardians::status_in(tx.conn(), member).await?, Holding::Consent(new.purpose))?;
-        if herself && confirm::confirm_own_pending_in(&mut tx, by, member, new.purpose).await? {
-            tx.commit().await?;
+        if herself && confirm::confirm_own_pending_in(tx, by, member, new.purpose).await? {
             return Ok(true);
         }
         let state = if herself || by.account.is_none() { ConsentState::Granted } else { ConsentState::Pending };
@@ -133,7 +149,6 @@ impl Store {
             detail.push_str(";pending");
         }
         tx.append(by, &AuditEvent::new("consent_granted").member(member).detail(detail)).await?;
-        tx.commit().await?;
         Ok(true)
     }
 

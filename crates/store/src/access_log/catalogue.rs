@@ -39,6 +39,8 @@ pub const AUDIT_ACTIONS: &[(&str, Kind)] = &[
     ("access_denied", Kind::Refusal),
     // Her record and memberships.
     ("member_created", Kind::Other),
+    // A leader asked whether a number is registered (issue 11): the collective, never the number.
+    ("registration_phone_checked", Kind::Other),
     ("edit_member_personal", Kind::Other),
     ("member_languages_changed", Kind::Other),
     ("membership_added", Kind::Other),

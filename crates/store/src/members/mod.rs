@@ -12,6 +12,8 @@ pub mod phone_change;
 
 /// A fresh random member code (erasure gives her tombstone one).
 pub(crate) use code::fresh as fresh_code;
+/// A leader's registration of a member, in one transaction (issue 11).
+pub use register::NewRegistration;
 
 use crate::audit::AuditEvent;
 use crate::{db, Accessor, Store, StoreError};
