@@ -61,6 +61,26 @@ pub enum StoreError {
 pub enum InputProblem {
     /// Empty (or only spaces, zero-width characters and direction marks).
     Missing,
+    /// Offices and memberships (issue 11): she is not a member of the collective on that date.
+    NotAMember,
+    /// A date on or before the day the current term began.
+    BeforeTerm,
+    /// A date on or before the day her membership began.
+    BeforeMembership,
+    /// She already holds this office.
+    AlreadyHolds,
+    /// She is already a member of that collective.
+    AlreadyMember,
+    /// A date further ahead than a handover or a move may be planned.
+    TooFarAhead,
+    /// Registry (issue 11): a date that has not come yet, where only a past date fits.
+    Future,
+    /// A date before one it must follow (a stage before the last one, a link before its end).
+    TooEarly,
+    /// A code that names nothing known (a district, a state).
+    Unknown,
+    /// The collective is closed: it takes no new stage or partner.
+    Closed,
     /// Longer than the field's limit, in characters.
     TooLong { max: usize },
     /// A date before the round's period starts.
@@ -71,17 +91,34 @@ pub enum InputProblem {
     BeforeHearing,
     /// A NUL or another control character no keyboard types.
     Control,
+    /// Already used by someone else (a username).
+    Taken,
+    /// Characters or a shape the field does not take (a username: 3 to 64 lower-case letters,
+    /// digits, '-', '_', '.', not like a phone number).
+    Format,
 }
 
 impl InputProblem {
     pub fn code(&self) -> &'static str {
         match self {
             InputProblem::Missing => "missing",
+            InputProblem::NotAMember => "not-member",
+            InputProblem::BeforeTerm => "before-term",
+            InputProblem::BeforeMembership => "before-membership",
+            InputProblem::AlreadyHolds => "already-holds",
+            InputProblem::AlreadyMember => "already-member",
+            InputProblem::TooFarAhead => "too-far-ahead",
+            InputProblem::Future => "future",
+            InputProblem::TooEarly => "too-early",
+            InputProblem::Unknown => "unknown",
+            InputProblem::Closed => "closed",
             InputProblem::TooLong { .. } => "too-long",
             InputProblem::BeforeRound => "before-round",
             InputProblem::NoAttendance => "no-attendance",
             InputProblem::BeforeHearing => "before-hearing",
             InputProblem::Control => "control",
+            InputProblem::Taken => "taken",
+            InputProblem::Format => "format",
         }
     }
 }

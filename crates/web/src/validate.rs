@@ -13,6 +13,19 @@ use time::Date;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Problem {
     NameMissing,
+    /// Offices and memberships (issue 11; messages in offices.ftl).
+    NotAMember,
+    BeforeTerm,
+    BeforeMembership,
+    AlreadyHolds,
+    AlreadyMember,
+    TooFarAhead,
+    UnknownCollective,
+    UnknownEndReason,
+    /// The registry (issue 11; messages in registry.ftl).
+    TooEarly,
+    Unknown,
+    Closed,
     NameTooLong,
     PhoneLength,
     PhonePrefix,
@@ -34,12 +47,27 @@ pub enum Problem {
     BeforeHearing,
     /// A count of people that is not a whole number.
     BadCount,
+    /// Already someone else's (a username).
+    Taken,
+    /// A shape the field does not take (a username's characters).
+    Format,
 }
 
 impl Problem {
     pub fn key(self) -> &'static str {
         match self {
             Problem::NameMissing => "field-error-name-missing",
+            Problem::NotAMember => "offices-error-not-member",
+            Problem::BeforeTerm => "offices-error-before-term",
+            Problem::BeforeMembership => "offices-error-before-membership",
+            Problem::AlreadyHolds => "offices-error-already-holds",
+            Problem::AlreadyMember => "offices-error-already-member",
+            Problem::TooFarAhead => "offices-error-too-far-ahead",
+            Problem::UnknownCollective => "offices-error-collective",
+            Problem::UnknownEndReason => "offices-error-reason",
+            Problem::TooEarly => "registry-error-too-early",
+            Problem::Unknown => "registry-error-unknown",
+            Problem::Closed => "registry-error-closed",
             Problem::NameTooLong => "field-error-name-too-long",
             Problem::PhoneLength => "field-error-phone-length",
             Problem::PhonePrefix => "field-error-phone-prefix",
@@ -58,12 +86,25 @@ impl Problem {
             Problem::NoAttendance => "field-error-no-attendance",
             Problem::BeforeHearing => "field-error-before-hearing",
             Problem::BadCount => "field-error-count",
+            Problem::Taken => "staff-field-taken",
+            Problem::Format => "staff-field-format",
         }
     }
 
     #[cfg(test)]
     pub const ALL: &'static [Problem] = &[
         Problem::NameMissing,
+        Problem::NotAMember,
+        Problem::BeforeTerm,
+        Problem::BeforeMembership,
+        Problem::AlreadyHolds,
+        Problem::AlreadyMember,
+        Problem::TooFarAhead,
+        Problem::UnknownCollective,
+        Problem::UnknownEndReason,
+        Problem::TooEarly,
+        Problem::Unknown,
+        Problem::Closed,
         Problem::NameTooLong,
         Problem::PhoneLength,
         Problem::PhonePrefix,
@@ -82,17 +123,31 @@ impl Problem {
         Problem::NoAttendance,
         Problem::BeforeHearing,
         Problem::BadCount,
+        Problem::Taken,
+        Problem::Format,
     ];
 
     /// The store's verdict on a typed value, as a problem a page shows beside the field.
     pub fn of_store(p: InputProblem) -> Problem {
         match p {
             InputProblem::Missing => Problem::TextMissing,
+            InputProblem::NotAMember => Problem::NotAMember,
+            InputProblem::BeforeTerm => Problem::BeforeTerm,
+            InputProblem::BeforeMembership => Problem::BeforeMembership,
+            InputProblem::AlreadyHolds => Problem::AlreadyHolds,
+            InputProblem::AlreadyMember => Problem::AlreadyMember,
+            InputProblem::TooFarAhead => Problem::TooFarAhead,
+            InputProblem::Future => Problem::FutureDate,
+            InputProblem::TooEarly => Problem::TooEarly,
+            InputProblem::Unknown => Problem::Unknown,
+            InputProblem::Closed => Problem::Closed,
             InputProblem::TooLong { .. } => Problem::TextTooLong,
             InputProblem::BeforeRound => Problem::BeforeRound,
             InputProblem::NoAttendance => Problem::NoAttendance,
             InputProblem::BeforeHearing => Problem::BeforeHearing,
             InputProblem::Control => Problem::TextControl,
+            InputProblem::Taken => Problem::Taken,
+            InputProblem::Format => Problem::Format,
         }
     }
 }

@@ -90,7 +90,7 @@ pub(super) async fn remove(store: &Store, by: &Accessor, id: AccountId, grant: &
 }
 
 /// The role and its scope, by code and id: enough to say who may now see what.
-fn event(action: &str, id: AccountId, grant: &RoleGrant) -> AuditEvent {
+pub(super) fn event(action: &str, id: AccountId, grant: &RoleGrant) -> AuditEvent {
     let mut event = AuditEvent::new(action).account(id);
     let mut detail = format!("role={}", grant.role.code());
     if let Some(collective) = grant.collective {

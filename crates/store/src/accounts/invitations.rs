@@ -27,7 +27,7 @@ const LENGTH: usize = 10;
 const HASH_PURPOSE: &str = "activation-code";
 /// What an account made for an invitation has as its password hash until the code is
 /// redeemed: never a valid Argon2 hash, so no password matches it.
-const NO_PASSWORD_YET: &str = "!invited";
+pub(super) const NO_PASSWORD_YET: &str = "!invited";
 
 /// A freshly issued code: shown once, then only its hash exists.
 #[derive(Debug)]
@@ -161,7 +161,7 @@ impl Store {
         Ok(Some(account))
     }
 
-    async fn store_code(
+    pub(super) async fn store_code(
         &self,
         tx: &mut crate::audit::AuditedTx,
         by: &Accessor,

@@ -6,7 +6,7 @@
 mod grants;
 pub mod invitations;
 mod password;
-mod staff;
+pub mod staff;
 mod tokens;
 
 pub(crate) use password::warm_up;
@@ -140,17 +140,19 @@ impl Store {
         tx.commit().await
     }
 
-    /// Disabling also ends every session and revokes every token of the account.
+    /// Disabling also ends every session and revokes every token of the account. When the
+    /// account is a member's, she is the subject of the audit row, so it shows in her history.
     pub async fn set_disabled(&self, by: &Accessor, id: AccountId, disabled: bool) -> Result<(), StoreError> {
         let mut tx = self.begin_audited().await?;
-        let updated = sqlx::query("UPDATE accounts SET disabled = $1 WHERE id = $2")
+        let updated = sqlx::query("UPDATE accounts SET disabled = $1 WHERE id = $2 RETURNING member_id")
             .bind(i64::from(disabled))
             .bind(id.0)
-            .execute(tx.conn())
+            .fetch_optional(tx.conn())
             .await?;
-        if updated.rows_affected() == 0 {
+        let Some(updated) = updated else {
             return Err(StoreError::NotFound("account"));
-        }
+        };
+        let member = updated.try_get::<Option<i64>, _>(0)?.map(MemberId);
         let event = if disabled {
             let sessions = sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(id.0).execute(tx.conn()).await?;
             let tokens = sqlx::query("DELETE FROM api_tokens WHERE account_id = $1").bind(id.0).execute(tx.conn()).await?;
@@ -161,6 +163,10 @@ impl Store {
             AuditEvent::new("account_disabled").account(id).detail(detail)
         } else {
             AuditEvent::new("account_enabled").account(id)
+        };
+        let event = match member {
+            Some(member) => event.member(member),
+            None => event,
         };
         tx.append(by, &event).await?;
         tx.commit().await
@@ -268,9 +274,15 @@ impl Store {
             .await?;
             let collectives = rows.iter().map(|r| r.try_get(0).map(CollectiveId)).collect::<Result<_, _>>()?;
             grants.push(Grant::Member { member, collectives });
+            // The leader's access follows a leading office held that day (issue 11).
+            let terms = members::offices::terms_of(&self.pool, member).await?;
+            grants.extend(dhruva_core::offices::leader_grants(&terms, today));
         }
         for stored in self.grants(id).await? {
-            grants.push(grants::to_policy(&stored)?);
+            let grant = grants::to_policy(&stored)?;
+            if !grants.contains(&grant) {
+                grants.push(grant);
+            }
         }
         Ok(Some(Actor { account: id, grants }))
     }

@@ -35,6 +35,7 @@ pub async fn show(State(app): State<AppState>, page: SignedInPage, Id(id): Id) -
     let mut links = super::consents::member_links(&v.tr, &view);
     links.extend(super::cases::member_link(&v.tr, &access, MemberId(id)).await?);
     links.extend(super::invitations::member_link(&v, &app, &who.actor, MemberId(id)).await?);
+    links.extend(super::staff::member_link(&v, &app, &who.actor, MemberId(id)).await?);
     let m = member_page(&v.tr, view);
     let edit_url = if m.is_herself { "/profile/edit".to_owned() } else { format!("/members/{id}/edit") };
     html(&ShowPage { v, m, edit_url, links })

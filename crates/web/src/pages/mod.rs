@@ -10,7 +10,7 @@ mod member_new;
 mod memberships;
 mod offices;
 mod registry_edit;
-mod staff;
+pub(crate) mod staff;
 mod collectives;
 mod erasure;
 mod consents;
