@@ -45,3 +45,4 @@ staff-member-allow-explain = তিনি আবার নিজের পাস
 staff-member-allow-confirm = হ্যাঁ, তাঁর অ্যাকাউন্ট আবার চালু করুন
 staff-member-stopped = তাঁর অ্যাকাউন্ট বন্ধ করা হয়েছে।
 staff-member-allowed = তাঁর অ্যাকাউন্ট আবার চালু করা হয়েছে।
+staff-field-choice = দেওয়া বিকল্পগুলির একটি বেছে নিন।

@@ -45,3 +45,4 @@ staff-member-allow-explain = She can log in again with her password. A code give
 staff-member-allow-confirm = Yes, allow her account again
 staff-member-stopped = Her account is stopped.
 staff-member-allowed = Her account is allowed again.
+staff-field-choice = Choose one of the values offered.

@@ -45,3 +45,4 @@ staff-member-allow-explain = वे अपने पासवर्ड से �
 staff-member-allow-confirm = हाँ, उनका खाता फिर चालू करें
 staff-member-stopped = उनका खाता रोक दिया गया है।
 staff-member-allowed = उनका खाता फिर चालू कर दिया गया है।
+staff-field-choice = दिए गए विकल्पों में से एक चुनें।

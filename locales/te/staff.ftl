@@ -45,3 +45,4 @@ staff-member-allow-explain = ఆమె తన పాస్‌వర్డ్‌�
 staff-member-allow-confirm = అవును, ఆమె ఖాతాను మళ్ళీ అనుమతించండి
 staff-member-stopped = ఆమె ఖాతా ఆపబడింది.
 staff-member-allowed = ఆమె ఖాతా మళ్ళీ అనుమతించబడింది.
+staff-field-choice = ఇచ్చిన ఎంపికలలో ఒకటి ఎంచుకోండి.

@@ -51,6 +51,8 @@ pub enum Problem {
     Taken,
     /// A shape the field does not take (a username's characters).
     Format,
+    /// Not one of the values offered (a role, a collective or partner to choose).
+    Choice,
 }
 
 impl Problem {
@@ -88,6 +90,7 @@ impl Problem {
             Problem::BadCount => "field-error-count",
             Problem::Taken => "staff-field-taken",
             Problem::Format => "staff-field-format",
+            Problem::Choice => "staff-field-choice",
         }
     }
 
@@ -125,6 +128,7 @@ impl Problem {
         Problem::BadCount,
         Problem::Taken,
         Problem::Format,
+        Problem::Choice,
     ];
 
     /// The store's verdict on a typed value, as a problem a page shows beside the field.

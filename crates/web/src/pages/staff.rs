@@ -19,7 +19,7 @@
 //! Someone who may not run a desk gets the same 404 as for a page that does not exist; an
 //! account she may see on the desk but not manage answers 403, nothing written.
 
-use super::listing::{self, ListQuery, Pager};
+use super::listing::{self, Pager};
 use super::rounds::common::unprocessable;
 use super::{html, Id, PageForm, SignedInPage};
 use crate::access::Access;
