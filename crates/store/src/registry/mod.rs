@@ -1,15 +1,42 @@
-//! Federation, partner organisations and collectives.
+//! Federation, partner organisations and collectives. What the coordinator keeps beyond a
+//! first record (names in each language, the federation's states, stage history,
+//! registration, closing, dated partner links) is in the submodules.
+
+mod collectives;
+mod federation;
+mod partners;
+
+pub use collectives::{Closure, CollectiveDetails, CollectiveRecord, StageSince};
+pub use federation::{FederationProfile, FederationSetup};
+pub use partners::PartnerLink;
 
 use crate::audit::AuditEvent;
+use crate::error::{kept_text, InputProblem};
 use crate::{db, Accessor, Store, StoreError};
 use dhruva_core::geography::DistrictCode;
 use dhruva_core::policy::CollectiveFacts;
-use dhruva_core::registry::{Collective, Federation, PartnerOrg, Stage, TraffickingKind};
+use dhruva_core::registry::{Collective, Federation, Language, PartnerOrg, Stage, TraffickingKind};
 use dhruva_core::{CollectiveId, PartnerOrgId};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row as _};
 use std::collections::HashMap;
-use time::Date;
+use time::{Date, OffsetDateTime};
+
+/// The longest name the registry keeps (a federation, a collective, a partner), in characters.
+pub const MAX_REGISTRY_NAME: usize = 200;
+
+/// The languages a name is kept in besides the primary one (which is the English one).
+pub const OTHER_NAME_LANGUAGES: [Language; 3] = [Language::Bengali, Language::Hindi, Language::Telugu];
+
+/// The form field of a name in `language` (`name_bn` …; the primary one is `name`).
+pub fn name_field(language: Language) -> &'static str {
+    match language {
+        Language::English => "name",
+        Language::Bengali => "name_bn",
+        Language::Hindi => "name_hi",
+        Language::Telugu => "name_te",
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NewCollective {
@@ -33,7 +60,8 @@ impl Store {
     /// Sets the federation's name, creating it on first call. A deployment has one. Setting
     /// the name it already has writes and records nothing (the demo sets it on every run).
     pub async fn ensure_federation(&self, by: &Accessor, name: &str) -> Result<(), StoreError> {
-        let name = checked_name(name, "the federation")?;
+        let name = checked_name(name)?;
+        let name = name.as_str();
         let mut tx = self.begin_audited().await?;
         let existing = sqlx::query("SELECT name FROM federation WHERE id = 1").fetch_optional(tx.conn()).await?;
         let action = match existing.map(|r| r.try_get::<String, _>(0)).transpose()? {
@@ -56,14 +84,14 @@ impl Store {
 
     /// Fails with `Duplicate` if a partner of that name exists.
     pub async fn create_partner(&self, by: &Accessor, name: &str, district: Option<&DistrictCode>) -> Result<PartnerOrgId, StoreError> {
-        let name = checked_name(name, "a partner organisation")?;
+        let name = checked_name(name)?;
         let mut tx = self.begin_audited().await?;
         if let Some(district) = district {
             require_district(tx.conn(), district).await?;
         }
         let at = tx.at();
         let id: i64 = sqlx::query("INSERT INTO partners (name, district_code, created_at) VALUES ($1, $2, $3) RETURNING id")
-            .bind(name)
+            .bind(&name)
             .bind(district.map(DistrictCode::as_str))
             .bind(at)
             .fetch_one(tx.conn())
@@ -88,19 +116,23 @@ impl Store {
         row.as_ref().map(partner_row).transpose()
     }
 
-    /// Fails with `Duplicate` if a collective of that name exists, `Invalid` for an unknown
-    /// district or partner.
+    /// Fails with `Duplicate` if a collective of that name exists, `Input` for an unknown
+    /// district, `Invalid` for an unknown partner.
+    /// Its first stage is dated from its founding (or today), its partners linked from today.
+    /// Pages and the API use [`Store::create_collective_record`] (names in each language,
+    /// registration).
     pub async fn create_collective(&self, by: &Accessor, new: &NewCollective) -> Result<CollectiveId, StoreError> {
-        let name = checked_name(&new.name, "a collective")?;
+        let name = checked_name(&new.name)?;
         let mut tx = self.begin_audited().await?;
         require_district(tx.conn(), &new.district).await?;
         require_partners(tx.conn(), &new.partners).await?;
         let at = tx.at();
+        let today = date_of(at);
         let id: i64 = sqlx::query(
             "INSERT INTO collectives (name, kind, stage, district_code, founded_on, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
-        .bind(name)
+        .bind(&name)
         .bind(new.kind.code())
         .bind(new.stage.code())
         .bind(new.district.as_str())
@@ -111,21 +143,28 @@ impl Store {
         .map_err(duplicate_collective)?
         .try_get(0)?;
         let id = CollectiveId(id);
-        set_partners(tx.conn(), id, &new.partners).await?;
+        collectives::add_stage(tx.conn(), id, new.stage, new.founded_on.filter(|d| *d <= today).unwrap_or(today), at).await?;
+        set_partners(tx.conn(), id, &new.partners, today).await?;
         tx.append(by, &AuditEvent::new("collective_created").collective(id)).await?;
         tx.commit().await?;
         Ok(id)
     }
 
+    /// Replaces a collective's first record wholesale (the demo and older callers): a new
+    /// stage is dated today, partners no longer listed are unlinked today and new ones linked
+    /// from today. Pages use [`Store::edit_collective`] and the partner links instead.
     pub async fn update_collective(&self, by: &Accessor, id: CollectiveId, new: &NewCollective) -> Result<(), StoreError> {
-        let name = checked_name(&new.name, "a collective")?;
+        let name = checked_name(&new.name)?;
         let mut tx = self.begin_audited().await?;
         require_district(tx.conn(), &new.district).await?;
         require_partners(tx.conn(), &new.partners).await?;
+        let at = tx.at();
+        let today = date_of(at);
+        let before: Option<String> = sqlx::query_scalar("SELECT stage FROM collectives WHERE id = $1").bind(id.0).fetch_optional(tx.conn()).await?;
         let updated = sqlx::query(
             "UPDATE collectives SET name = $1, kind = $2, stage = $3, district_code = $4, founded_on = $5 WHERE id = $6",
         )
-        .bind(name)
+        .bind(&name)
         .bind(new.kind.code())
         .bind(new.stage.code())
         .bind(new.district.as_str())
@@ -137,7 +176,10 @@ impl Store {
         if updated.rows_affected() == 0 {
             return Err(StoreError::NotFound("collective"));
         }
-        set_partners(tx.conn(), id, &new.partners).await?;
+        if before.as_deref() != Some(new.stage.code()) {
+            collectives::add_stage(tx.conn(), id, new.stage, today, at).await?;
+        }
+        set_partners(tx.conn(), id, &new.partners, today).await?;
         tx.append(by, &AuditEvent::new("collective_updated").collective(id)).await?;
         tx.commit().await
     }
@@ -175,20 +217,21 @@ impl Store {
         Ok(RegistryCounts { collectives: row.try_get(0)?, members: row.try_get(1)?, accounts: row.try_get(2)? })
     }
 
-    /// Partner ids per collective (one collective's, or everyone's).
+    /// Current partner ids per collective (one collective's, or everyone's): only links
+    /// without an end, so the policy never sees a partner that no longer supports it.
     pub(crate) async fn partners_by_collective(
         &self,
         only: Option<CollectiveId>,
     ) -> Result<HashMap<CollectiveId, Vec<PartnerOrgId>>, StoreError> {
         let rows = match only {
             Some(id) => {
-                sqlx::query("SELECT collective_id, partner_id FROM collective_partners WHERE collective_id = $1 ORDER BY partner_id")
+                sqlx::query("SELECT collective_id, partner_id FROM partner_links WHERE collective_id = $1 AND until IS NULL ORDER BY partner_id")
                     .bind(id.0)
                     .fetch_all(&self.pool)
                     .await?
             }
             None => {
-                sqlx::query("SELECT collective_id, partner_id FROM collective_partners ORDER BY partner_id")
+                sqlx::query("SELECT collective_id, partner_id FROM partner_links WHERE until IS NULL ORDER BY partner_id")
                     .fetch_all(&self.pool)
                     .await?
             }
@@ -208,7 +251,7 @@ impl Store {
         let mut map: HashMap<CollectiveId, Vec<PartnerOrgId>> = HashMap::new();
         for chunk in collectives.chunks(db::IN_LIST_CHUNK) {
             let sql = format!(
-                "SELECT collective_id, partner_id FROM collective_partners WHERE collective_id IN ({}) ORDER BY partner_id",
+                "SELECT collective_id, partner_id FROM partner_links WHERE until IS NULL AND collective_id IN ({}) ORDER BY partner_id",
                 db::placeholders(1, chunk.len())
             );
             let mut query = sqlx::query(&sql);
@@ -248,7 +291,7 @@ fn collective_row(row: &AnyRow, partners: &mut HashMap<CollectiveId, Vec<Partner
     })
 }
 
-fn partner_row(row: &AnyRow) -> Result<PartnerOrg, StoreError> {
+pub(super) fn partner_row(row: &AnyRow) -> Result<PartnerOrg, StoreError> {
     let district: Option<String> = row.try_get(2)?;
     Ok(PartnerOrg {
         id: PartnerOrgId(row.try_get(0)?),
@@ -259,15 +302,18 @@ fn partner_row(row: &AnyRow) -> Result<PartnerOrg, StoreError> {
     })
 }
 
-fn checked_name<'a>(name: &'a str, what: &str) -> Result<&'a str, StoreError> {
-    let name = name.trim();
-    if name.is_empty() || name.chars().count() > 200 {
-        return Err(StoreError::Invalid(format!("the name of {what} has 1 to 200 characters")));
-    }
-    Ok(name)
+/// The primary name of a federation, a collective or a partner, as kept: cleaned, 1 to
+/// [`MAX_REGISTRY_NAME`] characters, refused as the form field `name`.
+fn checked_name(name: &str) -> Result<String, StoreError> {
+    kept_text(name, "name", MAX_REGISTRY_NAME, true)
 }
 
-fn duplicate_collective(e: sqlx::Error) -> StoreError {
+/// The day (UTC) of a transaction's time.
+fn date_of(unix: i64) -> Date {
+    OffsetDateTime::from_unix_timestamp(unix).map(|t| t.date()).unwrap_or(OffsetDateTime::UNIX_EPOCH.date())
+}
+
+pub(super) fn duplicate_collective(e: sqlx::Error) -> StoreError {
     if db::violates_unique(&e, "name") {
         StoreError::Duplicate("collective")
     } else {
@@ -279,7 +325,7 @@ async fn require_district(conn: &mut AnyConnection, district: &DistrictCode) -> 
     let found = sqlx::query("SELECT code FROM districts WHERE code = $1").bind(district.as_str()).fetch_optional(conn).await?;
     match found {
         Some(_) => Ok(()),
-        None => Err(StoreError::Invalid(format!("unknown district {district}"))),
+        None => Err(StoreError::input("district", InputProblem::Unknown)),
     }
 }
 
@@ -293,12 +339,31 @@ async fn require_partners(conn: &mut AnyConnection, partners: &[PartnerOrgId]) -
     Ok(())
 }
 
-async fn set_partners(conn: &mut AnyConnection, id: CollectiveId, partners: &[PartnerOrgId]) -> Result<(), StoreError> {
-    sqlx::query("DELETE FROM collective_partners WHERE collective_id = $1").bind(id.0).execute(&mut *conn).await?;
-    for partner in partners {
-        sqlx::query("INSERT INTO collective_partners (collective_id, partner_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+/// Makes `partners` the collective's current partners as of `today`: links no longer listed
+/// end today, new ones start today, the others stay as they are.
+async fn set_partners(conn: &mut AnyConnection, id: CollectiveId, partners: &[PartnerOrgId], today: Date) -> Result<(), StoreError> {
+    let current: Vec<i64> = sqlx::query_scalar("SELECT partner_id FROM partner_links WHERE collective_id = $1 AND until IS NULL")
+        .bind(id.0)
+        .fetch_all(&mut *conn)
+        .await?;
+    for gone in current.iter().filter(|p| !partners.iter().any(|q| q.0 == **p)) {
+        sqlx::query("UPDATE partner_links SET until = $1 WHERE collective_id = $2 AND partner_id = $3 AND until IS NULL")
+            .bind(db::date_text(today))
+            .bind(id.0)
+            .bind(gone)
+            .execute(&mut *conn)
+            .await?;
+    }
+    let mut added: Vec<i64> = Vec::new();
+    for partner in partners.iter().filter(|p| !current.contains(&p.0)) {
+        if added.contains(&partner.0) {
+            continue;
+        }
+        added.push(partner.0);
+        sqlx::query("INSERT INTO partner_links (collective_id, partner_id, since) VALUES ($1, $2, $3)")
             .bind(id.0)
             .bind(partner.0)
+            .bind(db::date_text(today))
             .execute(&mut *conn)
             .await?;
     }
