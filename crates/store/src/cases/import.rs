@@ -6,12 +6,13 @@
 //!
 //! What an imported case's history holds is explained at [`rows::history`].
 
-mod cells;
+pub(crate) mod cells;
 mod check;
 #[cfg(any(test, feature = "testing"))]
 pub mod hostile;
 mod rows;
-mod sheet;
+// Also read by the members' register import (`members::import`).
+pub(crate) mod sheet;
 
 pub use rows::{CaseItem, COLUMNS, REQUIRED};
 pub use sheet::{MAX_CELLS, MAX_COLUMNS, MAX_PARTS, MAX_ROWS, MAX_UNPACKED_BYTES};

@@ -94,6 +94,8 @@ pub(super) async fn erase_rows(conn: &mut AnyConnection, member: MemberId, at: i
 
     // Her requests for a new number (the number itself was sealed under her key).
     sqlx::query("DELETE FROM phone_changes WHERE member_id = $1").bind(member.0).execute(&mut *conn).await?;
+    // The keyed index of her name and year of birth from a register import (migration 0015).
+    sqlx::query("DELETE FROM register_import_keys WHERE member_id = $1").bind(member.0).execute(&mut *conn).await?;
 
     // Her ratings say which institutions she rated and (under her destroyed key) how; the
     // rounds' sealed tallies keep her as one count among many, which cannot single her out.

@@ -3,7 +3,7 @@
 
 mod code;
 mod facts;
-mod import;
+pub mod import;
 mod memberships;
 mod offices;
 mod register;
