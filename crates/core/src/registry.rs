@@ -63,6 +63,17 @@ coded_enum!(
 );
 
 coded_enum!(
+    /// Why a membership ended (issue 11): she moved to another collective (which one is kept
+    /// with it), left, passed away, or another reason.
+    MembershipEnd {
+        Moved => "moved",
+        Left => "left",
+        PassedAway => "passed_away",
+        Other => "other",
+    }
+);
+
+coded_enum!(
     /// The languages Dhruva speaks. More can be added with a translation file and a variant.
     Language {
         English => "en",

@@ -45,6 +45,9 @@ pub const AUDIT_ACTIONS: &[(&str, Kind)] = &[
     ("member_languages_changed", Kind::Other),
     ("membership_added", Kind::Other),
     ("membership_ended", Kind::Other),
+    // Offices as dated terms (issue 11).
+    ("office_handed_over", Kind::Other),
+    ("office_term_ended", Kind::Other),
     ("member_marked_under_18", Kind::Other),
     ("member_marked_adult", Kind::Other),
     ("member_erased", Kind::Other),

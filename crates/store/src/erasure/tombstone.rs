@@ -111,6 +111,8 @@ pub(super) async fn erase_rows(conn: &mut AnyConnection, member: MemberId, at: i
     // counts, without the office she held or the day she joined.
     let ended = sqlx::query("DELETE FROM memberships WHERE member_id = $1 AND until IS NOT NULL").bind(member.0).execute(&mut *conn).await?;
     removed.ended_memberships = ended.rows_affected();
+    // The offices she held (a collective has one president) would say who she was.
+    sqlx::query("DELETE FROM office_terms WHERE member_id = $1").bind(member.0).execute(&mut *conn).await?;
     sqlx::query("UPDATE memberships SET office = NULL, since = SUBSTR(since, 1, 4) || '-01-01' WHERE member_id = $1")
         .bind(member.0)
         .execute(&mut *conn)

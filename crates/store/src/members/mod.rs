@@ -4,8 +4,8 @@
 mod code;
 mod facts;
 pub mod import;
-mod memberships;
-mod offices;
+pub mod memberships;
+pub mod offices;
 mod register;
 mod personal;
 pub mod phone_change;

@@ -93,7 +93,7 @@ pub async fn the_actor_carries_her_grants_and_only_her_current_collectives(store
     let sanjog = store.create_partner(&cli(), "Sanjog", None).await.expect("partner");
     let rupa = member(store, utthan, "Rupa Mondal", None).await;
     store.add_membership(&cli(), rupa.id, saans, date!(2025 - 01 - 01), None).await.expect("joined");
-    store.end_membership(&cli(), rupa.id, utthan, date!(2025 - 03 - 01)).await.expect("left");
+    store.end_membership(&cli(), rupa.id, utthan, date!(2025 - 03 - 01), dhruva_core::registry::MembershipEnd::Left).await.expect("left");
     let hers = account(store, "rupa", Some(rupa.id)).await;
     store.add_grant(&cli(), hers, &RoleGrant { role: Role::Leader, collective: Some(saans), partner: None }).await.expect("grant");
 

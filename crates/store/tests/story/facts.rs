@@ -34,7 +34,7 @@ pub async fn a_rosters_facts_equal_each_members_own_facts(store: &Store) {
     // Rupa is in two collectives, Mina left Utthan for Saans, Gita also joins Alone next year.
     store.add_membership(&cli(), rupa.id, saans, date!(2025 - 01 - 01), Some(OfficeTitle::Secretary)).await.expect("joined");
     store.add_membership(&cli(), rupa.id, alone, date!(2025 - 02 - 01), None).await.expect("joined");
-    store.end_membership(&cli(), mina.id, utthan, date!(2025 - 03 - 01)).await.expect("left");
+    store.end_membership(&cli(), mina.id, utthan, date!(2025 - 03 - 01), dhruva_core::registry::MembershipEnd::Left).await.expect("left");
     store.add_membership(&cli(), mina.id, saans, date!(2025 - 03 - 01), None).await.expect("joined");
     store.add_membership(&cli(), gita.id, alone, date!(2026 - 01 - 01), None).await.expect("will join");
     // Consents: granted, granted and withdrawn, several at once.
@@ -105,7 +105,7 @@ pub async fn a_missing_members_facts_take_the_same_steps_as_a_present_ones(store
     let utthan = store.create_collective(&cli(), &new_collective("Utthan", vec![sanjog])).await.expect("collective");
     let rupa = member(store, utthan, "Rupa Mondal", None).await;
     let gone = member(store, utthan, "Mina Das", None).await;
-    store.end_membership(&cli(), gone.id, utthan, date!(2025 - 03 - 01)).await.expect("left");
+    store.end_membership(&cli(), gone.id, utthan, date!(2025 - 03 - 01), dhruva_core::registry::MembershipEnd::Left).await.expect("left");
 
     let (present, exists) = steps_of(store, rupa.id).await;
     assert!(exists);

@@ -41,6 +41,7 @@ pub(crate) const KNOWN_EVENTS: &[&str] = &[
     "contact_member", "include_in_research", "access_denied", "view_cases", "case_opened", "case_state_changed",
     "case_move_undone",
     "activation_code_issued", "account_activated",
+    "office_handed_over", "office_term_ended",
     "case_details_edited", "case_hearing_added", "case_deadline_overridden", "case_correspondence_recorded",
 ];
 
