@@ -531,10 +531,13 @@ async fn submit(State(app): State<AppState>, page: SignedInPage, Id(id): Id, Pag
             }
         }
         "save" => {
-            let Some(d) = check_details(&v.tr, &p, today, &mut beside) else {
+            let Some(mut d) = check_details(&v.tr, &p, today, &mut beside) else {
                 return private(StatusCode::UNPROCESSABLE_ENTITY, &details_page(&app, v, c, &p, beside));
             };
             let (purposes, method) = check_consents(&p, &d)?;
+            // The language her consents were read in is her first.
+            let first = her_language(&p, &d);
+            d.languages.sort_by_key(|l| *l != first);
             // Asked again (and counted): a saved form may have skipped step one.
             let phone = if d.minor { None } else { phone };
             if let Some(phone) = &phone {
