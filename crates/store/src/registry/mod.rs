@@ -6,7 +6,7 @@ mod collectives;
 mod federation;
 mod partners;
 
-pub use collectives::{Closure, CollectiveDetails, CollectiveRecord, StageSince};
+pub use collectives::{Closure, CollectiveDetails, CollectiveRecord, StageSince, MAX_CLOSE_REASON, MAX_REGISTRATION_NO};
 pub use federation::{FederationProfile, FederationSetup};
 pub use partners::PartnerLink;
 

@@ -32,7 +32,8 @@ pub async fn list(State(app): State<AppState>, page: SignedInPage) -> Result<Res
 struct DetailPage {
     v: Visit,
     c: CollectiveRow,
-    partners: String,
+    /// Its registry record: names, stage history, registration, partners with dates, closing.
+    registry: super::registry_edit::RegistryPanel,
     /// `None` when the visitor may see the collective but not who is in it.
     roster: Option<Vec<RosterRow>>,
     member_count: String,
@@ -61,15 +62,7 @@ async fn detail(app: AppState, page: SignedInPage, id: i64, query: ListQuery) ->
     // The roster as the policy lets her see it (names read and audited where allowed); the
     // search then only looks through that, in memory.
     let roster = access.roster(&collective).await?.map(|entries| roster_rows(&v.tr, &collective, entries));
-    let partners = app
-        .store
-        .partners()
-        .await?
-        .into_iter()
-        .filter(|p| collective.partners.contains(&p.id))
-        .map(|p| p.name)
-        .collect::<Vec<_>>()
-        .join(", ");
+    let registry = super::registry_edit::panel(&app, &v, &access, &collective).await?;
     let count = roster.as_ref().map_or(0, Vec::len);
     let names_shown = roster.iter().flatten().any(|m| m.name.is_some());
     let q = listing::term(&query.q);
@@ -87,7 +80,7 @@ async fn detail(app: AppState, page: SignedInPage, id: i64, query: ListQuery) ->
     let rounds_link = access.decide(dhruva_core::policy::Action::ViewCollective, dhruva_core::policy::Resource::Collective(&facts)).allowed;
     html(&DetailPage {
         c: collective_row(&v.tr, &mut Places::new(&app), &collective).await?,
-        partners,
+        registry,
         names_shown,
         member_count: v.tr.t_args("collective-members-heading", "count", count),
         roster,

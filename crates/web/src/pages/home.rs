@@ -74,6 +74,9 @@ async fn wide_links(app: &AppState, v: &Visit, access: &Access<'_>) -> Result<Ve
     if access.decide(Action::CreateCollective, Resource::Deployment).allowed {
         links.push(NavLink::new("/collectives/new", v.t("setup-collective-new")));
     }
+    if access.decide(Action::ManagePartners, Resource::Deployment).allowed {
+        links.push(NavLink::new("/partners", v.t("registry-partners-title")));
+    }
     if access.institution_adder().await?.is_some() {
         links.push(NavLink::new("/institutions", v.t("institutions-title")));
     }
