@@ -69,6 +69,10 @@ macro_rules! flows {
 }
 
 flows! {
+    member_import::a_register_is_checked_naming_its_bad_rows_then_imported_whole_through_the_pages,
+    member_import::the_preview_speaks_her_language,
+    member_import::others_are_refused_and_bad_uploads_are_answered_with_a_message_writing_nothing,
+    member_import::the_api_checks_and_imports_a_register_with_the_pages_rules,
     collective_setup::the_coordinator_creates_a_collective_from_her_home,
     collective_setup::a_bad_collective_is_refused_beside_its_fields_with_her_typing_kept_and_nothing_written,
     collective_setup::only_whoever_may_create_a_collective_sees_the_page,
@@ -206,6 +210,13 @@ flows! {
     invitations::another_collectives_leader_gets_the_same_404_as_for_a_missing_member,
     invitations::she_changes_her_own_password_knowing_the_current_one,
     invitations::guessing_codes_from_one_client_is_slowed_like_guessing_passwords,
+    staff::the_coordinator_invites_a_leader_who_activates_and_lands_on_her_home,
+    staff::the_coordinator_cannot_reset_or_disable_the_admin_a_coordinator_or_a_member,
+    staff::the_desks_are_nobody_elses,
+    staff::a_leader_stops_her_members_account_and_allows_it_again,
+    staff::bad_invitations_are_422_beside_the_field_with_nothing_written,
+    staff::every_staff_form_needs_its_csrf_token,
+    staff::the_api_invites_lists_resets_and_stops_with_the_same_rules,
     phone_change::through_the_api_a_new_number_and_a_registration_answer_the_same_whether_or_not_it_is_registered,
     forms_forgiving::a_meeting_before_the_round_or_without_attendance_is_shown_again_and_nothing_is_kept,
     forms_forgiving::an_action_due_before_the_round_is_shown_again_and_nothing_is_kept,
