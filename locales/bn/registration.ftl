@@ -39,3 +39,5 @@ register-done-her-page = তাঁর পাতা
 register-another = আরেকজন সদস্য নথিভুক্ত করুন
 register-phone-registered-api = এই নম্বর ধ্রুব-তে আগেই নথিভুক্ত আছে: তিনি এটি দিয়ে লগ ইন করেন।
 register-phone-too-many-api = আজ অনেক নম্বর দেখা হয়েছে। পরে আবার চেষ্টা করুন।
+## The audit action of the phone question, in words (read as welcome-event-<code>; never names a member)
+welcome-event-registration_phone_checked = একজন নেত্রী জানতে চেয়েছেন একটি মোবাইল নম্বর আগেই নথিভুক্ত কি না

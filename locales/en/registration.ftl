@@ -42,3 +42,5 @@ register-done-her-page = Her page
 register-another = Register another member
 register-phone-registered-api = This number is already registered in Dhruva: she logs in with it.
 register-phone-too-many-api = Too many numbers checked today. Please try again later.
+## The audit action of the phone question, in words (read as welcome-event-<code>; never names a member)
+welcome-event-registration_phone_checked = a leader asked whether a mobile number is already registered

@@ -39,3 +39,5 @@ register-done-her-page = उनका पन्ना
 register-another = एक और सदस्य दर्ज करें
 register-phone-registered-api = यह नंबर ध्रुव में पहले से दर्ज है: वे इसी से लॉग इन करती हैं।
 register-phone-too-many-api = आज बहुत से नंबर जाँचे गए। बाद में फिर कोशिश करें।
+## The audit action of the phone question, in words (read as welcome-event-<code>; never names a member)
+welcome-event-registration_phone_checked = एक नेता ने पूछा कि कोई मोबाइल नंबर पहले से दर्ज है या नहीं

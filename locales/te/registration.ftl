@@ -39,3 +39,5 @@ register-done-her-page = ఆమె పేజీ
 register-another = మరో సభ్యురాలిని నమోదు చేయండి
 register-phone-registered-api = ఈ నంబర్ ధ్రువలో ఇప్పటికే నమోదై ఉంది: ఆమె దీనితో లాగిన్ అవుతారు.
 register-phone-too-many-api = ఈ రోజు చాలా నంబర్లు చూశారు. తర్వాత మళ్ళీ ప్రయత్నించండి.
+## The audit action of the phone question, in words (read as welcome-event-<code>; never names a member)
+welcome-event-registration_phone_checked = ఒక మొబైల్ నంబర్ ఇప్పటికే నమోదై ఉందో లేదో ఒక నాయకురాలు అడిగారు
