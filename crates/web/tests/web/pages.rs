@@ -46,6 +46,8 @@ async fn every_page(app: &App, w: &World) -> Vec<(String, Browser, String)> {
                 "/privacy".into(),
                 format!("/collectives/{}/rounds", w.utthan),
                 format!("/collectives/{}/rounds/new", w.utthan),
+                format!("/collectives/{}/members/new", w.utthan),
+                format!("/members/{}/registered", w.bina),
                 format!("/rounds/{round}"),
                 format!("/rounds/{round}/focus-group/{inst}"),
                 format!("/rounds/{round}/meeting"),
