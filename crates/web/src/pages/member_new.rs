@@ -174,6 +174,8 @@ struct PhonePage {
     v: Visit,
     c: Head,
     phone: String,
+    /// Her details when the leader came back from step two to change the number.
+    carry: Vec<(&'static str, String)>,
     beside: Beside,
     /// "Already registered in Dhruva — ask her to log in".
     registered: Option<String>,
@@ -235,7 +237,9 @@ async fn head(app: &AppState, collective: CollectiveId) -> Result<Head, WebError
 
 fn phone_page(v: Visit, c: Head, p: &Posted, beside: Beside, registered: bool) -> PhonePage {
     let registered = registered.then(|| v.t("register-phone-registered"));
-    PhonePage { phone: p.phone_shown(), v, c, beside, registered }
+    // Her details typed already come along (a registered number keeps nothing of them).
+    let carry = if registered.is_some() { Vec::new() } else { p.carried(true).into_iter().filter(|(k, val)| !val.is_empty() && !matches!(*k, "phone" | "no_phone")).collect() };
+    PhonePage { phone: p.phone_shown(), carry, v, c, beside, registered }
 }
 
 fn details_page(app: &AppState, v: Visit, c: Head, p: &Posted, beside: Beside) -> DetailsPage {

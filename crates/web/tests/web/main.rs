@@ -200,6 +200,7 @@ flows! {
     registration::bad_input_is_refused_beside_its_field_with_her_typing_kept_and_nothing_written,
     registration::registration_forms_need_their_csrf_token,
     registration::a_wrong_number_is_answered_like_a_wrong_username,
+    registration::changing_her_number_keeps_her_details,
     invitations::a_leader_gives_a_code_and_she_activates_her_account_and_logs_in,
     invitations::a_wrong_code_is_refused_with_her_typing_kept_and_nothing_written,
     invitations::every_new_form_needs_its_csrf_token,

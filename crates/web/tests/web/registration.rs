@@ -407,3 +407,37 @@ pub async fn a_wrong_number_is_answered_like_a_wrong_username(db: TestDb) {
     println!("login times: unknown number {number_took:?}, unknown username {username_took:?}, known account {known_took:?}");
     assert!(number_took * 4 > known_took && username_took * 4 > known_took, "{number_took:?} {username_took:?} {known_took:?}");
 }
+
+pub async fn changing_her_number_keeps_her_details(db: TestDb) {
+    let app = App::start(db).await;
+    let w = World::seed(app.store()).await;
+    let mut asha = app.signed_in("asha").await;
+    let path = new_path(w.utthan);
+    asha.get(&path).await;
+    let back = asha.post(&path, &with(details("7001112225", "Rupa Mondal", "1990", "2025-03-01"), &[("go", "back_phone")])).await;
+    assert_eq!(back.status, 200);
+    assert!(back.body.contains("Step 1 of 3") && back.body.contains("value=\"7001112225\""), "{}", back.body);
+    // The hidden details come along with the new number.
+    let fields: Vec<(String, String)> = hidden_fields(&back.body);
+    let mut post: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    post.extend_from_slice(&[("go", "check"), ("phone", "7001112226")]);
+    let second = asha.post(&path, &post).await;
+    assert_eq!(second.status, 200, "{}", second.body);
+    assert!(second.body.contains("value=\"Rupa Mondal\"") && second.body.contains("value=\"2025-03-01\"") && second.body.contains("7001112226"), "{}", second.body);
+}
+
+/// The hidden fields of a page's form, but its token.
+fn hidden_fields(body: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut rest = body;
+    while let Some(at) = rest.find("<input type=\"hidden\" name=\"") {
+        rest = &rest[at + "<input type=\"hidden\" name=\"".len()..];
+        let name = &rest[..rest.find('"').expect("name")];
+        let at = rest.find("value=\"").expect("value") + "value=\"".len();
+        let value = &rest[at..at + rest[at..].find('"').expect("end")];
+        if name != "csrf" {
+            out.push((name.to_owned(), value.replace("&#32;", " ")));
+        }
+    }
+    out
+}
