@@ -97,6 +97,8 @@ pub fn router(store: Store, config: WebConfig) -> axum::Router {
         .merge(pages::member_import::upload_routes())
         .layer(from_fn_with_state(state.clone(), visit::visit))
         .layer(RequestBodyLimitLayer::new(pages::cases::UPLOAD_BODY_LIMIT));
+    // The API's register import takes a register too: its own limit, behind the bearer token.
+    let api_uploads = api::member_import::upload_routes().layer(from_fn_with_state(state.clone(), api::auth::authenticate));
     axum::Router::new()
         .merge(pages)
         .merge(api)
@@ -105,6 +107,7 @@ pub fn router(store: Store, config: WebConfig) -> axum::Router {
         .merge(ops::routes())
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .merge(uploads)
+        .merge(api_uploads)
         // Before any route reads an address or a header; inside `plain_errors`, which makes its
         // 414 and 431 translated pages.
         .layer(axum::middleware::from_fn(pages::error_page::request_limits))

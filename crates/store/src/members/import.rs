@@ -140,6 +140,10 @@ pub enum MemberImportProblem {
     TwiceInFile,
     #[error("a member with this name and year of birth was already imported")]
     AlreadyImported,
+    #[error("the same office (other than the core team) is on an earlier row")]
+    OfficeTwiceInFile,
+    #[error("someone in the collective holds this office: it changes hands by a handover")]
+    OfficeHeld,
 }
 
 impl MemberImportProblem {
@@ -171,10 +175,12 @@ impl MemberImportProblem {
             Self::PhoneRegistered => "phone-registered",
             Self::TwiceInFile => "twice-in-file",
             Self::AlreadyImported => "already-imported",
+            Self::OfficeTwiceInFile => "office-twice-in-file",
+            Self::OfficeHeld => "office-held",
         }
     }
 
-    pub const ALL: [MemberImportProblem; 25] = [
+    pub const ALL: [MemberImportProblem; 27] = [
         Self::Empty,
         Self::NotASpreadsheet,
         Self::NotUtf8,
@@ -200,6 +206,8 @@ impl MemberImportProblem {
         Self::PhoneRegistered,
         Self::TwiceInFile,
         Self::AlreadyImported,
+        Self::OfficeTwiceInFile,
+        Self::OfficeHeld,
     ];
 
     /// Whether the whole file was refused before any row was read (the file, or its header).
@@ -314,6 +322,7 @@ fn parse(sheet: &Sheet, keys: &Keyring, collective: CollectiveId, aliases: &Hash
     let named: HashSet<usize> = columns.values().copied().collect();
     let mut phones = HashSet::new();
     let mut row_keys = HashSet::new();
+    let mut offices = HashSet::new();
     let mut parsed = Vec::with_capacity(sheet.rows.len());
     for row in &sheet.rows {
         let before = errors.len();
@@ -323,6 +332,13 @@ fn parse(sheet: &Sheet, keys: &Keyring, collective: CollectiveId, aliases: &Hash
         let Some(mut p) = one_row(row, &columns, today, errors) else { continue };
         if errors.len() > before {
             continue;
+        }
+        // One holder per office, except the core team (`dhruva_core::offices`).
+        if let Some(office) = p.office.filter(|o| *o != OfficeTitle::CoreTeam) {
+            if !offices.insert(office) {
+                errors.push(MemberRowError { row: p.row, column: Some("office"), problem: MemberImportProblem::OfficeTwiceInFile });
+                continue;
+            }
         }
         match &p.phone {
             Some(phone) => {
@@ -472,17 +488,29 @@ async fn already_held(conn: &mut AnyConnection, table: &str, column: &str, value
 }
 
 /// Checks the parsed rows against what Dhruva already holds; keeps the good ones.
-async fn against_database(conn: &mut AnyConnection, parsed: Vec<Parsed>, errors: &mut Vec<MemberRowError>) -> Result<Vec<Parsed>, StoreError> {
+async fn against_database(conn: &mut AnyConnection, collective: CollectiveId, parsed: Vec<Parsed>, errors: &mut Vec<MemberRowError>) -> Result<Vec<Parsed>, StoreError> {
     let phones: Vec<&str> = parsed.iter().filter_map(|p| p.phone_index.as_deref()).collect();
     let held_phones = already_held(conn, "members", "phone_bidx", &phones).await?;
     let keys: Vec<&str> = parsed.iter().filter_map(|p| p.row_key.as_deref()).collect();
     let held_keys = already_held(conn, "register_import_keys", "row_key", &keys).await?;
+    // Offices someone holds now (an office changes hands by a handover, not by an import).
+    let mut held_offices = HashSet::new();
+    for row in sqlx::query("SELECT DISTINCT office FROM office_terms WHERE collective_id = $1 AND until IS NULL AND office <> $2")
+        .bind(collective.0)
+        .bind(OfficeTitle::CoreTeam.code())
+        .fetch_all(&mut *conn)
+        .await?
+    {
+        held_offices.insert(row.try_get::<String, _>(0)?);
+    }
     let mut good = Vec::with_capacity(parsed.len());
     for p in parsed {
         if p.phone_index.as_ref().is_some_and(|i| held_phones.contains(i)) {
             errors.push(MemberRowError { row: p.row, column: Some("phone"), problem: MemberImportProblem::PhoneRegistered });
         } else if p.row_key.as_ref().is_some_and(|k| held_keys.contains(k)) {
             errors.push(MemberRowError { row: p.row, column: Some("name"), problem: MemberImportProblem::AlreadyImported });
+        } else if p.office.is_some_and(|o| held_offices.contains(o.code())) {
+            errors.push(MemberRowError { row: p.row, column: Some("office"), problem: MemberImportProblem::OfficeHeld });
         } else {
             good.push(p);
         }
@@ -528,7 +556,7 @@ impl Store {
         // meanwhile can slip between checking and inserting.
         let mut tx = self.begin_audited().await?;
         super::memberships::require_collective(tx.conn(), collective).await?;
-        let good = against_database(tx.conn(), parsed, &mut errors).await?;
+        let good = against_database(tx.conn(), collective, parsed, &mut errors).await?;
         if !errors.is_empty() {
             errors.sort_by_key(|e| (e.row, e.column));
             return Ok(MemberImport::Rejected { good: good.len(), errors });

@@ -7,7 +7,7 @@
 use crate::fixtures::*;
 use crate::fresh::Fresh;
 use dhruva_core::policy::Role;
-use dhruva_core::registry::{Language, OfficeTitle};
+use dhruva_core::registry::Language;
 use dhruva_core::CollectiveId;
 use dhruva_store::audit::ChainStatus;
 use dhruva_store::members::import::{sample, ImportFormat, MemberImport, MemberImportProblem as P};
@@ -99,7 +99,7 @@ pub async fn the_corrected_register_imports_all_500_at_once_and_again_is_refused
     assert_eq!(summary.languages, [Language::Hindi]);
     let fourth = store.member_summary(members[3]).await.expect("read").expect("there");
     assert_eq!(fourth.languages, [Language::Bengali, Language::English], "`bn;en`, in her order");
-    assert_eq!(summary.memberships[0].office, Some(OfficeTitle::President));
+    assert_eq!(store.office_terms_of_member(members[0]).await.expect("terms").len(), 1, "her office from the register is a dated term");
     assert_eq!(summary.memberships[0].since.to_string(), "2022-02-02", "DD/MM/YYYY read day first");
     assert_eq!(store.member_by_phone(&dhruva_core::phone::PhoneNumber::parse("9002000001").expect("phone")).await.expect("lookup"), Some(members[0]));
 
@@ -142,6 +142,14 @@ pub async fn phones_twice_in_a_file_and_names_twice_without_phones_are_bad_rows(
     let taken = "name,phone,joined_on\nAsha Roy,9123456780,2024-01-01\n";
     assert_eq!(problems(&import(store, &by, utthan, ImportFormat::Csv, taken.as_bytes(), true).await), [(2, Some("phone"), P::PhoneRegistered)]);
     assert_eq!(members_in(store, utthan).await, 0);
+    // One holder per office but the core team: twice in the file, or held now, is a bad row.
+    let offices = "name,joined_on,office\nA One,2024-01-01,President\nB Two,2024-01-01,president\nC Three,2024-01-01,core team\nD Four,2024-01-01,Core-Team\n";
+    assert_eq!(problems(&import(store, &by, utthan, ImportFormat::Csv, offices.as_bytes(), false).await), [(3, Some("office"), P::OfficeTwiceInFile)]);
+    let first = "name,joined_on,office\nA One,2024-01-01,President\n";
+    assert!(matches!(import(store, &by, utthan, ImportFormat::Csv, first.as_bytes(), true).await, MemberImport::Imported { count: 1, .. }));
+    let second = "name,joined_on,office\nB Two,2024-01-01,president\nC Three,2024-01-01,core_team\n";
+    assert_eq!(problems(&import(store, &by, utthan, ImportFormat::Csv, second.as_bytes(), true).await), [(2, Some("office"), P::OfficeHeld)]);
+    assert_eq!(members_in(store, utthan).await, 1);
 }
 
 pub async fn a_workbook_register_imports_like_its_csv(store: &Store) {

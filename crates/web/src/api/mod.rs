@@ -5,7 +5,7 @@
 pub mod auth;
 mod collectives;
 mod dto;
-mod member_import;
+pub(crate) mod member_import;
 mod members;
 mod offices;
 mod openapi;

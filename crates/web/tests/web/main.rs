@@ -69,6 +69,10 @@ macro_rules! flows {
 }
 
 flows! {
+    member_import::a_register_is_checked_naming_its_bad_rows_then_imported_whole_through_the_pages,
+    member_import::the_preview_speaks_her_language,
+    member_import::others_are_refused_and_bad_uploads_are_answered_with_a_message_writing_nothing,
+    member_import::the_api_checks_and_imports_a_register_with_the_pages_rules,
     collective_setup::the_coordinator_creates_a_collective_from_her_home,
     collective_setup::a_bad_collective_is_refused_beside_its_fields_with_her_typing_kept_and_nothing_written,
     collective_setup::only_whoever_may_create_a_collective_sees_the_page,

@@ -11,7 +11,7 @@ pub fn row(tag: u32, i: usize) -> [String; 6] {
     let languages = ["bn;en", "hi", "te;hi", "bn"][n % 4].to_owned();
     // Both date forms a register is written in.
     let joined = if n % 2 == 0 { format!("2023-{:02}-{:02}", 1 + n % 12, 1 + n % 28) } else { format!("{:02}/{:02}/2022", 1 + n % 28, 1 + n % 12) };
-    let office = if n == 1 { "president" } else { "" }.to_owned();
+    let office = if n == 1 { "core_team" } else { "" }.to_owned();
     [format!("Sample{tag} Woman {n}"), phone, birth_year.to_string(), languages, joined, office]
 }
 
