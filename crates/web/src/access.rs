@@ -61,6 +61,8 @@ pub struct MemberView {
     pub may_view_consents: bool,
     pub may_assign_mentor: bool,
     pub may_record_guardian: bool,
+    /// Whether the actor may end, move or renew her membership (issue 11: offices slice).
+    pub may_manage_membership: bool,
 }
 
 fn facts_of(c: &Collective) -> CollectiveFacts {
@@ -221,6 +223,7 @@ impl<'a> Access<'a> {
             may_view_consents: self.decide(Action::ViewConsents, Resource::Member(&facts)).allowed,
             may_assign_mentor: self.decide(Action::AssignMentor, Resource::Member(&facts)).allowed,
             may_record_guardian: self.decide(Action::RecordGuardianConsent, Resource::Member(&facts)).allowed,
+            may_manage_membership: facts.collectives.iter().any(|c| self.decide(Action::ManageMemberships, Resource::Collective(c)).allowed),
             is_herself: self.actor.member() == Some(id),
             summary,
             name,

@@ -103,6 +103,9 @@ pub fn member_links(tr: &Tr, view: &crate::access::MemberView) -> Vec<(String, S
     if view.may_record_guardian {
         links.push((format!("/members/{id}/guardian"), tr.t("member-link-guardian")));
     }
+    if view.may_manage_membership {
+        links.push((format!("/members/{id}/membership"), tr.t("offices-membership-link")));
+    }
     links
 }
 

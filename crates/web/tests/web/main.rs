@@ -69,6 +69,11 @@ macro_rules! flows {
 }
 
 flows! {
+    offices::a_leader_hands_over_the_secretarys_office_and_the_access_moves_with_it,
+    offices::another_collectives_leader_gets_404_for_these_pages,
+    offices::bad_input_is_refused_beside_the_field_with_her_typing_kept_and_nothing_written,
+    offices::every_form_needs_its_csrf_token,
+    offices::a_member_moves_leaves_and_comes_back_with_her_dated_history,
     member_import::a_register_is_checked_naming_its_bad_rows_then_imported_whole_through_the_pages,
     member_import::the_preview_speaks_her_language,
     member_import::others_are_refused_and_bad_uploads_are_answered_with_a_message_writing_nothing,
