@@ -56,7 +56,9 @@ async fn every_page(app: &App, w: &World) -> Vec<(String, Browser, String)> {
                 format!("/collectives/{}/casework", w.utthan),
                 format!("/collectives/{}/reminders", w.utthan),
                 format!("/collectives/{}/cases/import", w.utthan),
+                format!("/collectives/{}/members/import", w.utthan),
                 format!("/collectives/{}/casework/figures", w.utthan),
+                format!("/members/{}/account", w.bina),
             ],
         ),
         (
@@ -99,7 +101,7 @@ async fn every_page(app: &App, w: &World) -> Vec<(String, Browser, String)> {
                 "/federation/media".into(),
             ],
         ),
-        ("admin", vec!["/".into(), "/collectives".into(), format!("/collectives/{}", w.utthan), format!("/members/{}", w.asha), "/grievances".into(), "/institutions".into(), "/institutions/import".into()]),
+        ("admin", vec!["/".into(), "/collectives".into(), format!("/collectives/{}", w.utthan), format!("/members/{}", w.asha), "/grievances".into(), "/institutions".into(), "/institutions/import".into(), "/staff".into(), "/staff/new".into(), "/accounts".into()]),
     ];
     for (user, paths) in by_user {
         for path in paths {
