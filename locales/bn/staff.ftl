@@ -46,3 +46,4 @@ staff-member-allow-confirm = হ্যাঁ, তাঁর অ্যাকাউ
 staff-member-stopped = তাঁর অ্যাকাউন্ট বন্ধ করা হয়েছে।
 staff-member-allowed = তাঁর অ্যাকাউন্ট আবার চালু করা হয়েছে।
 staff-field-choice = দেওয়া বিকল্পগুলির একটি বেছে নিন।
+staff-error-closed = এই সংঘটি বন্ধ হয়ে গেছে: এর জন্য নেত্রীকে আমন্ত্রণ জানানো যায় না।

@@ -46,3 +46,4 @@ staff-member-allow-confirm = Yes, allow her account again
 staff-member-stopped = Her account is stopped.
 staff-member-allowed = Her account is allowed again.
 staff-field-choice = Choose one of the values offered.
+staff-error-closed = This collective is closed: it has no leader to invite.

@@ -46,3 +46,4 @@ staff-member-allow-confirm = हाँ, उनका खाता फिर च�
 staff-member-stopped = उनका खाता रोक दिया गया है।
 staff-member-allowed = उनका खाता फिर चालू कर दिया गया है।
 staff-field-choice = दिए गए विकल्पों में से एक चुनें।
+staff-error-closed = यह संघ बंद हो चुका है: इसके लिए नेता को आमंत्रित नहीं किया जा सकता।

@@ -46,3 +46,4 @@ staff-member-allow-confirm = అవును, ఆమె ఖాతాను మ�
 staff-member-stopped = ఆమె ఖాతా ఆపబడింది.
 staff-member-allowed = ఆమె ఖాతా మళ్ళీ అనుమతించబడింది.
 staff-field-choice = ఇచ్చిన ఎంపికలలో ఒకటి ఎంచుకోండి.
+staff-error-closed = ఈ సంఘం మూసివేయబడింది: దానికి నాయకురాలిని ఆహ్వానించలేరు.

@@ -71,7 +71,7 @@ impl Store {
     /// Makes the account, its one grant and its activation code in one audited transaction.
     /// `Input` for a username that is empty, too long, of other characters, or taken (or an
     /// empty display name with no username), and for a collective or partner that does not
-    /// exist (field `scope`); `Invalid` for a role that is not a leader's, facilitator's or
+    /// exist or a closed collective (field `scope`); `Invalid` for a role that is not a leader's, facilitator's or
     /// analyst's. Nothing is written when it fails.
     #[tracing::instrument(skip_all)]
     pub async fn invite_staff(&self, by: &Accessor, new: &NewStaff, now: OffsetDateTime) -> Result<ActivationCode, StoreError> {
@@ -82,9 +82,15 @@ impl Store {
         let typed = kept_text(&new.username, "username", MAX_USERNAME_CHARS, false)?;
         let mut tx = self.begin_audited().await?;
         if let Some(collective) = new.grant.collective {
-            let found = sqlx::query("SELECT id FROM collectives WHERE id = $1").bind(collective.0).fetch_optional(tx.conn()).await?;
-            if found.is_none() {
-                return Err(StoreError::input("scope", InputProblem::Missing));
+            // A closed collective has no leader to invite (it keeps its members and history).
+            let found =
+                sqlx::query("SELECT closed_on FROM collectives WHERE id = $1").bind(collective.0).fetch_optional(tx.conn()).await?;
+            match found {
+                None => return Err(StoreError::input("scope", InputProblem::Missing)),
+                Some(row) if row.try_get::<Option<String>, _>(0)?.is_some() => {
+                    return Err(StoreError::input("scope", InputProblem::Closed));
+                }
+                Some(_) => {}
             }
         }
         if let Some(partner) = new.grant.partner {

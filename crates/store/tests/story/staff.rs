@@ -96,6 +96,14 @@ pub async fn a_taken_or_bad_username_is_refused_and_writes_nothing(store: &Store
         store.invite_staff(&cli(), &leader_of(gone, "mina", ""), now()).await,
         Err(StoreError::Input { field: "scope", .. })
     ));
+    // A closed collective has no leader to invite.
+    let saans = collective(store, "Saans").await;
+    store.close_collective(&cli(), saans, TODAY, "merged with Utthan", TODAY).await.expect("closed");
+    let before = counts(store).await;
+    assert!(matches!(
+        store.invite_staff(&cli(), &leader_of(saans, "mina", ""), now()).await,
+        Err(StoreError::Input { field: "scope", problem: InputProblem::Closed })
+    ));
     let admin = NewStaff { grant: RoleGrant { role: Role::Admin, collective: None, partner: None }, ..leader_of(utthan, "mina", "") };
     assert!(matches!(store.invite_staff(&cli(), &admin, now()).await, Err(StoreError::Invalid(_))));
     assert_eq!(counts(store).await, before, "nothing written");

@@ -438,7 +438,10 @@ impl NewPage {
 
 async fn new_page(app: &AppState, v: Visit, f: NewForm, errors: Vec<(&'static str, String)>) -> Result<NewPage, WebError> {
     let roles = INVITED_ROLES.iter().map(|r| (r.code(), v.tr.label("role", r.code()))).collect();
-    let collectives = app.store.collectives().await?.into_iter().map(|c| (format!("c{}", c.id.0), c.name)).collect();
+    // A closed collective is not offered: nobody leads it any more.
+    let closed = app.store.closed_collectives().await?;
+    let collectives =
+        app.store.collectives().await?.into_iter().filter(|c| !closed.contains_key(&c.id)).map(|c| (format!("c{}", c.id.0), c.name)).collect();
     let partners = app.store.partners().await?.into_iter().map(|p| (format!("p{}", p.id.0), p.name)).collect();
     let languages = Language::ALL.iter().map(|l| (l.code(), v.tr.label("language", l.code()))).collect();
     Ok(NewPage { v, f, roles, collectives, partners, languages, errors, max_username: MAX_USERNAME_CHARS, max_name: MAX_DISPLAY_NAME_CHARS })
@@ -531,8 +534,12 @@ async fn new_submit(State(app): State<AppState>, page: SignedInPage, PageForm(f)
     let issued = match validate::store_refusal(app.store.invite_staff(&by, &new, now()).await.map_err(WebError::from))? {
         Ok(issued) => issued,
         Err(fields) => {
-            // An unknown collective or partner is said as its own message.
-            let named: Vec<_> = fields.iter().filter(|(field, _)| *field == "scope").map(|_| ("scope", "staff-error-scope")).collect();
+            // An unknown or closed collective, or an unknown partner, is said as its own message.
+            let named: Vec<_> = fields
+                .iter()
+                .filter(|(field, _)| *field == "scope")
+                .map(|(_, p)| ("scope", if p == Problem::Closed { "staff-error-closed" } else { "staff-error-scope" }))
+                .collect();
             let mut rest = FieldErrors::default();
             for (field, p) in fields.iter().filter(|(field, _)| *field != "scope") {
                 rest.add(field, p);

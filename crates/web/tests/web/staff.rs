@@ -225,6 +225,18 @@ pub async fn bad_invitations_are_422_beside_the_field_with_nothing_written(db: T
         }
         assert_eq!((audit_rows(&app).await, app.store().accounts().await.expect("accounts").len()), before, "nothing written");
     }
+    // A closed collective is not offered, and refused if posted.
+    let by = dhruva_store::Accessor::cli();
+    let today = time::OffsetDateTime::now_utc().date();
+    app.store().close_collective(&by, w.saans, today, "merged", today).await.expect("closed");
+    let form = coordinator.get("/staff/new").await;
+    assert!(form.body.contains(&format!("value=\"c{}\"", w.utthan.0)) && !form.body.contains(&format!("value=\"c{}\"", w.saans.0)), "{}", form.body);
+    let before = (audit_rows(&app).await, app.store().accounts().await.expect("accounts").len());
+    let closed = format!("c{}", w.saans.0);
+    let r = coordinator.post("/staff/new", &[("role", "leader"), ("scope", &closed), ("username", "rina"), ("name", ""), ("language", "bn")]).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("id=\"scope-error\"") && r.body.contains("This collective is closed"), "{}", r.body);
+    assert_eq!((audit_rows(&app).await, app.store().accounts().await.expect("accounts").len()), before, "nothing written");
     // In Bengali, beside the field.
     coordinator.get("/").await;
     coordinator.post("/language", &[("lang", "bn"), ("back", "/staff/new")]).await;
