@@ -41,3 +41,4 @@ register-phone-registered-api = এই নম্বর ধ্রুব-তে �
 register-phone-too-many-api = আজ অনেক নম্বর দেখা হয়েছে। পরে আবার চেষ্টা করুন।
 ## The audit action of the phone question, in words (read as welcome-event-<code>; never names a member)
 welcome-event-registration_phone_checked = একজন নেত্রী জানতে চেয়েছেন একটি মোবাইল নম্বর আগেই নথিভুক্ত কি না
+register-error-office-held = এই পদে এখন অন্য কেউ আছেন। পদ ছাড়া তাঁকে নথিভুক্ত করুন; পদ হাতবদল হয় সংঘের পদের পাতায়।

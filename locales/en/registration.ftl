@@ -44,3 +44,4 @@ register-phone-registered-api = This number is already registered in Dhruva: she
 register-phone-too-many-api = Too many numbers checked today. Please try again later.
 ## The audit action of the phone question, in words (read as welcome-event-<code>; never names a member)
 welcome-event-registration_phone_checked = a leader asked whether a mobile number is already registered
+register-error-office-held = Someone holds this office now. Register her without it; the office changes hands on the collective's offices page.

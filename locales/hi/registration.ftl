@@ -41,3 +41,4 @@ register-phone-registered-api = यह नंबर ध्रुव में �
 register-phone-too-many-api = आज बहुत से नंबर जाँचे गए। बाद में फिर कोशिश करें।
 ## The audit action of the phone question, in words (read as welcome-event-<code>; never names a member)
 welcome-event-registration_phone_checked = एक नेता ने पूछा कि कोई मोबाइल नंबर पहले से दर्ज है या नहीं
+register-error-office-held = इस पद पर अभी कोई और है। उन्हें बिना पद के दर्ज करें; पद संघ के पदों वाले पन्ने पर सौंपा जाता है।

@@ -41,3 +41,4 @@ register-phone-registered-api = ఈ నంబర్ ధ్రువలో ఇప
 register-phone-too-many-api = ఈ రోజు చాలా నంబర్లు చూశారు. తర్వాత మళ్ళీ ప్రయత్నించండి.
 ## The audit action of the phone question, in words (read as welcome-event-<code>; never names a member)
 welcome-event-registration_phone_checked = ఒక మొబైల్ నంబర్ ఇప్పటికే నమోదై ఉందో లేదో ఒక నాయకురాలు అడిగారు
+register-error-office-held = ఈ పదవిలో ఇప్పుడు వేరొకరు ఉన్నారు. పదవి లేకుండా ఆమెను నమోదు చేయండి; పదవి సంఘం పదవుల పేజీలో అప్పగిస్తారు.

@@ -33,7 +33,9 @@ use time::Date;
 pub struct NewRegistration {
     pub collective: CollectiveId,
     pub joined_on: Date,
-    /// Written on her membership, as [`Store::create_member`] writes it.
+    /// An office she holds: her first term in it opens on the day she joined, through the
+    /// membership's own road (as for [`Store::create_member`]); an office someone else holds is
+    /// refused beside the field (`Input { field: "office" }`): it changes hands by a handover.
     pub office: Option<OfficeTitle>,
     /// First preference first (the language her consents were asked in).
     pub languages: Vec<Language>,

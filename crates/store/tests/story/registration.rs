@@ -57,6 +57,17 @@ pub async fn a_registration_writes_her_her_membership_and_her_pending_consents_i
     assert_eq!(actions.iter().filter(|a| **a == "consent_granted").count(), 2, "{actions:?}");
     assert!(audit.iter().any(|r| r.action == "member_created" && r.detail.as_deref() == Some("registered")));
     assert!(matches!(store.verify_audit_chain().await.expect("verify"), dhruva_store::audit::ChainStatus::Intact { .. }));
+    // Her office is a dated term from the day she joined, as for any first holder.
+    let terms = store.office_terms_of_member(rupa.id).await.expect("terms");
+    assert_eq!(terms.iter().map(|t| (t.term.office, t.term.since, t.term.until)).collect::<Vec<_>>(), vec![(OfficeTitle::Secretary, JOINED, None)]);
+    // An office someone holds is refused beside the field, and nothing of her is written.
+    let members = store.counts().await.expect("counts").members;
+    let mut second = registration(utthan, "Mina Das", None, Some(1991));
+    second.office = Some(OfficeTitle::Secretary);
+    second.consents = vec![told(Purpose::Research, "leader")];
+    let refused = store.register_member(&by, second, TODAY).await;
+    assert!(matches!(refused, Err(StoreError::Input { field: "office", .. })), "{refused:?}");
+    assert_eq!(store.counts().await.expect("counts").members, members);
 }
 
 pub async fn a_failure_in_the_consent_step_leaves_no_member_behind(store: &Store) {

@@ -388,6 +388,27 @@ fn check_details(tr: &Tr, p: &Posted, today: Date, beside: &mut Beside) -> Optio
     Some(Details { name: personal.name.into_inner(), birth_year, minor, languages, joined, office })
 }
 
+/// Whether someone holds `office` in the collective today (the core team has room for many):
+/// then she is registered without it, and the office changes hands by a handover.
+async fn office_held(app: &AppState, collective: CollectiveId, office: Option<OfficeTitle>, today: Date) -> Result<bool, WebError> {
+    let Some(office) = office.filter(|o| *o != OfficeTitle::CoreTeam) else { return Ok(false) };
+    let terms = app.store.office_terms_of_collective(collective).await?;
+    Ok(terms.iter().any(|t| t.term.office == office && t.term.since <= today && t.term.until.is_none_or(|until| until > today)))
+}
+
+/// Her details, and the office free: `Err(page)` (422, beside the field) otherwise.
+async fn details_checked(app: &AppState, v: Visit, c: Head, p: &Posted, collective: CollectiveId, today: Date) -> Result<Result<(Details, Visit, Head), Response>, WebError> {
+    let mut beside = Beside::default();
+    let Some(d) = check_details(&v.tr, p, today, &mut beside) else {
+        return Ok(Err(private(StatusCode::UNPROCESSABLE_ENTITY, &details_page(app, v, c, p, beside))?));
+    };
+    if office_held(app, collective, d.office, today).await? {
+        beside.add("office", v.t("register-error-office-held"));
+        return Ok(Err(private(StatusCode::UNPROCESSABLE_ENTITY, &details_page(app, v, c, p, beside))?));
+    }
+    Ok(Ok((d, v, c)))
+}
+
 /// Step three: the purposes she agreed to and how. Anything but known codes is a tampered form.
 fn check_consents(p: &Posted, d: &Details) -> Result<(Vec<Purpose>, &'static str), WebError> {
     if d.minor {
@@ -523,20 +544,21 @@ async fn submit(State(app): State<AppState>, page: SignedInPage, Id(id): Id, Pag
             private(StatusCode::OK, &details_page(&app, v, c, &p, beside))
         }
         "back_details" => private(StatusCode::OK, &details_page(&app, v, c, &p, beside)),
-        "consents" => match check_details(&v.tr, &p, today, &mut beside) {
-            Some(d) => private(StatusCode::OK, &consents_page(&app, v, c, &p, &d)),
-            None => private(StatusCode::UNPROCESSABLE_ENTITY, &details_page(&app, v, c, &p, beside)),
+        "consents" => match details_checked(&app, v, c, &p, collective, today).await? {
+            Ok((d, v, c)) => private(StatusCode::OK, &consents_page(&app, v, c, &p, &d)),
+            Err(page) => Ok(page),
         },
         lang if lang.starts_with("lang-") => {
             p.consent_lang = lang.trim_start_matches("lang-").to_owned();
-            match check_details(&v.tr, &p, today, &mut beside) {
-                Some(d) => private(StatusCode::OK, &consents_page(&app, v, c, &p, &d)),
-                None => private(StatusCode::UNPROCESSABLE_ENTITY, &details_page(&app, v, c, &p, beside)),
+            match details_checked(&app, v, c, &p, collective, today).await? {
+                Ok((d, v, c)) => private(StatusCode::OK, &consents_page(&app, v, c, &p, &d)),
+                Err(page) => Ok(page),
             }
         }
         "save" => {
-            let Some(mut d) = check_details(&v.tr, &p, today, &mut beside) else {
-                return private(StatusCode::UNPROCESSABLE_ENTITY, &details_page(&app, v, c, &p, beside));
+            let (mut d, v, c) = match details_checked(&app, v, c, &p, collective, today).await? {
+                Ok(checked) => checked,
+                Err(page) => return Ok(page),
             };
             let (purposes, method) = check_consents(&p, &d)?;
             // The language her consents were read in is her first.
@@ -557,6 +579,12 @@ async fn submit(State(app): State<AppState>, page: SignedInPage, Id(id): Id, Pag
                 Ok(member) if minor => Ok(Redirect::to(&format!("/members/{}/guardian", member.id)).into_response()),
                 Ok(member) => Ok(Redirect::to(&format!("/members/{}/registered", member.id)).into_response()),
                 Err(WebError::Conflict) => private(StatusCode::CONFLICT, &phone_page(v, c, &p, Beside::default(), true)),
+                // Taken between the check and the save: beside the office, as above.
+                Err(WebError::Invalid(fields)) if fields.get("office").is_some() => {
+                    let mut beside = Beside::default();
+                    beside.add("office", v.t("register-error-office-held"));
+                    private(StatusCode::UNPROCESSABLE_ENTITY, &details_page(&app, v, c, &p, beside))
+                }
                 Err(e) => Err(e),
             }
         }

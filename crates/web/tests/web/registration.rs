@@ -320,6 +320,8 @@ pub async fn bad_input_is_refused_beside_its_field_with_her_typing_kept_and_noth
         (vec![("phone", FRESH), ("name", "Rupa"), ("joined", "2025-03-01")], "languages-error", "at least one language"),
         (vec![("phone", FRESH), ("name", "Rupa"), ("joined", "2025-03-01"), ("languages", "xx")], "languages-error", "not a language Dhruva knows"),
         (with(details(FRESH, "Rupa", "1990", "2025-03-01"), &[("office", "queen")]), "office-error", "not an office"),
+        // Asha is Utthan's president: the office changes hands by a handover, not a registration.
+        (with(details(FRESH, "Rupa", "1990", "2025-03-01"), &[("office", "president")]), "office-error", "Someone holds this office now"),
     ];
     for (fields, field, says) in cases {
         for go in ["consents", "save"] {
@@ -347,6 +349,9 @@ pub async fn bad_input_is_refused_beside_its_field_with_her_typing_kept_and_noth
     for field in ["name", "phone", "languages", "joined_on"] {
         assert!(fields[field].is_string(), "{field}: {fields}");
     }
+    let r = api.post(&format!("/api/v1/collectives/{}/registrations", w.utthan), &json!({ "name": "Rupa", "languages": ["bn"], "office": "president" })).await;
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert!(r.json()["fields"]["office"].is_string(), "{}", r.body);
     assert_eq!(members(&app).await, before);
 }
 
