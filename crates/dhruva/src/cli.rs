@@ -48,9 +48,22 @@ pub enum Command {
     /// First start: create the federation and its first coordinator account (once only).
     /// The password comes from `DHRUVA_PASSWORD` or is asked for.
     Setup {
-        /// The federation's name.
+        /// The federation's name (in English).
         #[arg(long)]
         name: String,
+        /// The federation's name in Bengali.
+        #[arg(long)]
+        name_bn: Option<String>,
+        /// The federation's name in Hindi.
+        #[arg(long)]
+        name_hi: Option<String>,
+        /// The federation's name in Telugu.
+        #[arg(long)]
+        name_te: Option<String>,
+        /// The states it works in, as codes separated by commas (WB,JH,...; the codes of
+        /// data/india-districts.csv).
+        #[arg(long)]
+        states: Option<String>,
         /// The username of the federation's first coordinator.
         #[arg(long)]
         username: String,

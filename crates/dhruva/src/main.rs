@@ -52,9 +52,9 @@ async fn run(cli: Cli) -> Result<()> {
             setup::hint_if_not_set_up(&store).await;
             serve::serve(store, web).await
         }
-        Command::Setup { name, username, language, .. } => {
+        Command::Setup { name, name_bn, name_hi, name_te, states, username, language, .. } => {
             let store = open::open_store(&store_settings).await?;
-            let done = setup::setup(&store, setup::Setup { name, username, language }).await;
+            let done = setup::setup(&store, setup::Setup { name, name_bn, name_hi, name_te, states, username, language }).await;
             store.close().await;
             done
         }

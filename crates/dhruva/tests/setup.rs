@@ -88,3 +88,59 @@ async fn serve_on_an_empty_deployment_says_to_run_setup_and_the_coordinator_can_
     let (_, said) = server.terminate();
     assert!(!said.contains("dhruva setup"), "a set-up deployment is not told to set up: {said}");
 }
+
+#[tokio::test]
+async fn setup_records_the_federations_names_and_states_and_refuses_an_unknown_state() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let data = tmp.path().join("data");
+    let with = |states: &str| {
+        let mut cmd = dhruva(
+            &data,
+            &[
+                "setup",
+                "--name",
+                "Sampoorna Federation",
+                "--name-bn",
+                "সম্পূর্ণা মহাসংঘ",
+                "--name-hi",
+                "सम्पूर्णा महासंघ",
+                "--name-te",
+                "సంపూర్ణ సమాఖ్య",
+                "--states",
+                states,
+                "--username",
+                "coord",
+                "--language",
+                "bn",
+            ],
+        );
+        cmd.env("DHRUVA_PASSWORD", PASSWORD);
+        run(cmd)
+    };
+    let refused = with("WB,XX");
+    assert!(!refused.status.success(), "an unknown state is refused");
+    // (The first run also announces the new master key; the refusal is its last line.)
+    let said = refused.stderr.trim().lines().last().unwrap_or("");
+    assert!(said.contains("--states: XX is not a state code") && said.contains("nothing was changed"), "{}", refused.stderr);
+    let long = "অ".repeat(201);
+    let mut too_long = dhruva(&data, &["setup", "--name", "Sampoorna Federation", "--name-bn", &long, "--username", "coord"]);
+    too_long.env("DHRUVA_PASSWORD", PASSWORD);
+    let too_long = run(too_long);
+    assert!(!too_long.status.success() && too_long.stderr.contains("--name-bn"), "{}", too_long.stderr);
+
+    // Nothing was written by the refused runs: the same setup with known states works.
+    let r = with("wb, JH").assert_ok();
+    assert!(r.stdout.contains("সম্পূর্ণা মহাসংঘ"), "named in the coordinator's language: {}", r.stdout);
+    assert!(r.stdout.contains("JH, WB"), "{}", r.stdout);
+    let again = with("WB");
+    assert!(!again.status.success() && again.stderr.contains("already set up"), "{}", again.stderr);
+
+    // The coordinator sees the federation's name in her language (Bengali) on her home.
+    let server = Server::start(dhruva(&data, &["serve", "--bind", "127.0.0.1:0", "--secure-cookies", "false"]));
+    let base = server.base.trim_end_matches('/').to_owned();
+    let (status, home) = log_in(&base, "coord", PASSWORD).await;
+    assert_eq!(status, 303);
+    assert!(home.contains("href=\"/partners\""), "her home links the partners: {home}");
+    assert!(home.contains("সম্পূর্ণা মহাসংঘ"), "the federation's name in her language: {home}");
+    server.terminate();
+}

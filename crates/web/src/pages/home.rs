@@ -144,6 +144,8 @@ struct HomePage {
     consent_notice: Option<String>,
     /// A leader's collectives where members' new numbers wait for her (href, label).
     phone_changes: Vec<(String, String)>,
+    /// The federation's name in her language (the English one where none is kept).
+    federation_name: Option<String>,
 }
 
 pub async fn home(State(app): State<AppState>, page: SignedInPage) -> Result<Response, WebError> {
@@ -183,5 +185,6 @@ pub async fn home(State(app): State<AppState>, page: SignedInPage) -> Result<Res
     let reminders = super::casework::home_badge(&app, &v.tr, &who).await?;
     let consent_notice = super::consents::home_notice(&app, &v.tr, &who).await?;
     let phone_changes = super::phone_changes::home_links(&access, &v.tr).await?;
-    html(&HomePage { is_member: who.actor.has_role(Role::Member), v, role_line, counts, collectives, wide, rights_links, scorecard_links, reminders, consent_notice, phone_changes })
+    let federation_name = app.store.federation_profile().await?.map(|f| f.name_in(v.tr.lang()).to_owned());
+    html(&HomePage { federation_name, is_member: who.actor.has_role(Role::Member), v, role_line, counts, collectives, wide, rights_links, scorecard_links, reminders, consent_notice, phone_changes })
 }
