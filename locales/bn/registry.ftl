@@ -62,3 +62,8 @@ registry-unlink = সহযোগিতা শেষ করুন
 registry-error-collective = তালিকা থেকে একটি সংঘ বেছে নিন।
 registry-error-since = সহযোগিতা শুরুর তারিখ লিখুন, আজকের পরে নয়।
 registry-error-until = সহযোগিতা শেষের তারিখ লিখুন, আজকের পরে নয়।
+# How the registry's audit events read on "who saw my data" (their keys are fixed by the code).
+welcome-event-collective_closed = একটি সংঘ বন্ধ করা হয়েছে
+welcome-event-partner_updated = একটি সহযোগী সংস্থার তথ্য বদলানো হয়েছে
+welcome-event-partner_linked = একটি সহযোগী সংস্থা একটি সংঘের পাশে দাঁড়িয়েছে
+welcome-event-partner_unlinked = একটি সহযোগী সংস্থা একটি সংঘের সহযোগিতা শেষ করেছে

@@ -62,3 +62,8 @@ registry-unlink = End the support
 registry-error-collective = Choose a collective from the list.
 registry-error-since = Write the date the support begins, not later than today.
 registry-error-until = Write the date the support ends, not later than today.
+# How the registry's audit events read on "who saw my data" (their keys are fixed by the code).
+welcome-event-collective_closed = a collective was closed
+welcome-event-partner_updated = a partner organisation's details were changed
+welcome-event-partner_linked = a partner organisation began supporting a collective
+welcome-event-partner_unlinked = a partner organisation stopped supporting a collective

@@ -62,3 +62,8 @@ registry-unlink = साथ ख़त्म करें
 registry-error-collective = सूची में से एक संघ चुनें।
 registry-error-since = साथ शुरू होने की तारीख लिखें, आज के बाद की नहीं।
 registry-error-until = साथ ख़त्म होने की तारीख लिखें, आज के बाद की नहीं।
+# How the registry's audit events read on "who saw my data" (their keys are fixed by the code).
+welcome-event-collective_closed = एक संघ बंद किया गया
+welcome-event-partner_updated = एक साथी संस्था की जानकारी बदली गई
+welcome-event-partner_linked = एक साथी संस्था ने एक संघ का साथ देना शुरू किया
+welcome-event-partner_unlinked = एक साथी संस्था ने एक संघ का साथ देना बंद किया

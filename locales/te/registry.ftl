@@ -62,3 +62,8 @@ registry-unlink = తోడు ముగించండి
 registry-error-collective = జాబితా నుండి ఒక సంఘాన్ని ఎంచుకోండి.
 registry-error-since = తోడు మొదలయ్యే తేదీ రాయండి, ఈ రోజు తర్వాతది కాదు.
 registry-error-until = తోడు ముగిసే తేదీ రాయండి, ఈ రోజు తర్వాతది కాదు.
+# How the registry's audit events read on "who saw my data" (their keys are fixed by the code).
+welcome-event-collective_closed = ఒక సంఘాన్ని మూసివేశారు
+welcome-event-partner_updated = ఒక భాగస్వామి సంస్థ వివరాలు మార్చారు
+welcome-event-partner_linked = ఒక భాగస్వామి సంస్థ ఒక సంఘానికి తోడుగా ఉండటం మొదలుపెట్టింది
+welcome-event-partner_unlinked = ఒక భాగస్వామి సంస్థ ఒక సంఘానికి తోడుగా ఉండటం ఆపేసింది
