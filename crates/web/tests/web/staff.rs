@@ -204,7 +204,9 @@ pub async fn bad_invitations_are_422_beside_the_field_with_nothing_written(db: T
     let mut coordinator = app.signed_in("coordinator").await;
     let scope = format!("c{}", w.utthan.0);
     let long = "r".repeat(65);
-    let cases: [(&[(&str, &str)], &str, &str); 7] = [
+    // (the fields posted, the id of the message beside the field, words of that message)
+    type Case<'a> = (&'a [(&'a str, &'a str)], &'a str, &'a str);
+    let cases: [Case; 7] = [
         (&[("role", "leader"), ("scope", &scope), ("username", ""), ("name", ""), ("language", "bn")], "username-error", "Please fill this in"),
         (&[("role", "leader"), ("scope", &scope), ("username", "asha"), ("name", ""), ("language", "bn")], "username-error", "Someone already has this"),
         (&[("role", "leader"), ("scope", &scope), ("username", "Rina Das!"), ("name", ""), ("language", "bn")], "username-error", "Use 3 to 64 small letters"),
