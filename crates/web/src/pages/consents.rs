@@ -91,7 +91,10 @@ pub fn who(tr: &Tr, account: Option<AccountId>, herself: Option<AccountId>, user
 pub fn member_links(tr: &Tr, view: &crate::access::MemberView) -> Vec<(String, String)> {
     let id = view.summary.id;
     if view.is_herself {
-        return vec![("/profile/consents".to_owned(), tr.t("consents-title"))];
+        return vec![
+            ("/profile/consents".to_owned(), tr.t("consents-title")),
+            (format!("/members/{id}/membership"), tr.t("offices-membership-title")),
+        ];
     }
     let mut links = Vec::new();
     if view.may_view_consents {

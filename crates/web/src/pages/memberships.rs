@@ -49,8 +49,9 @@ pub(crate) struct Scope {
     pub history: Vec<MembershipRecord>,
 }
 
-/// What the actor may do to her memberships. Neither a source nor a collective to rejoin:
-/// the same 404 as a member that does not exist.
+/// What the actor may do to her memberships. Whoever may see her reads her dated history;
+/// with neither that, a source nor a collective to rejoin: the same 404 as a member that does
+/// not exist. The forms are offered (and their posts taken) only where the actor manages.
 pub(crate) async fn scope(access: &Access<'_>, app: &AppState, member: MemberId) -> Result<Scope, WebError> {
     let today = today();
     let (facts, exists) = app.store.member_facts_or_stand_in(member, today).await?;
@@ -73,7 +74,7 @@ pub(crate) async fn scope(access: &Access<'_>, app: &AppState, member: MemberId)
             }
         }
     }
-    if !exists || (source.is_none() && rejoin.is_empty()) {
+    if !exists || (!sees_her && source.is_none() && rejoin.is_empty()) {
         return Err(WebError::NotFound);
     }
     Ok(Scope { source, rejoin, sees_her, history })

@@ -119,6 +119,17 @@ pub async fn another_collectives_leader_gets_404_for_these_pages(db: TestDb) {
     let mut asha = app.signed_in("asha").await;
     let page = asha.get(&format!("/members/{}", w.bina)).await;
     assert!(page.body.contains(&format!("href=\"/members/{}/membership\"", w.bina)), "{}", page.body);
+    // A member reads her own dated history there, and may change nothing (Bina, the
+    // secretary, leads: Dipa does not).
+    let mut dipa = app.signed_in("dipa").await;
+    let own = dipa.get(&format!("/members/{}/membership", w.dipa)).await;
+    assert_eq!(own.status, 200);
+    assert!(own.body.contains("id=\"membership-history\""), "{}", own.body);
+    assert!(!own.body.contains("id=\"membership-end\"") && !own.body.contains("id=\"membership-move\""));
+    let r = dipa.post(&format!("/members/{}/membership/end", w.dipa), &[("until", "2025-06-01"), ("reason", "left")]).await;
+    assert_eq!(r.status, 404, "ending it is her leaders' act");
+    assert_eq!(app.store().membership_history(w.dipa).await.expect("history")[0].until, None);
+    assert_eq!(dipa.get(&format!("/members/{}/membership", w.bina)).await.status, 404, "nor another member's");
     // The same answers through the API.
     let api = Api::new(&app, Some(&token(&app, "saans-leader").await));
     assert_eq!(api.get(&format!("/api/v1/collectives/{}/offices", w.utthan)).await.status, 404);
