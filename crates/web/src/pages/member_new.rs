@@ -431,6 +431,8 @@ fn check_consents(p: &Posted, d: &Details) -> Result<(Vec<Purpose>, &'static str
 
 // ---- the phone question, for the page and the API ---------------------------------------------
 
+/// Per account, in memory like the login throttle (a restart forgets it; one process serves one
+/// deployment, so tests' several apps in one process share it, each asking a handful).
 static PHONE_CHECKS: LazyLock<Mutex<HashMap<AccountId, VecDeque<Instant>>>> = LazyLock::new(|| Mutex::new(HashMap::new()));
 
 /// Counts one question against the account's day; `Err(wait)` once the day's are used.
