@@ -22,7 +22,7 @@ use fantoccini::{Client, Locator};
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::path::PathBuf;
 
-const ROLES: [&str; 5] = ["demo-member", "demo-leader", "demo-facilitator", "demo-analyst", "demo-admin"];
+const ROLES: [&str; 6] = ["demo-member", "demo-leader", "demo-facilitator", "demo-analyst", "demo-admin", "demo-coordinator"];
 /// Pages per role and language: more than the shapes any role reaches.
 const MAX_PAGES: usize = 60;
 /// The impacts this test fails on (axe's "minor" and "moderate" are reported, not failed).

@@ -17,7 +17,7 @@ use fantoccini::{Client, Locator};
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::path::PathBuf;
 
-const ROLES: [&str; 5] = ["demo-member", "demo-leader", "demo-facilitator", "demo-analyst", "demo-admin"];
+const ROLES: [&str; 6] = ["demo-member", "demo-leader", "demo-facilitator", "demo-analyst", "demo-admin", "demo-coordinator"];
 /// (width, language): every language on the narrow phone and on the common one.
 const MATRIX: [(i64, &str); 8] = [(360, "bn"), (360, "te"), (360, "hi"), (360, "en"), (412, "bn"), (412, "te"), (412, "hi"), (412, "en")];
 /// Pages per role and language: enough for every shape of page a role reaches.

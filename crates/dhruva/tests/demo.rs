@@ -121,7 +121,7 @@ async fn a_random_demo_password_is_printed_and_works_and_a_chosen_one_is_never_p
     let r = demo(tmp.path());
     assert!(!r.all_output().contains(DEMO_PASSWORD), "the chosen password was printed");
     let store = open(tmp.path()).await;
-    for username in ["demo-member", "demo-leader", "demo-facilitator", "demo-analyst", "demo-admin"] {
+    for username in ["demo-member", "demo-leader", "demo-facilitator", "demo-analyst", "demo-admin", "demo-coordinator"] {
         let ok = store.verify_login(username, &Sensitive::new(DEMO_PASSWORD.to_owned())).await.expect("verify");
         assert!(ok.is_some(), "{username} does not take the new password");
     }

@@ -109,7 +109,7 @@ async fn every_demo_roles_home_links_its_pages_and_every_link_answers() {
     let server = Server::start(serve);
     let base = server.base.trim_end_matches('/').to_owned();
 
-    let key_pages: [(&str, &[&str]); 5] = [
+    let key_pages: [(&str, &[&str]); 6] = [
         ("demo-member", &["/cases", "/profile", "/reminders", "/collectives/*", "/collectives/*/rounds", "/collectives/*/casework/figures", "/public/scorecards"]),
         (
             "demo-leader",
@@ -130,7 +130,8 @@ async fn every_demo_roles_home_links_its_pages_and_every_link_answers() {
             "demo-analyst",
             &["/collectives", "/federation/scorecards", "/federation/casework", "/federation/contacts", "/federation/research", "/federation/media", "/institutions", "/rounds/*/scorecard"],
         ),
-        ("demo-admin", &["/collectives", "/federation/scorecards", "/grievances", "/institutions"]),
+        ("demo-admin", &["/collectives", "/federation/scorecards", "/grievances", "/institutions", "/accounts", "/staff"]),
+        ("demo-coordinator", &["/collectives", "/collectives/new", "/partners", "/staff"]),
     ];
     let mut answered = 0;
     for (user, wanted) in key_pages {
@@ -156,6 +157,16 @@ async fn every_demo_roles_home_links_its_pages_and_every_link_answers() {
     let (_, home) = leader.get("/").await;
     let roster = links(&home).into_iter().find(|h| fits(h, "/collectives/*")).expect("her collective");
     let (_, page) = leader.get(&roster).await;
+    // Running her collective starts from its page: registering, importing the paper register,
+    // its offices; and each member's page leads to her membership.
+    let from_roster = links(&page);
+    for wanted in ["/collectives/*/members/new", "/collectives/*/members/import", "/collectives/*/offices"] {
+        assert!(has(&from_roster, wanted), "her collective's page does not link {wanted}: {from_roster:?}");
+    }
+    let member_page = from_roster.iter().find(|h| fits(h, "/members/*")).expect("a member's page on the roster");
+    let (status, member) = leader.get(member_page).await;
+    assert_eq!(status, 200);
+    assert!(has(&links(&member), "/members/*/membership"), "a member's page does not link her membership");
     let at = page.find("class=\"member-link\"").expect("a member on her roster");
     let item = &page[at..page[at..].find("</a>").map_or(page.len(), |e| at + e)];
     let name = item.rsplit("</span>").next().unwrap_or_default().split_whitespace().next().expect("a name the leader sees").to_owned();

@@ -1,4 +1,4 @@
-//! The five demo accounts, one per role, all with the same password.
+//! The six demo accounts, one per role, all with the same password.
 
 use super::{data, members, Loaded};
 use crate::password;
@@ -85,6 +85,12 @@ async fn demo_accounts(store: &Store, loaded: &Loaded) -> Result<Vec<DemoAccount
             member: None,
             grants: vec![grant(Role::Admin)],
         },
+        DemoAccount {
+            username: data::COORDINATOR_ACCOUNT,
+            language: Language::Bengali,
+            member: None,
+            grants: vec![grant(Role::Coordinator)],
+        },
     ])
 }
 
@@ -135,6 +141,7 @@ pub(super) fn print_logins(counts: &RegistryCounts, password: &DemoPassword, ser
         (data::FACILITATOR_ACCOUNT, "a partner organisation's facilitator"),
         (data::ANALYST_ACCOUNT, "the federation's analyst"),
         (data::ADMIN_ACCOUNT, "the deployment's admin"),
+        (data::COORDINATOR_ACCOUNT, "the federation's coordinator (Bengali)"),
     ] {
         println!("  {username:<18} {about}");
     }

@@ -101,6 +101,7 @@ pub const LEADER_ACCOUNT: &str = "demo-leader";
 pub const FACILITATOR_ACCOUNT: &str = "demo-facilitator";
 pub const ANALYST_ACCOUNT: &str = "demo-analyst";
 pub const ADMIN_ACCOUNT: &str = "demo-admin";
+pub const COORDINATOR_ACCOUNT: &str = "demo-coordinator";
 
 /// Which West Bengal members the member and leader accounts belong to (0-based positions
 /// in the collective: 1 is the secretary).
