@@ -59,6 +59,9 @@ async fn every_page(app: &App, w: &World) -> Vec<(String, Browser, String)> {
                 format!("/collectives/{}/members/import", w.utthan),
                 format!("/collectives/{}/casework/figures", w.utthan),
                 format!("/members/{}/account", w.bina),
+                format!("/collectives/{}/offices", w.utthan),
+                format!("/collectives/{}/offices/handover", w.utthan),
+                format!("/members/{}/membership", w.bina),
             ],
         ),
         (
@@ -74,6 +77,7 @@ async fn every_page(app: &App, w: &World) -> Vec<(String, Browser, String)> {
                 "/profile/consents".into(),
                 "/profile/mentors".into(),
                 "/profile/access-log".into(),
+                format!("/members/{}/membership", w.bina),
                 report.clone(),
                 format!("/rounds/{round}/rate"),
                 format!("/rounds/{round}/rate/{inst}"),
