@@ -105,6 +105,30 @@ pub(super) async fn add_stage(conn: &mut AnyConnection, id: CollectiveId, stage:
     Ok(())
 }
 
+/// The first stage of a collective with no stage row yet (made by `create_collective`, which
+/// writes none): since its founding, else its creation day.
+async fn implied_first_stage(conn: &mut AnyConnection, id: CollectiveId) -> Result<Option<Date>, StoreError> {
+    let row = sqlx::query("SELECT founded_on, created_at FROM collectives WHERE id = $1").bind(id.0).fetch_optional(&mut *conn).await?;
+    let Some(row) = row else { return Ok(None) };
+    Ok(Some(match row.try_get::<Option<String>, _>(0)? {
+        Some(founded) => db::parse_date(&founded, "collectives")?,
+        None => super::date_of(row.try_get(1)?),
+    }))
+}
+
+/// Writes the implied first stage as a row before the stage first changes, so the history
+/// keeps it. Nothing if the collective already has stage rows.
+pub(super) async fn keep_first_stage(conn: &mut AnyConnection, id: CollectiveId, stage: &str) -> Result<(), StoreError> {
+    let rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM collective_stages WHERE collective_id = $1").bind(id.0).fetch_one(&mut *conn).await?;
+    if rows > 0 {
+        return Ok(());
+    }
+    let Some(since) = implied_first_stage(conn, id).await? else { return Ok(()) };
+    let stage = Stage::from_code(stage).ok_or_else(|| StoreError::Corrupt { table: "collectives", detail: format!("unknown stage {stage:?}") })?;
+    let at: i64 = sqlx::query_scalar("SELECT created_at FROM collectives WHERE id = $1").bind(id.0).fetch_one(&mut *conn).await?;
+    add_stage(conn, id, stage, since, at).await
+}
+
 /// The collective's current stage, the date it began, its founding and closing dates.
 struct Current {
     stage: Stage,
@@ -128,7 +152,10 @@ async fn current(conn: &mut AnyConnection, id: CollectiveId) -> Result<Current, 
         .bind(id.0)
         .fetch_optional(&mut *conn)
         .await?;
-    let stage_since = since.map(|d| db::parse_date(&d, "collective_stages")).transpose()?;
+    let stage_since = match since {
+        Some(d) => Some(db::parse_date(&d, "collective_stages")?),
+        None => implied_first_stage(conn, id).await?,
+    };
     Ok(Current { stage, stage_since, founded_on, closed_on })
 }
 
@@ -221,6 +248,7 @@ impl Store {
                 return Err(StoreError::input("stage_since", InputProblem::TooEarly));
             }
             let at = tx.at();
+            keep_first_stage(tx.conn(), id, now.stage.code()).await?;
             add_stage(tx.conn(), id, rec.stage, since, at).await?;
         }
         sqlx::query(
@@ -301,6 +329,14 @@ impl Store {
             let code: String = row.try_get(0)?;
             let stage = Stage::from_code(&code).ok_or_else(|| StoreError::Corrupt { table: "collective_stages", detail: format!("unknown stage {code:?}") })?;
             stages.push(StageSince { stage, since: db::parse_date(&row.try_get::<String, _>(1)?, "collective_stages")? });
+        }
+        if stages.is_empty() {
+            let mut conn = self.pool.acquire().await?;
+            let current: String = sqlx::query_scalar("SELECT stage FROM collectives WHERE id = $1").bind(id.0).fetch_one(&mut *conn).await?;
+            let stage = Stage::from_code(&current).ok_or_else(|| StoreError::Corrupt { table: "collectives", detail: format!("unknown stage {current:?}") })?;
+            if let Some(since) = implied_first_stage(&mut conn, id).await? {
+                stages.push(StageSince { stage, since });
+            }
         }
         Ok(Some(CollectiveDetails {
             names,

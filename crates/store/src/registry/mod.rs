@@ -118,7 +118,7 @@ impl Store {
 
     /// Fails with `Duplicate` if a collective of that name exists, `Input` for an unknown
     /// district, `Invalid` for an unknown partner.
-    /// Its first stage is dated from its founding (or today), its partners linked from today.
+    /// Its first stage dates from its founding (or today), its partners are linked from today.
     /// Pages and the API use [`Store::create_collective_record`] (names in each language,
     /// registration).
     pub async fn create_collective(&self, by: &Accessor, new: &NewCollective) -> Result<CollectiveId, StoreError> {
@@ -143,8 +143,12 @@ impl Store {
         .map_err(duplicate_collective)?
         .try_get(0)?;
         let id = CollectiveId(id);
-        collectives::add_stage(tx.conn(), id, new.stage, new.founded_on.filter(|d| *d <= today).unwrap_or(today), at).await?;
-        set_partners(tx.conn(), id, &new.partners, today).await?;
+        // Its first stage needs no row: until the stage first changes, the history reads it
+        // from the collective (since its founding, else its creation), as for collectives
+        // from before migration 0014. So this path writes only what schema 0001 had.
+        if !new.partners.is_empty() {
+            set_partners(tx.conn(), id, &new.partners, today).await?;
+        }
         tx.append(by, &AuditEvent::new("collective_created").collective(id)).await?;
         tx.commit().await?;
         Ok(id)
@@ -160,6 +164,7 @@ impl Store {
         require_partners(tx.conn(), &new.partners).await?;
         let at = tx.at();
         let today = date_of(at);
+        // (read before the update below changes it)
         let before: Option<String> = sqlx::query_scalar("SELECT stage FROM collectives WHERE id = $1").bind(id.0).fetch_optional(tx.conn()).await?;
         let updated = sqlx::query(
             "UPDATE collectives SET name = $1, kind = $2, stage = $3, district_code = $4, founded_on = $5 WHERE id = $6",
@@ -176,7 +181,8 @@ impl Store {
         if updated.rows_affected() == 0 {
             return Err(StoreError::NotFound("collective"));
         }
-        if before.as_deref() != Some(new.stage.code()) {
+        if let Some(before) = before.as_deref().filter(|b| *b != new.stage.code()) {
+            collectives::keep_first_stage(tx.conn(), id, before).await?;
             collectives::add_stage(tx.conn(), id, new.stage, today, at).await?;
         }
         set_partners(tx.conn(), id, &new.partners, today).await?;
@@ -309,7 +315,7 @@ fn checked_name(name: &str) -> Result<String, StoreError> {
 }
 
 /// The day (UTC) of a transaction's time.
-fn date_of(unix: i64) -> Date {
+pub(super) fn date_of(unix: i64) -> Date {
     OffsetDateTime::from_unix_timestamp(unix).map(|t| t.date()).unwrap_or(OffsetDateTime::UNIX_EPOCH.date())
 }
 

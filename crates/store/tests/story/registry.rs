@@ -49,10 +49,11 @@ pub async fn the_registry_holds_a_federation_partners_and_collectives(store: &St
 pub async fn collectives_must_be_in_a_known_district_with_known_partners(store: &Store) {
     let mut nowhere = new_collective("Nowhere", vec![]);
     nowhere.district = district("WB-atlantis");
-    assert!(matches!(store.create_collective(&cli(), &nowhere).await, Err(StoreError::Invalid(_))));
+    // What a person typed is refused by its form field (the pages say it beside the field).
+    assert!(matches!(store.create_collective(&cli(), &nowhere).await, Err(StoreError::Input { field: "district", .. })));
     let unknown_partner = new_collective("Unsupported", vec![dhruva_core::PartnerOrgId(4242)]);
     assert!(matches!(store.create_collective(&cli(), &unknown_partner).await, Err(StoreError::Invalid(_))));
-    assert!(matches!(store.create_collective(&cli(), &new_collective("  ", vec![])).await, Err(StoreError::Invalid(_))));
+    assert!(matches!(store.create_collective(&cli(), &new_collective("  ", vec![])).await, Err(StoreError::Input { field: "name", .. })));
     assert_eq!(store.counts().await.expect("counts").collectives, 0);
 }
 
