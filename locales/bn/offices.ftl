@@ -72,6 +72,7 @@ offices-error-not-member = সেই তারিখে তিনি এই স�
 offices-error-before-term = এখনকার পদাধিকারীর মেয়াদ যেদিন শুরু হয়েছে, তার পরের একটি তারিখ বেছে নিন।
 offices-error-before-membership = তাঁর সদস্যপদ যেদিন শুরু হয়েছে (ফিরে আসার জন্য, যেদিন শেষ হয়েছে), তার পরের একটি তারিখ বেছে নিন।
 offices-error-already-holds = তিনি আগে থেকেই এই পদে আছেন।
+offices-error-office-held = এই পদে আগে থেকেই একজন আছেন। সংঘের পদের পাতায় পদ হস্তান্তর করুন।
 offices-error-already-member = তিনি আগে থেকেই সেই সংঘের সদস্য।
 offices-error-too-far-ahead = এই তারিখ অনেক দূরে: আজ থেকে 92 দিনের মধ্যে একটি তারিখ বেছে নিন।
 offices-error-collective = তালিকা থেকে একটি সংঘ বেছে নিন।

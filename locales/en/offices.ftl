@@ -72,6 +72,7 @@ offices-error-not-member = She is not a member of this collective on that date. 
 offices-error-before-term = Choose a date after the day the current holder's term began.
 offices-error-before-membership = Choose a date after the day her membership began (or, to come back, after it ended).
 offices-error-already-holds = She already holds this office.
+offices-error-office-held = This office already has a holder. It changes hands on the collective's offices page.
 offices-error-already-member = She is already a member of that collective.
 offices-error-too-far-ahead = This date is too far ahead: choose one within 92 days from today.
 offices-error-collective = Choose a collective from the list.

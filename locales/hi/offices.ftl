@@ -72,6 +72,7 @@ offices-error-not-member = उस तारीख़ को वह इस सं
 offices-error-before-term = अभी की पदाधिकारी का कार्यकाल जिस दिन शुरू हुआ, उसके बाद की तारीख़ चुनें।
 offices-error-before-membership = उसकी सदस्यता जिस दिन शुरू हुई (वापसी के लिए, जिस दिन समाप्त हुई), उसके बाद की तारीख़ चुनें।
 offices-error-already-holds = वह पहले से इस पद पर है।
+offices-error-office-held = इस पद पर पहले से कोई है। संघ के पदों के पन्ने पर पद सौंपें।
 offices-error-already-member = वह पहले से उस संघ की सदस्य है।
 offices-error-too-far-ahead = यह तारीख़ बहुत आगे है: आज से 92 दिनों के भीतर की तारीख़ चुनें।
 offices-error-collective = सूची से एक संघ चुनें।

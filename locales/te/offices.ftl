@@ -72,6 +72,7 @@ offices-error-not-member = ఆ తేదీన ఆమె ఈ సంఘంలో 
 offices-error-before-term = ప్రస్తుత పదాధికారి పదవీకాలం మొదలైన రోజు తర్వాతి తేదీ ఎంచుకోండి.
 offices-error-before-membership = ఆమె సభ్యత్వం మొదలైన రోజు (తిరిగి చేరడానికి, ముగిసిన రోజు) తర్వాతి తేదీ ఎంచుకోండి.
 offices-error-already-holds = ఆమె ఇప్పటికే ఈ పదవిలో ఉన్నారు.
+offices-error-office-held = ఈ పదవిలో ఇప్పటికే ఒకరు ఉన్నారు. సంఘం పదవుల పేజీలో పదవిని అప్పగించండి.
 offices-error-already-member = ఆమె ఇప్పటికే ఆ సంఘంలో సభ్యురాలు.
 offices-error-too-far-ahead = ఈ తేదీ చాలా దూరంలో ఉంది: ఈ రోజు నుండి 92 రోజుల లోపు తేదీ ఎంచుకోండి.
 offices-error-collective = జాబితా నుండి ఒక సంఘాన్ని ఎంచుకోండి.

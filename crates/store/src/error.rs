@@ -69,6 +69,8 @@ pub enum InputProblem {
     BeforeMembership,
     /// She already holds this office.
     AlreadyHolds,
+    /// The office has a holder: it changes hands only by a handover.
+    OfficeHeld,
     /// She is already a member of that collective.
     AlreadyMember,
     /// A date further ahead than a handover or a move may be planned.
@@ -106,6 +108,7 @@ impl InputProblem {
             InputProblem::BeforeTerm => "before-term",
             InputProblem::BeforeMembership => "before-membership",
             InputProblem::AlreadyHolds => "already-holds",
+            InputProblem::OfficeHeld => "office-held",
             InputProblem::AlreadyMember => "already-member",
             InputProblem::TooFarAhead => "too-far-ahead",
             InputProblem::Future => "future",

@@ -205,14 +205,14 @@ async fn insert_term(
     .bind(at)
     .fetch_one(tx.conn())
     .await
-    .map_err(taken)?
+    .map_err(|e| taken(e, InputProblem::OfficeHeld))?
     .try_get(0)?;
     Ok(id)
 }
 
-/// The office's first holder, recorded with her membership (registration, or the previous
-/// version's `office` on a membership). An office someone already holds is refused beside
-/// the field: it changes hands only by a handover.
+/// The office's first holder, recorded with her membership (registration, an import, or
+/// `add_membership`). An office someone already holds is refused beside the `office` field
+/// (`OfficeHeld`): it changes hands only by a handover.
 pub(super) async fn open_first_term(
     conn: &mut AnyConnection,
     member: MemberId,
@@ -232,13 +232,14 @@ pub(super) async fn open_first_term(
     .bind(at)
     .execute(conn)
     .await
-    .map_err(taken)?;
+    .map_err(|e| taken(e, InputProblem::OfficeHeld))?;
     Ok(())
 }
 
-fn taken(e: sqlx::Error) -> StoreError {
+/// Two holders of one office (a handover racing another): refused beside `office`.
+fn taken(e: sqlx::Error, problem: InputProblem) -> StoreError {
     if db::violates_unique(&e, "office_terms") {
-        StoreError::input("office", InputProblem::AlreadyHolds)
+        StoreError::input("office", problem)
     } else {
         e.into()
     }

@@ -104,6 +104,19 @@ pub async fn a_handover_moves_the_leaders_access_on_its_date(store: &Store) {
         Err(StoreError::NotFound(_))
     ));
 
+    // An office with a holder is not given again with a new membership: it changes hands.
+    let before = store.members_of_collective(utthan, HANDOVER).await.expect("roster").len();
+    let second = NewMember {
+        code: None,
+        collective: utthan,
+        joined_on: JOINED,
+        office: Some(OfficeTitle::Secretary),
+        languages: vec![Language::Bengali],
+        personal: personal("Second Secretary", None),
+    };
+    refused(store.create_member(&cli(), second).await, "office", InputProblem::OfficeHeld);
+    assert_eq!(store.members_of_collective(utthan, HANDOVER).await.expect("roster").len(), before, "nothing written");
+
     // The core team may have several members; it gives no leader's access.
     store.hand_over_office(&by, utthan, OfficeTitle::CoreTeam, gita, HANDOVER).await.expect("core team");
     store.hand_over_office(&by, utthan, OfficeTitle::CoreTeam, rupa, HANDOVER).await.expect("core team too");
