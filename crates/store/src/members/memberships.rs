@@ -85,6 +85,7 @@ impl Store {
         not_too_far("date", on)?;
         let mut tx = self.begin_audited().await?;
         require_collective(tx.conn(), to).await?;
+        require_open(tx.conn(), to, on).await?;
         let id = open_membership(tx.conn(), member, from, on, "date").await?;
         if has_open(tx.conn(), member, to).await? {
             return Err(StoreError::input("to", InputProblem::AlreadyMember));
@@ -117,6 +118,7 @@ impl Store {
             .fetch_one(tx.conn())
             .await?;
         let Some(last) = last.try_get::<Option<String>, _>(0)? else { return Err(StoreError::NotFound("membership")) };
+        require_open(tx.conn(), collective, since).await?;
         if db::date_text(since) < last {
             return Err(StoreError::input("since", InputProblem::BeforeMembership));
         }
@@ -230,6 +232,15 @@ pub(super) async fn insert(
 pub(super) async fn require_collective(conn: &mut AnyConnection, collective: CollectiveId) -> Result<(), StoreError> {
     let found = sqlx::query("SELECT id FROM collectives WHERE id = $1").bind(collective.0).fetch_optional(conn).await?;
     found.map(|_| ()).ok_or(StoreError::NotFound("collective"))
+}
+
+/// Nobody joins a collective on or after the day it closed (the pages offer only open ones).
+async fn require_open(conn: &mut AnyConnection, collective: CollectiveId, on: Date) -> Result<(), StoreError> {
+    let row = sqlx::query("SELECT closed_on FROM collectives WHERE id = $1").bind(collective.0).fetch_one(conn).await?;
+    match row.try_get::<Option<String>, _>(0)? {
+        Some(closed) if closed <= db::date_text(on) => Err(StoreError::Invalid("that collective has closed".to_owned())),
+        _ => Ok(()),
+    }
 }
 
 async fn require_member(conn: &mut AnyConnection, member: MemberId) -> Result<(), StoreError> {

@@ -201,6 +201,11 @@ pub async fn a_move_shows_in_both_histories(store: &Store) {
     // Moving again, into a collective she already belongs to, is refused.
     store.add_membership(&cli(), rupa, utthan, date!(2025 - 05 - 01), None).await.expect("back in Utthan too");
     refused(store.move_member(&cli(), rupa, saans, utthan, date!(2025 - 05 - 10)).await, "to", InputProblem::AlreadyMember);
+    // Nobody moves into a collective that has closed.
+    let closed = collective(store, "Purono").await;
+    store.close_collective(&cli(), closed, date!(2025 - 05 - 01), "merged", TODAY).await.expect("closed");
+    assert!(matches!(store.move_member(&cli(), rupa, saans, closed, date!(2025 - 05 - 10)).await, Err(StoreError::Invalid(_))));
+    assert_eq!(store.membership_history(rupa).await.expect("history").len(), 3, "nothing written");
 }
 
 pub async fn an_ended_membership_ends_her_offices_and_she_may_rejoin(store: &Store) {

@@ -217,7 +217,7 @@ pub async fn move_her(State(app): State<AppState>, caller: Caller, Id(id): Id, A
     let (from, decision) = scope(&access, &app, member).await?.source.ok_or(WebError::NotFound)?;
     let mut errors = FieldErrors::default();
     let to = CollectiveId(body.to);
-    if app.store.collective(to).await?.is_none() {
+    if app.store.collective(to).await?.is_none() || app.store.collective_closed_on(to).await?.is_some() {
         errors.add("to", Problem::UnknownCollective);
     }
     let on = planned_date("date", &body.date, today(), &mut errors);

@@ -62,9 +62,10 @@ pub(crate) async fn scope(access: &Access<'_>, app: &AppState, member: MemberId)
     });
     let history = if exists { app.store.membership_history(member).await? } else { Vec::new() };
     let mut rejoin = Vec::new();
+    let closed = app.store.closed_collectives().await?;
     let current: Vec<CollectiveId> = history.iter().filter(|m| m.until.is_none()).map(|m| m.collective).collect();
     for m in history.iter().filter(|m| m.until.is_some() && !current.contains(&m.collective)) {
-        if rejoin.iter().any(|(c, _)| *c == m.collective) {
+        if rejoin.iter().any(|(c, _)| *c == m.collective) || closed.contains_key(&m.collective) {
             continue;
         }
         if let Some(cf) = app.store.collective_facts(m.collective).await? {
@@ -170,8 +171,9 @@ async fn page(app: &AppState, access: &Access<'_>, v: Visit, id: MemberId, scope
         })
         .collect();
     let current: Vec<CollectiveId> = scope.history.iter().filter(|m| m.until.is_none()).map(|m| m.collective).collect();
+    let closed = app.store.closed_collectives().await?;
     let mut destinations: Vec<(i64, String)> =
-        names.iter().filter(|(c, _)| !current.contains(c)).map(|(c, n)| (c.0, n.clone())).collect();
+        names.iter().filter(|(c, _)| !current.contains(c) && !closed.contains_key(c)).map(|(c, n)| (c.0, n.clone())).collect();
     destinations.sort_by(|a, b| a.1.cmp(&b.1));
     let reasons = END_REASONS.iter().map(|r| (r.code(), v.tr.label("offices-reason", r.code()))).collect();
     Ok(MembershipPage {
@@ -242,7 +244,7 @@ async fn move_her(State(app): State<AppState>, page_: SignedInPage, Id(id): Id, 
     let Some((from, decision)) = scope.source.clone() else { return Err(WebError::NotFound) };
     let mut errors = FieldErrors::default();
     let to = match f.to.trim().parse::<i64>().ok().map(CollectiveId) {
-        Some(to) if app.store.collective(to).await?.is_some() => Some(to),
+        Some(to) if app.store.collective(to).await?.is_some() && app.store.collective_closed_on(to).await?.is_none() => Some(to),
         _ => {
             errors.add("to", Problem::UnknownCollective);
             None

@@ -200,6 +200,16 @@ pub async fn bad_input_is_refused_beside_the_field_with_her_typing_kept_and_noth
     assert_eq!(app.store().membership_history(w.bina).await.expect("history").len(), 1, "nothing written");
     assert!(app.store().membership_history(w.bina).await.expect("history")[0].until.is_none());
 
+    // A closed collective is not offered, and a move into it is refused beside the field.
+    app.store().close_collective(&Accessor::cli(), w.saans, date!(2025 - 05 - 01), "merged", today()).await.expect("closed");
+    let page = asha.get(&membership).await;
+    let saans = w.saans.0.to_string();
+    assert!(!page.body.contains(&format!("<option value=\"{saans}\"")), "{}", page.body);
+    let r = asha.post(&format!("{membership}/move"), &[("to", &saans), ("date", "2025-06-01")]).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("id=\"to-error\""), "{}", r.body);
+    assert_eq!(app.store().membership_history(w.bina).await.expect("history").len(), 1, "nothing written");
+
     // The API answers the same mistakes with its JSON errors.
     let api = Api::new(&app, Some(&token(&app, "asha").await));
     let r = api
