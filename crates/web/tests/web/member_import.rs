@@ -207,7 +207,18 @@ pub async fn the_api_checks_and_imports_a_register_with_the_pages_rules(db: Test
     let other = app.store().create_api_token(&dhruva_store::Accessor::cli(), saans.id, "tests").await.expect("token").expose().clone();
     let (status, _) = api_import(&app, &other, w.utthan, true, "text/csv", sample::csv(11, 3, &[]).into_bytes()).await;
     assert_eq!(status, 404);
+    // Bad bodies: 4xx, nothing written.
+    let (status, empty) = api_import(&app, &token, w.utthan, false, "text/csv", Vec::new()).await;
+    assert_eq!(status, 400, "{empty}");
+    let (status, picture) = api_import(&app, &token, w.utthan, false, "text/csv", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec()).await;
+    assert_eq!((status, picture["errors"][0]["problem"].as_str()), (422, Some("not-a-spreadsheet")), "{picture}");
+    let (status, _) = api_import(&app, &token, w.utthan, false, "text/csv", vec![b'x'; 4 * 1024 * 1024 + 1]).await;
+    assert_eq!(status, 413, "past the import's own limit");
+    assert_eq!(members_in(&app, w.utthan).await, before + 2_000);
     // No token: 401.
     let r = Api::new(&app, None).post(&format!("/api/v1/collectives/{}/members/import", w.utthan.0), &serde_json::json!({})).await;
     assert_eq!(r.status, 401);
+    // In the one OpenAPI document.
+    let doc = Api::new(&app, None).get("/api/v1/openapi.json").await.json();
+    assert!(doc["paths"]["/api/v1/collectives/{id}/members/import"]["post"].is_object(), "documented");
 }

@@ -6,11 +6,11 @@
 /// One made-up row: name, phone (empty for every fifth), birth year, languages, joined on, office.
 pub fn row(tag: u32, i: usize) -> [String; 6] {
     let n = i + 1;
-    let phone = if n % 5 == 0 { String::new() } else { format!("9{:03}{:06}", tag % 1000, n) };
+    let phone = if n.is_multiple_of(5) { String::new() } else { format!("9{:03}{:06}", tag % 1000, n) };
     let birth_year = 1960 + (n % 40);
     let languages = ["bn;en", "hi", "te;hi", "bn"][n % 4].to_owned();
     // Both date forms a register is written in.
-    let joined = if n % 2 == 0 { format!("2023-{:02}-{:02}", 1 + n % 12, 1 + n % 28) } else { format!("{:02}/{:02}/2022", 1 + n % 28, 1 + n % 12) };
+    let joined = if n.is_multiple_of(2) { format!("2023-{:02}-{:02}", 1 + n % 12, 1 + n % 28) } else { format!("{:02}/{:02}/2022", 1 + n % 28, 1 + n % 12) };
     let office = if n == 1 { "core_team" } else { "" }.to_owned();
     [format!("Sample{tag} Woman {n}"), phone, birth_year.to_string(), languages, joined, office]
 }
