@@ -67,3 +67,4 @@ welcome-event-collective_closed = একটি সংঘ বন্ধ করা 
 welcome-event-partner_updated = একটি সহযোগী সংস্থার তথ্য বদলানো হয়েছে
 welcome-event-partner_linked = একটি সহযোগী সংস্থা একটি সংঘের পাশে দাঁড়িয়েছে
 welcome-event-partner_unlinked = একটি সহযোগী সংস্থা একটি সংঘের সহযোগিতা শেষ করেছে
+registry-error-register-later = এখন যে ধাপে আছে সেই ধাপে যোগ করুন; নিবন্ধিত সংস্থার নম্বর আর তারিখ সংঘ তৈরি হওয়ার পরে তার তথ্য বদলানোর পাতায় দিন।

@@ -67,3 +67,4 @@ welcome-event-collective_closed = a collective was closed
 welcome-event-partner_updated = a partner organisation's details were changed
 welcome-event-partner_linked = a partner organisation began supporting a collective
 welcome-event-partner_unlinked = a partner organisation stopped supporting a collective
+registry-error-register-later = Add it at the stage it is at now; a registered organisation's number and date are given on its edit page once it exists.

@@ -67,3 +67,4 @@ welcome-event-collective_closed = एक संघ बंद किया गय
 welcome-event-partner_updated = एक साथी संस्था की जानकारी बदली गई
 welcome-event-partner_linked = एक साथी संस्था ने एक संघ का साथ देना शुरू किया
 welcome-event-partner_unlinked = एक साथी संस्था ने एक संघ का साथ देना बंद किया
+registry-error-register-later = अभी जिस चरण में है उसी में जोड़ें; पंजीकृत संस्था की संख्या और तारीख संघ बनने के बाद उसकी जानकारी बदलने वाले पन्ने पर दें।

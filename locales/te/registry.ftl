@@ -67,3 +67,4 @@ welcome-event-collective_closed = ఒక సంఘాన్ని మూసి�
 welcome-event-partner_updated = ఒక భాగస్వామి సంస్థ వివరాలు మార్చారు
 welcome-event-partner_linked = ఒక భాగస్వామి సంస్థ ఒక సంఘానికి తోడుగా ఉండటం మొదలుపెట్టింది
 welcome-event-partner_unlinked = ఒక భాగస్వామి సంస్థ ఒక సంఘానికి తోడుగా ఉండటం ఆపేసింది
+registry-error-register-later = ఇప్పుడు ఉన్న దశలోనే చేర్చండి; నమోదైన సంస్థ సంఖ్య, తేదీ సంఘం ఏర్పడిన తర్వాత దాని వివరాలు మార్చే పేజీలో ఇవ్వండి.

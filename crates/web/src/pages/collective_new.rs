@@ -16,7 +16,8 @@ use axum::Router;
 use dhruva_core::geography::DistrictCode;
 use dhruva_core::policy::{Action, Decision, Resource};
 use dhruva_core::registry::{Stage, TraffickingKind};
-use dhruva_store::registry::NewCollective;
+use dhruva_core::registry::Language;
+use dhruva_store::registry::{name_field, CollectiveRecord, OTHER_NAME_LANGUAGES};
 use dhruva_store::{Channel, StoreError};
 use serde::Deserialize;
 
@@ -38,6 +39,8 @@ struct NewPage {
     /// This page's own messages beside its fields (field, message).
     beside: Beside,
     max_name: usize,
+    /// Its name in Bengali, Hindi and Telugu: (field, label, her typing).
+    others: Vec<(&'static str, String, String)>,
 }
 
 #[derive(Default)]
@@ -53,6 +56,12 @@ impl Beside {
 pub struct NewForm {
     #[serde(default)]
     name: String,
+    #[serde(default)]
+    name_bn: String,
+    #[serde(default)]
+    name_hi: String,
+    #[serde(default)]
+    name_te: String,
     #[serde(default)]
     district: String,
     #[serde(default)]
@@ -90,7 +99,17 @@ async fn district_groups(app: &AppState) -> Result<Vec<StateGroup>, WebError> {
 async fn page(app: &AppState, v: Visit, f: NewForm, errors: Messages, beside: Beside) -> Result<NewPage, WebError> {
     let kinds = TraffickingKind::ALL.iter().map(|k| (k.code(), v.tr.label("trafficking-kind", k.code()))).collect();
     let stages = Stage::ALL.iter().map(|s| (s.code(), v.tr.label("stage", s.code()))).collect();
-    Ok(NewPage { districts: district_groups(app).await?, v, f, kinds, stages, errors, beside, max_name: MAX_NAME })
+    let others = OTHER_NAME_LANGUAGES.iter().map(|l| (name_field(*l), v.tr.t(&format!("registry-name-{}", l.code())), typed_name(&f, *l).to_owned())).collect();
+    Ok(NewPage { districts: district_groups(app).await?, v, f, kinds, stages, errors, beside, max_name: MAX_NAME, others })
+}
+
+fn typed_name(f: &NewForm, language: Language) -> &str {
+    match language {
+        Language::Bengali => &f.name_bn,
+        Language::Hindi => &f.name_hi,
+        Language::Telugu => &f.name_te,
+        Language::English => &f.name,
+    }
 }
 
 async fn form(State(app): State<AppState>, page_: SignedInPage) -> Result<Response, WebError> {
@@ -106,6 +125,8 @@ async fn submit(State(app): State<AppState>, page_: SignedInPage, PageForm(f): P
     let mut errors = FieldErrors::default();
     let mut named: Vec<(&'static str, &'static str)> = Vec::new();
     let name = validate::text("name", &f.name, MAX_NAME, &mut errors);
+    let names: Vec<(Language, String)> =
+        OTHER_NAME_LANGUAGES.iter().map(|l| (*l, validate::text(name_field(*l), typed_name(&f, *l), MAX_NAME, &mut errors))).collect();
     if name.is_empty() && errors.get("name").is_none() {
         named.push(("name", "setup-error-name"));
     }
@@ -143,10 +164,28 @@ async fn submit(State(app): State<AppState>, page_: SignedInPage, PageForm(f): P
     let (Some(district), Some(kind), Some(stage), true, true) = (district, kind, stage, named.is_empty(), errors.is_empty()) else {
         return again(v, &errors, &named, f).await;
     };
-    let new = NewCollective { name, kind, stage, district, founded_on, partners: Vec::new() };
-    match app.store.create_collective(&access.accessor(&decision), &new).await {
+    // A registered organisation's number and date are given on its edit page: created here as
+    // registered, it would have none, so the store asks for them (beside the stage).
+    let new = CollectiveRecord {
+        name,
+        names,
+        kind,
+        stage,
+        district,
+        founded_on,
+        stage_since: None,
+        registration_no: None,
+        registered_on: None,
+    };
+    match app.store.create_collective_record(&access.accessor(&decision), &new, today()).await {
         Ok(id) => Ok(Redirect::to(&format!("/collectives/{}", id.0)).into_response()),
         Err(StoreError::Duplicate(_)) => again(v, &errors, &[("name", "setup-error-duplicate")], f).await,
+        Err(StoreError::Input { field: "registration_no" | "registered_on", .. }) => again(v, &errors, &[("stage", "registry-error-register-later")], f).await,
+        Err(StoreError::Input { field, problem }) => {
+            let mut errors = errors;
+            errors.add(field, validate::Problem::of_store(problem));
+            again(v, &errors, &[], f).await
+        }
         Err(e) => Err(e.into()),
     }
 }

@@ -287,6 +287,36 @@ pub async fn the_registry_api_follows_the_same_policy_with_json_errors(db: TestD
     assert!(doc.contains("/api/v1/partners/{id}/links/{collective}"), "in the OpenAPI document");
 }
 
+pub async fn a_new_collective_takes_its_names_in_four_languages_and_the_new_kinds(db: TestDb) {
+    let app = App::start(db).await;
+    World::seed(app.store()).await;
+    coordinator(&app).await;
+    let mut b = app.signed_in("coord").await;
+    let form = b.get("/collectives/new").await;
+    assert!(form.body.contains("name=\"name_bn\"") && form.body.contains("value=\"organ_trade\""), "{}", form.body);
+    let fields = [("name", "Notun Alo"), ("name_bn", "নতুন আলো"), ("name_hi", "नई रोशनी"), ("name_te", ""), ("district", "WB-kolkata"), ("kind", "organ_trade"), ("stage", "peer_group"), ("founded", "2024-05-01")];
+    let long = "అ".repeat(201);
+    let mut too_long = fields;
+    too_long[3] = ("name_te", long.as_str());
+    let r = b.post("/collectives/new", &too_long).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("id=\"name_te-error\"") && r.body.contains("value=\"নতুন আলো\""), "{}", r.body);
+    let mut registered = fields;
+    registered[6] = ("stage", "registered_organisation");
+    let r = b.post("/collectives/new", &registered).await;
+    assert_eq!(r.status, 422, "a registered organisation's number is given on its edit page");
+    assert!(r.body.contains("id=\"stage-error\""), "{}", r.body);
+    assert!(app.store().collective_by_name("Notun Alo").await.expect("read").is_none(), "nothing written");
+    let r = b.post("/collectives/new", &fields).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let made = app.store().collective_by_name("Notun Alo").await.expect("read").expect("created");
+    let details = app.store().collective_details(made.id).await.expect("read").expect("there");
+    assert_eq!(details.names.len(), 2);
+    assert_eq!(made.kind.code(), "organ_trade");
+    let page = b.get(&format!("/collectives/{}", made.id.0)).await;
+    assert!(page.body.contains("নতুন আলো") && page.body.contains("Peer group since 1 May 2024"), "{}", page.body);
+}
+
 macro_rules! flows {
     ($($name:ident),* $(,)?) => {
         mod on_sqlite_registry_edit {
@@ -318,4 +348,5 @@ flows!(
     bad_registry_input_is_refused_beside_the_field_and_nothing_is_written,
     registry_forms_need_their_csrf_token_and_others_are_not_shown_them,
     the_registry_api_follows_the_same_policy_with_json_errors,
+    a_new_collective_takes_its_names_in_four_languages_and_the_new_kinds,
 );
