@@ -306,4 +306,16 @@ pub async fn a_member_moves_leaves_and_comes_back_with_her_dated_history(db: Tes
     assert_eq!(list.status, 200);
     let terms = list.json();
     assert!(terms.as_array().expect("a list").iter().any(|t| t["member"] == w.dipa.0 && t["office"] == "treasurer" && t["current"] == true), "{terms}");
+
+    // Every one of these is in the OpenAPI document.
+    let doc = Api::new(&app, None).get("/api/v1/openapi.json").await.json();
+    for (path, method) in [
+        ("/api/v1/collectives/{id}/offices", "get"),
+        ("/api/v1/collectives/{id}/offices/handover", "post"),
+        ("/api/v1/members/{id}/membership/end", "post"),
+        ("/api/v1/members/{id}/membership/move", "post"),
+        ("/api/v1/members/{id}/membership/rejoin", "post"),
+    ] {
+        assert!(doc["paths"][path][method].is_object(), "{method} {path} is documented");
+    }
 }
