@@ -167,6 +167,7 @@ stories! {
         member_import::the_corrected_register_imports_all_500_at_once_and_again_is_refused_as_duplicates,
         member_import::phones_twice_in_a_file_and_names_twice_without_phones_are_bad_rows,
         member_import::a_workbook_register_imports_like_its_csv,
+        member_import::erasing_an_imported_member_erases_the_key_she_was_recognised_by,
         member_import::header_words_in_her_language_name_the_columns,
         member_import::a_member_registered_between_preview_and_import_stops_the_whole_import,
         cases_import::a_good_csv_register_is_previewed_without_writing_then_imported_whole,

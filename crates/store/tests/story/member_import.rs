@@ -152,6 +152,17 @@ pub async fn phones_twice_in_a_file_and_names_twice_without_phones_are_bad_rows(
     assert_eq!(members_in(store, utthan).await, 1);
 }
 
+pub async fn erasing_an_imported_member_erases_the_key_she_was_recognised_by(store: &Store) {
+    let utthan = collective(store, "Utthan").await;
+    let by = leader(store).await;
+    let csv = "name,birth_year,joined_on\nMina Das,1990,2024-01-15\n";
+    let MemberImport::Imported { members, .. } = import(store, &by, utthan, ImportFormat::Csv, csv.as_bytes(), true).await else { panic!("not imported") };
+    assert_eq!(problems(&import(store, &by, utthan, ImportFormat::Csv, csv.as_bytes(), false).await), [(2, Some("name"), P::AlreadyImported)]);
+    store.erase_member(&cli(), members[0]).await.expect("erased");
+    // Nothing that could recognise her is kept: the same row is a stranger again.
+    assert_eq!(import(store, &by, utthan, ImportFormat::Csv, csv.as_bytes(), false).await, MemberImport::Preview { good: 1 });
+}
+
 pub async fn a_workbook_register_imports_like_its_csv(store: &Store) {
     let utthan = collective(store, "Utthan").await;
     let by = leader(store).await;
