@@ -317,6 +317,34 @@ pub async fn a_new_collective_takes_its_names_in_four_languages_and_the_new_kind
     assert!(page.body.contains("নতুন আলো") && page.body.contains("Peer group since 1 May 2024"), "{}", page.body);
 }
 
+/// Every registry page within the page budget (HTML and CSS gzipped ≤ 30 KB; the pages with
+/// every district of the registry in a chooser are the heaviest).
+pub async fn the_registry_pages_are_light(db: TestDb) {
+    let app = App::start(db).await;
+    let w = World::seed(app.store()).await;
+    coordinator(&app).await;
+    let mut b = app.signed_in("coord").await;
+    let home = b.get("/").await.body;
+    let css_path = home.split("href=\"").find(|h| h.contains(".css")).and_then(|h| h.split('"').next()).expect("a stylesheet").to_owned();
+    let css = b.get_gzipped(&css_path).await.raw_len;
+    let mut weights = Vec::new();
+    for path in [
+        "/partners".to_owned(),
+        "/partners/new".to_owned(),
+        format!("/partners/{}", w.sanjog.0),
+        format!("/partners/{}/edit", w.sanjog.0),
+        format!("/collectives/{}", w.utthan.0),
+        format!("/collectives/{}/edit", w.utthan.0),
+        format!("/collectives/{}/close", w.utthan.0),
+    ] {
+        let page = b.get_gzipped(&path).await;
+        assert_eq!(page.status, 200, "{path}");
+        weights.push(format!("{path}: {} B", page.raw_len));
+        assert!(page.raw_len + css <= 30 * 1024, "{path} weighs {} B + {css} B of CSS", page.raw_len);
+    }
+    eprintln!("registry pages, gzipped (CSS {css} B): {}", weights.join(", "));
+}
+
 macro_rules! flows {
     ($($name:ident),* $(,)?) => {
         mod on_sqlite_registry_edit {
@@ -349,4 +377,5 @@ flows!(
     registry_forms_need_their_csrf_token_and_others_are_not_shown_them,
     the_registry_api_follows_the_same_policy_with_json_errors,
     a_new_collective_takes_its_names_in_four_languages_and_the_new_kinds,
+    the_registry_pages_are_light,
 );
