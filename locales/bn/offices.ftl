@@ -17,6 +17,8 @@ offices-term-open = { $since } থেকে
 offices-term-closed = { $since } থেকে { $until } পর্যন্ত
 offices-term-planned = { $since } থেকে শুরু হবে
 offices-handover-link = পদ হস্তান্তর করুন
+offices-end-term-until = এই পদ ছাড়া প্রথম দিন
+offices-end-term-button = এই মেয়াদ শেষ করুন
 offices-former-title = প্রাক্তন সদস্য
 offices-former-intro = এঁরা এই সংঘ ছেড়ে গেছেন। কাউকে ফিরিয়ে নিতে তাঁর নাম খুলুন।
 

@@ -17,6 +17,8 @@ offices-term-open = since { $since }
 offices-term-closed = { $since } to { $until }
 offices-term-planned = from { $since }
 offices-handover-link = Hand over an office
+offices-end-term-until = First day without this office
+offices-end-term-button = End this term
 offices-former-title = Former members
 offices-former-intro = They have left this collective. Open one to welcome her back.
 

@@ -17,6 +17,8 @@ offices-term-open = { $since } से
 offices-term-closed = { $since } से { $until } तक
 offices-term-planned = { $since } से शुरू होगा
 offices-handover-link = पद सौंपें
+offices-end-term-until = इस पद के बिना पहला दिन
+offices-end-term-button = यह कार्यकाल समाप्त करें
 offices-former-title = पुरानी सदस्य
 offices-former-intro = ये इस संघ को छोड़ चुकी हैं। किसी को वापस लेने के लिए उसका नाम खोलें।
 

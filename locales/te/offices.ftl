@@ -17,6 +17,8 @@ offices-term-open = { $since } నుండి
 offices-term-closed = { $since } నుండి { $until } వరకు
 offices-term-planned = { $since } నుండి మొదలవుతుంది
 offices-handover-link = పదవి అప్పగించండి
+offices-end-term-until = ఈ పదవి లేని మొదటి రోజు
+offices-end-term-button = ఈ పదవీకాలం ముగించండి
 offices-former-title = పూర్వ సభ్యులు
 offices-former-intro = వీరు ఈ సంఘాన్ని వదిలి వెళ్ళారు. ఆమెను తిరిగి చేర్చుకోవడానికి ఆమె పేరు తెరవండి.
 

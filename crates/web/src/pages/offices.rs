@@ -31,6 +31,7 @@ pub fn routes() -> Router<AppState> {
         .route("/collectives/{id}/offices", get(show))
         .route("/collectives/{id}/offices/handover", get(form).post(check))
         .route("/collectives/{id}/offices/handover/confirm", post(confirm))
+        .route("/collectives/{id}/offices/end", post(end_term))
 }
 
 /// A date typed for a change of office or membership: a real date, not further ahead than the
@@ -142,9 +143,22 @@ impl People {
 }
 
 pub struct TermRow {
+    /// The term's id while it is open (a holder steps down with the form beside it).
+    pub open: Option<i64>,
+    /// The "end this term" form sent back for this term: her typing and the message.
+    pub sent: Option<(String, String)>,
     pub office: String,
     pub holder: String,
     pub when: String,
+}
+
+/// What the "end this term" form posts.
+#[derive(Deserialize, Default, Clone)]
+pub struct EndTermForm {
+    #[serde(default)]
+    term: String,
+    #[serde(default)]
+    until: String,
 }
 
 pub struct CurrentRow {
@@ -186,10 +200,14 @@ fn facts(c: &Collective) -> dhruva_core::policy::CollectiveFacts {
 async fn show(State(app): State<AppState>, page: SignedInPage, Id(id): Id) -> Result<Response, WebError> {
     let SignedInPage { v, who } = page;
     let access = Access::new(&app, &who.actor, Channel::Web);
-    let c = access.collective(CollectiveId(id)).await?;
+    html(&offices_page(&app, &access, v, CollectiveId(id), None).await?)
+}
+
+async fn offices_page(app: &AppState, access: &Access<'_>, v: Visit, id: CollectiveId, end: Option<(i64, String, String)>) -> Result<OfficesPage, WebError> {
+    let c = access.collective(id).await?;
     access.require_on_collective(c.id, Action::ListMembers).await?;
     let today = today();
-    let mut people = People::of(&access, &c).await?;
+    let mut people = People::of(access, &c).await?;
     let terms = app.store.office_terms_of_collective(c.id).await?;
     let mut current = Vec::new();
     for office in OfficeTitle::ALL {
@@ -202,6 +220,8 @@ async fn show(State(app): State<AppState>, page: SignedInPage, Id(id): Id) -> Re
     let mut history = Vec::new();
     for t in &terms {
         history.push(TermRow {
+            open: t.term.until.is_none().then_some(t.id),
+            sent: end.as_ref().filter(|(term, _, _)| *term == t.id).map(|(_, until, message)| (until.clone(), message.clone())),
             office: v.tr.label("office", t.term.office.code()),
             holder: people.label(&app, t.term.member).await?,
             when: term_when(&v, t.term.since, t.term.until, today),
@@ -213,7 +233,32 @@ async fn show(State(app): State<AppState>, page: SignedInPage, Id(id): Id) -> Re
     } else {
         Vec::new()
     };
-    html(&OfficesPage { v, id, name: c.name, current, history, may_hand_over, former })
+    Ok(OfficesPage { v, id: id.0, name: c.name, current, history, may_hand_over, former })
+}
+
+/// `POST /collectives/{id}/offices/end`: an open term ends on the date given (a core team
+/// member steps down; a leading office's holder loses the leader's access that day). A
+/// mistake shows the page again with the message beside that term's date (422).
+async fn end_term(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(f): PageForm<EndTermForm>) -> Result<Response, WebError> {
+    let SignedInPage { v, who } = page;
+    let access = Access::new(&app, &who.actor, Channel::Web);
+    let collective = CollectiveId(id);
+    let decision = access.require_on_collective(collective, Action::ManageOffices).await?;
+    let terms = app.store.office_terms_of_collective(collective).await?;
+    let term = f.term.trim().parse::<i64>().ok().filter(|t| terms.iter().any(|s| s.id == *t && s.term.until.is_none()));
+    let Some(term) = term else { return Err(WebError::NotFound) };
+    let mut errors = FieldErrors::default();
+    let refused = match planned_date("until", &f.until, today(), &mut errors) {
+        None => Some(errors),
+        Some(until) => store_refusal(app.store.end_office_term(&access.accessor(&decision), term, until).await.map_err(WebError::from))?.err(),
+    };
+    match refused {
+        None => Ok(Redirect::to(&format!("/collectives/{id}/offices")).into_response()),
+        Some(errors) => {
+            let message = errors.messages(&v.tr).get("until").unwrap_or_default().to_owned();
+            unprocessable(&offices_page(&app, &access, v, collective, Some((term, f.until, message))).await?)
+        }
+    }
 }
 
 #[derive(Template)]

@@ -234,7 +234,9 @@ pub async fn every_form_needs_its_csrf_token(db: TestDb) {
     let terms_before = app.store().office_terms_of_collective(w.utthan).await.expect("terms");
     let dipa = w.dipa.0.to_string();
     let saans = w.saans.0.to_string();
-    let posts: [(String, Vec<(&str, &str)>); 5] = [
+    let term = app.store().office_terms_of_member(w.bina).await.expect("terms")[0].id.to_string();
+    let posts: [(String, Vec<(&str, &str)>); 6] = [
+        (format!("/collectives/{}/offices/end", w.utthan), vec![("term", &term), ("until", "2025-06-01")]),
         (format!("/collectives/{}/offices/handover", w.utthan), vec![("office", "secretary"), ("member", &dipa), ("from", "2025-06-01")]),
         (format!("/collectives/{}/offices/handover/confirm", w.utthan), vec![("office", "secretary"), ("member", &dipa), ("from", "2025-06-01")]),
         (format!("/members/{}/membership/end", w.bina), vec![("until", "2025-06-01"), ("reason", "left")]),
@@ -306,6 +308,24 @@ pub async fn a_member_moves_leaves_and_comes_back_with_her_dated_history(db: Tes
     assert_eq!(list.status, 200);
     let terms = list.json();
     assert!(terms.as_array().expect("a list").iter().any(|t| t["member"] == w.dipa.0 && t["office"] == "treasurer" && t["current"] == true), "{terms}");
+
+    // A holder steps down on the offices page: the date beside her term.
+    let term = r.json()["id"].as_i64().expect("the term's id").to_string();
+    let offices = format!("/collectives/{}/offices", w.utthan);
+    let page = asha.get(&offices).await;
+    assert!(page.body.contains(&format!("id=\"end-term-{term}\"")), "{}", page.body);
+    let bad = asha.post(&format!("{offices}/end"), &[("term", &term), ("until", &on)]).await;
+    assert_eq!(bad.status, 422, "not on the day it began");
+    assert!(bad.body.contains(&format!("id=\"until-{term}-error\"")), "{}", bad.body);
+    assert!(bad.body.contains(&format!("value=\"{on}\"")), "her typing is kept");
+    let next_week = (today() + time::Duration::days(7)).to_string();
+    let ended = asha.post(&format!("{offices}/end"), &[("term", &term), ("until", &next_week)]).await;
+    assert_eq!(ended.status, 303, "{}", ended.body);
+    let dipas = app.store().office_terms_of_member(w.dipa).await.expect("terms");
+    assert_eq!(dipas.iter().find(|t| t.id.to_string() == term).expect("her term").term.until, Some(today() + time::Duration::days(7)));
+    let mut bina = app.signed_in("bina").await;
+    bina.get("/").await;
+    assert_eq!(bina.post(&format!("{offices}/end"), &[("term", &term), ("until", &on)]).await.status, 403, "a member may not");
 
     // Every one of these is in the OpenAPI document.
     let doc = Api::new(&app, None).get("/api/v1/openapi.json").await.json();
