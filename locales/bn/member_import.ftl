@@ -43,9 +43,9 @@ mimport-col-office = পদ
 mimport-about-name = তাঁর নাম (আবশ্যক)
 mimport-about-phone = তাঁর 10 অঙ্কের মোবাইল নম্বর, যদি থাকে
 mimport-about-birth_year = যেমন 1994
-mimport-about-languages = ";" দিয়ে আলাদা করা কোড: bn, hi, te, en (যেমন bn;hi)
+mimport-about-languages = ";" দিয়ে আলাদা করা কোড বা নাম: bn, hi, te, en বা বাংলা, হিন্দি, তেলুগু, ইংরেজি (যেমন bn;hi)
 mimport-about-joined_on = কবে যোগ দিয়েছেন: 2024-01-15, 15/01/2024 বা 15-01-2024 (আবশ্যক)
-mimport-about-office = president, secretary, treasurer বা core_team, যদি তিনি কোনো পদে থাকেন
+mimport-about-office = সভানেত্রী, সম্পাদক, কোষাধ্যক্ষ বা মূল দল (বা president, secretary, treasurer, core_team), যদি তিনি কোনো পদে থাকেন
 
 # প্রতিটি কলামের জন্য রেজিস্টারের শিরোনামে যে শব্দ লেখা যায় (শব্দগুলির মাঝে "|")।
 mimport-header-name = নাম|সদস্যের নাম|পুরো নাম
@@ -72,10 +72,10 @@ mimport-problem-name-too-long = নামটি খুব লম্বা (স�
 mimport-problem-bad-phone = 10 অঙ্কের মোবাইল নম্বর নয়।
 mimport-problem-bad-birth-year = জন্মের বছর নয় (যেমন 1994)।
 mimport-problem-under-18 = তাঁর বয়স 18-এর কম: তাঁর নিজের পাতায় তাঁকে নথিভুক্ত করুন, সেখানে তাঁর অভিভাবকের সম্মতি চাওয়া হয়।
-mimport-problem-unknown-language = ভাষার কোড নয় (bn, hi, te বা en)।
+mimport-problem-unknown-language = ধ্রুবর জানা কোনো ভাষা নয়: bn, hi, te বা en, বা ভাষার নাম লিখুন।
 mimport-problem-bad-date = তারিখ নয়: 2024-01-15, 15/01/2024 বা 15-01-2024 লিখুন।
 mimport-problem-date-in-future = তারিখটি ভবিষ্যতের।
-mimport-problem-unknown-office = পদ নয়: president, secretary, treasurer বা core_team।
+mimport-problem-unknown-office = পদ নয়: সভানেত্রী, সম্পাদক, কোষাধ্যক্ষ বা মূল দল।
 mimport-problem-phone-twice-in-file = একই মোবাইল নম্বর আগের একটি সারিতে আছে।
 mimport-problem-phone-registered = এই মোবাইল নম্বরটি ধ্রুবতে আগেই নথিভুক্ত: তাঁকে লগ ইন করতে বলুন।
 mimport-problem-twice-in-file = মোবাইল নম্বর ছাড়া একই নাম আর জন্মের বছর আগের একটি সারিতে আছে।

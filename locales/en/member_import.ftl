@@ -43,9 +43,9 @@ mimport-col-office = Office
 mimport-about-name = Her name (required)
 mimport-about-phone = Her 10-digit mobile number, if she has one
 mimport-about-birth_year = Such as 1994
-mimport-about-languages = Codes separated by ";": bn, hi, te, en (such as bn;hi)
+mimport-about-languages = Codes or names separated by ";": bn, hi, te, en or Bengali, Hindi, Telugu, English (such as bn;hi)
 mimport-about-joined_on = When she joined: 2024-01-15, 15/01/2024 or 15-01-2024 (required)
-mimport-about-office = president, secretary, treasurer or core_team, if she holds one
+mimport-about-office = President, Secretary, Treasurer or Core team (or president, secretary, treasurer, core_team), if she holds one
 
 # Header words a register may use for each column, besides the codes above ("|" between words).
 mimport-header-name = Name|Full name|Member name
@@ -72,10 +72,10 @@ mimport-problem-name-too-long = The name is too long (at most 200 letters).
 mimport-problem-bad-phone = Not a 10-digit mobile number.
 mimport-problem-bad-birth-year = Not a year of birth (such as 1994).
 mimport-problem-under-18 = She is under 18: register her on her own page, where her guardian's consent is asked.
-mimport-problem-unknown-language = Not a language code (bn, hi, te or en).
+mimport-problem-unknown-language = Not a language Dhruva knows: write bn, hi, te or en, or the language's name.
 mimport-problem-bad-date = Not a date: write 2024-01-15, 15/01/2024 or 15-01-2024.
 mimport-problem-date-in-future = The date is in the future.
-mimport-problem-unknown-office = Not an office: president, secretary, treasurer or core_team.
+mimport-problem-unknown-office = Not an office: President, Secretary, Treasurer or Core team.
 mimport-problem-phone-twice-in-file = The same mobile number is on an earlier row.
 mimport-problem-phone-registered = This mobile number is already registered in Dhruva: ask her to log in.
 mimport-problem-twice-in-file = The same name and year of birth, without a mobile number, are on an earlier row.

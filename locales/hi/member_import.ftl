@@ -43,9 +43,9 @@ mimport-col-office = पद
 mimport-about-name = उनका नाम (ज़रूरी)
 mimport-about-phone = उनका 10 अंकों का मोबाइल नंबर, अगर हो
 mimport-about-birth_year = जैसे 1994
-mimport-about-languages = ";" से अलग किए कोड: bn, hi, te, en (जैसे bn;hi)
+mimport-about-languages = ";" से अलग किए कोड या नाम: bn, hi, te, en या बांग्ला, हिन्दी, तेलुगु, अंग्रेज़ी (जैसे bn;hi)
 mimport-about-joined_on = कब जुड़ीं: 2024-01-15, 15/01/2024 या 15-01-2024 (ज़रूरी)
-mimport-about-office = president, secretary, treasurer या core_team, अगर वे किसी पद पर हों
+mimport-about-office = अध्यक्ष, सचिव, कोषाध्यक्ष या मुख्य टीम (या president, secretary, treasurer, core_team), अगर वे किसी पद पर हों
 
 # हर कॉलम के लिए रजिस्टर के शीर्षक में लिखे जा सकने वाले शब्द (शब्दों के बीच "|")।
 mimport-header-name = नाम|सदस्य का नाम|पूरा नाम
@@ -72,10 +72,10 @@ mimport-problem-name-too-long = नाम बहुत लंबा है (ज�
 mimport-problem-bad-phone = यह 10 अंकों का मोबाइल नंबर नहीं है।
 mimport-problem-bad-birth-year = यह जन्म का वर्ष नहीं है (जैसे 1994)।
 mimport-problem-under-18 = उनकी उम्र 18 से कम है: उन्हें उनके अपने पन्ने पर दर्ज करें, जहाँ उनके अभिभावक की सहमति ली जाती है।
-mimport-problem-unknown-language = यह भाषा का कोड नहीं है (bn, hi, te या en)।
+mimport-problem-unknown-language = यह ध्रुव की जानी हुई भाषा नहीं है: bn, hi, te या en, या भाषा का नाम लिखें।
 mimport-problem-bad-date = यह तारीख़ नहीं है: 2024-01-15, 15/01/2024 या 15-01-2024 लिखें।
 mimport-problem-date-in-future = तारीख़ भविष्य की है।
-mimport-problem-unknown-office = यह पद नहीं है: president, secretary, treasurer या core_team।
+mimport-problem-unknown-office = यह पद नहीं है: अध्यक्ष, सचिव, कोषाध्यक्ष या मुख्य टीम।
 mimport-problem-phone-twice-in-file = यही मोबाइल नंबर पिछली किसी पंक्ति में है।
 mimport-problem-phone-registered = यह मोबाइल नंबर ध्रुव में पहले से दर्ज है: उनसे लॉग इन करने को कहें।
 mimport-problem-twice-in-file = मोबाइल नंबर के बिना यही नाम और जन्म का वर्ष पिछली किसी पंक्ति में है।

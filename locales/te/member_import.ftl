@@ -43,9 +43,9 @@ mimport-col-office = పదవి
 mimport-about-name = ఆమె పేరు (తప్పనిసరి)
 mimport-about-phone = ఆమె 10 అంకెల మొబైల్ నంబర్, ఉంటే
 mimport-about-birth_year = ఉదాహరణకు 1994
-mimport-about-languages = ";" తో వేరు చేసిన కోడ్‌లు: bn, hi, te, en (ఉదాహరణకు te;hi)
+mimport-about-languages = ";" తో వేరు చేసిన కోడ్‌లు లేదా పేర్లు: bn, hi, te, en లేదా బెంగాలీ, హిందీ, తెలుగు, ఇంగ్లీష్ (ఉదాహరణకు te;hi)
 mimport-about-joined_on = ఎప్పుడు చేరారు: 2024-01-15, 15/01/2024 లేదా 15-01-2024 (తప్పనిసరి)
-mimport-about-office = president, secretary, treasurer లేదా core_team, ఆమె ఏదైనా పదవిలో ఉంటే
+mimport-about-office = అధ్యక్షురాలు, కార్యదర్శి, కోశాధికారి లేదా ముఖ్య బృందం (లేదా president, secretary, treasurer, core_team), ఆమె ఏదైనా పదవిలో ఉంటే
 
 # ప్రతి నిలువు వరుసకు రిజిస్టర్ శీర్షికలో వాడగల పదాలు (పదాల మధ్య "|").
 mimport-header-name = పేరు|సభ్యురాలి పేరు|పూర్తి పేరు
@@ -72,10 +72,10 @@ mimport-problem-name-too-long = పేరు చాలా పొడవుగా 
 mimport-problem-bad-phone = ఇది 10 అంకెల మొబైల్ నంబర్ కాదు.
 mimport-problem-bad-birth-year = ఇది పుట్టిన సంవత్సరం కాదు (ఉదాహరణకు 1994).
 mimport-problem-under-18 = ఆమె వయసు 18 కంటే తక్కువ: ఆమె సొంత పేజీలో ఆమెను నమోదు చేయండి, అక్కడ ఆమె సంరక్షకుల సమ్మతి అడుగుతారు.
-mimport-problem-unknown-language = ఇది భాష కోడ్ కాదు (bn, hi, te లేదా en).
+mimport-problem-unknown-language = ఇది ధ్రువకు తెలిసిన భాష కాదు: bn, hi, te లేదా en, లేదా భాష పేరు రాయండి.
 mimport-problem-bad-date = ఇది తేదీ కాదు: 2024-01-15, 15/01/2024 లేదా 15-01-2024 అని రాయండి.
 mimport-problem-date-in-future = తేదీ భవిష్యత్తులో ఉంది.
-mimport-problem-unknown-office = ఇది పదవి కాదు: president, secretary, treasurer లేదా core_team.
+mimport-problem-unknown-office = ఇది పదవి కాదు: అధ్యక్షురాలు, కార్యదర్శి, కోశాధికారి లేదా ముఖ్య బృందం.
 mimport-problem-phone-twice-in-file = ఇదే మొబైల్ నంబర్ ముందు వరుసలో ఉంది.
 mimport-problem-phone-registered = ఈ మొబైల్ నంబర్ ఇప్పటికే ధ్రువలో నమోదై ఉంది: ఆమెను లాగిన్ చేయమని చెప్పండి.
 mimport-problem-twice-in-file = మొబైల్ నంబర్ లేకుండా ఇదే పేరు, పుట్టిన సంవత్సరం ముందు వరుసలో ఉన్నాయి.

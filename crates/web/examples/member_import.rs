@@ -23,11 +23,10 @@ use dhruva_core::policy::Role;
 use dhruva_core::registry::{Language, Stage, TraffickingKind};
 use dhruva_core::{AccountId, CollectiveId, Sensitive};
 use dhruva_store::accounts::{NewAccount, RoleGrant};
-use dhruva_store::members::import::{sample, ImportFormat, MemberImport};
+use dhruva_store::members::import::{sample, ImportFormat, ImportWords, MemberImport};
 use dhruva_store::registry::NewCollective;
 use dhruva_store::testing::TestDb;
 use dhruva_store::{Accessor, Store};
-use std::collections::HashMap;
 use std::time::{Duration, Instant};
 use time::OffsetDateTime;
 use tower::ServiceExt as _;
@@ -71,7 +70,7 @@ async fn collective(store: &Store, name: &str) -> CollectiveId {
 async fn import_bench(backend: &str, store: &Store, rows: usize, runs: usize) {
     let by = Accessor::cli();
     let today = OffsetDateTime::now_utc().date();
-    let aliases = HashMap::new();
+    let words = ImportWords::default();
     for format in [ImportFormat::Csv, ImportFormat::Xlsx] {
         let (mut dry, mut commit, mut again) = (Vec::new(), Vec::new(), Vec::new());
         let mut size = 0;
@@ -85,15 +84,15 @@ async fn import_bench(backend: &str, store: &Store, rows: usize, runs: usize) {
             size = file.len();
             let c = collective(store, &format!("{backend} {format:?} run {run}")).await;
             let t = Instant::now();
-            let outcome = store.import_members(&by, c, format, &file, &aliases, today, false).await.expect("dry run");
+            let outcome = store.import_members(&by, c, format, &file, &words, today, false).await.expect("dry run");
             dry.push(t.elapsed());
             assert_eq!(outcome, MemberImport::Preview { good: rows });
             let t = Instant::now();
-            let outcome = store.import_members(&by, c, format, &file, &aliases, today, true).await.expect("import");
+            let outcome = store.import_members(&by, c, format, &file, &words, today, true).await.expect("import");
             commit.push(t.elapsed());
             assert!(matches!(outcome, MemberImport::Imported { count, .. } if count == rows), "{outcome:?}");
             let t = Instant::now();
-            let outcome = store.import_members(&by, c, format, &file, &aliases, today, true).await.expect("again");
+            let outcome = store.import_members(&by, c, format, &file, &words, today, true).await.expect("again");
             again.push(t.elapsed());
             assert!(matches!(&outcome, MemberImport::Rejected { errors, .. } if errors.len() == rows));
         }
@@ -106,7 +105,7 @@ async fn roster_page(store: &Store, roster: usize) {
     let today = OffsetDateTime::now_utc().date();
     let c = collective(store, "Roster collective").await;
     let file = sample::csv(900, roster, &[]);
-    let MemberImport::Imported { members, .. } = store.import_members(&by, c, ImportFormat::Csv, file.as_bytes(), &HashMap::new(), today, true).await.expect("import") else {
+    let MemberImport::Imported { members, .. } = store.import_members(&by, c, ImportFormat::Csv, file.as_bytes(), &ImportWords::default(), today, true).await.expect("import") else {
         panic!("not imported")
     };
     for m in &members {

@@ -14,8 +14,9 @@
 //! A header row names the columns, in any order: `name` (required), `phone`, `birth_year`,
 //! `languages` (codes such as `bn;hi`), `joined_on` (required; `YYYY-MM-DD`, `DD/MM/YYYY` or
 //! `DD-MM-YYYY`, or a date cell) and `office` (`president`, `secretary`, `treasurer`,
-//! `core_team`). The caller may pass other header words for them (the web passes each
-//! column's word in Bengali, Hindi and Telugu from `member_import.ftl`).
+//! `core_team`). The caller may pass other words ([`ImportWords`]): the web passes each
+//! column's header words in four languages from `member_import.ftl`, and the offices' and
+//! languages' names as every language writes them (`সম্পাদক`, `বাংলা`).
 //!
 //! # Duplicates
 //!
@@ -274,6 +275,29 @@ struct Parsed {
 /// Where each known column is in the sheet.
 type Columns = BTreeMap<&'static str, usize>;
 
+/// Words a register may use besides the codes, in any language (the web passes each language's
+/// words from its translations). Keys are compared as [`header_word`] folds them.
+#[derive(Clone, Debug, Default)]
+pub struct ImportWords {
+    /// A header word → the column's code (`যোগদানের তারিখ` → `joined_on`).
+    pub headers: HashMap<String, &'static str>,
+    /// An office's name → the office (`সম্পাদক` → secretary).
+    pub offices: HashMap<String, OfficeTitle>,
+    /// A language's name → the language (`বাংলা` → Bengali).
+    pub languages: HashMap<String, Language>,
+}
+
+impl ImportWords {
+    /// The same words with their keys folded as the import compares them.
+    fn folded(&self) -> ImportWords {
+        ImportWords {
+            headers: self.headers.iter().map(|(k, v)| (header_word(k), *v)).collect(),
+            offices: self.offices.iter().map(|(k, v)| (header_word(k), *v)).collect(),
+            languages: self.languages.iter().map(|(k, v)| (header_word(k), *v)).collect(),
+        }
+    }
+}
+
 /// A header word as compared: case, spaces, dashes and underscores forgiven, NFC.
 fn header_word(text: &str) -> String {
     let clean = dhruva_core::text::clean(text).unwrap_or_default();
@@ -317,8 +341,8 @@ fn columns(header: &SheetRow, aliases: &HashMap<String, &'static str>, errors: &
 }
 
 /// Checks every row without the database: cells, age, duplicates within the file.
-fn parse(sheet: &Sheet, keys: &Keyring, collective: CollectiveId, aliases: &HashMap<String, &'static str>, today: Date, errors: &mut Vec<MemberRowError>) -> Vec<Parsed> {
-    let Some(columns) = columns(&sheet.header, aliases, errors) else { return Vec::new() };
+fn parse(sheet: &Sheet, keys: &Keyring, collective: CollectiveId, words: &ImportWords, today: Date, errors: &mut Vec<MemberRowError>) -> Vec<Parsed> {
+    let Some(columns) = columns(&sheet.header, &words.headers, errors) else { return Vec::new() };
     let named: HashSet<usize> = columns.values().copied().collect();
     let mut phones = HashSet::new();
     let mut row_keys = HashSet::new();
@@ -329,7 +353,7 @@ fn parse(sheet: &Sheet, keys: &Keyring, collective: CollectiveId, aliases: &Hash
         if row.cells.iter().enumerate().any(|(at, c)| !named.contains(&at) && !c.is_empty()) {
             errors.push(MemberRowError { row: row.row, column: None, problem: MemberImportProblem::UnknownColumn });
         }
-        let Some(mut p) = one_row(row, &columns, today, errors) else { continue };
+        let Some(mut p) = one_row(row, &columns, words, today, errors) else { continue };
         if errors.len() > before {
             continue;
         }
@@ -369,7 +393,7 @@ fn row_key(keys: &Keyring, collective: CollectiveId, name: &str, birth_year: Opt
 }
 
 /// One row's cells; reports each bad one. `None` when a required cell could not be read.
-fn one_row(row: &SheetRow, columns: &Columns, today: Date, errors: &mut Vec<MemberRowError>) -> Option<Parsed> {
+fn one_row(row: &SheetRow, columns: &Columns, words: &ImportWords, today: Date, errors: &mut Vec<MemberRowError>) -> Option<Parsed> {
     use MemberImportProblem as P;
     let cell = |column: &str| columns.get(column).and_then(|at| row.cells.get(*at)).unwrap_or(&Cell::Empty);
     let mut report = |column: &'static str, problem: P| errors.push(MemberRowError { row: row.row, column: Some(column), problem });
@@ -428,7 +452,7 @@ fn one_row(row: &SheetRow, columns: &Columns, today: Date, errors: &mut Vec<Memb
     let mut languages = Vec::new();
     if let Some(t) = text("languages", &mut report) {
         for code in t.split([';', ',', ' ', '/']).map(str::trim).filter(|c| !c.is_empty()) {
-            match Language::from_code(&code.to_ascii_lowercase()) {
+            match Language::from_code(&code.to_ascii_lowercase()).or_else(|| words.languages.get(&header_word(code)).copied()) {
                 Some(l) if !languages.contains(&l) => languages.push(l),
                 Some(_) => {}
                 None => {
@@ -453,9 +477,9 @@ fn one_row(row: &SheetRow, columns: &Columns, today: Date, errors: &mut Vec<Memb
             None
         }
     };
-    let office = match cells::code(cell("office")) {
+    let office = match cells::text(cell("office")) {
         Ok(None) => None,
-        Ok(Some(code)) => match OfficeTitle::from_code(&code) {
+        Ok(Some(text)) => match OfficeTitle::from_code(&header_word(&text)).or_else(|| words.offices.get(&header_word(&text)).copied()) {
             Some(o) => Some(o),
             None => {
                 report("office", P::UnknownOffice);
@@ -524,9 +548,8 @@ fn rejected(errors: Vec<MemberRowError>) -> MemberImport {
 
 impl Store {
     /// Checks a register of members and, with `commit`, imports it: every member in one
-    /// audited transaction, or none. `aliases` maps header words (as [`header_word`] folds
-    /// them) to column codes, beside the codes themselves. `today` bounds the dates and says
-    /// who is under 18.
+    /// audited transaction, or none. `words` are the header, office and language words the
+    /// register may use besides the codes. `today` bounds the dates and says who is under 18.
     #[tracing::instrument(skip_all)]
     #[allow(clippy::too_many_arguments)]
     pub async fn import_members(
@@ -535,7 +558,7 @@ impl Store {
         collective: CollectiveId,
         format: ImportFormat,
         bytes: &[u8],
-        aliases: &HashMap<String, &'static str>,
+        words: &ImportWords,
         today: Date,
         commit: bool,
     ) -> Result<MemberImport, StoreError> {
@@ -547,9 +570,9 @@ impl Store {
             Ok(Err(e)) => return Ok(rejected(vec![MemberRowError { row: e.row, column: None, problem: MemberImportProblem::from_case(e.problem) }])),
             Err(_) => return Ok(rejected(vec![MemberRowError { row: 1, column: None, problem: MemberImportProblem::NotASpreadsheet }])),
         };
-        let aliases: HashMap<String, &'static str> = aliases.iter().map(|(k, v)| (header_word(k), *v)).collect();
+        let words = words.folded();
         let mut errors = Vec::new();
-        let parsed = parse(&sheet, &self.keys, collective, &aliases, today, &mut errors);
+        let parsed = parse(&sheet, &self.keys, collective, &words, today, &mut errors);
         drop(sheet);
 
         // The write transaction is taken before the database checks, so nothing registered

@@ -7,23 +7,22 @@
 use crate::fixtures::*;
 use crate::fresh::Fresh;
 use dhruva_core::policy::Role;
-use dhruva_core::registry::Language;
+use dhruva_core::registry::{Language, OfficeTitle};
 use dhruva_core::CollectiveId;
 use dhruva_store::audit::ChainStatus;
-use dhruva_store::members::import::{sample, ImportFormat, MemberImport, MemberImportProblem as P};
+use dhruva_store::members::import::{sample, ImportFormat, ImportWords, MemberImport, MemberImportProblem as P};
 use dhruva_store::members::NewMember;
 use dhruva_store::{Accessor, Backend, MasterKey, Store};
 use sqlx::migrate::Migrator;
 use sqlx::{AnyConnection, Connection as _};
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 async fn leader(store: &Store) -> Accessor {
     web(account(store, "register-leader", None).await, Role::Leader, None)
 }
 
 async fn import(store: &Store, by: &Accessor, collective: CollectiveId, format: ImportFormat, bytes: &[u8], commit: bool) -> MemberImport {
-    store.import_members(by, collective, format, bytes, &HashMap::new(), TODAY, commit).await.expect("the import ran")
+    store.import_members(by, collective, format, bytes, &ImportWords::default(), TODAY, commit).await.expect("the import ran")
 }
 
 fn problems(outcome: &MemberImport) -> Vec<(usize, Option<&'static str>, P)> {
@@ -183,11 +182,24 @@ pub async fn a_workbook_register_imports_like_its_csv(store: &Store) {
 pub async fn header_words_in_her_language_name_the_columns(store: &Store) {
     let utthan = collective(store, "Utthan").await;
     let by = leader(store).await;
-    let aliases: HashMap<String, &'static str> = [("নাম", "name"), ("ফোন", "phone"), ("যোগদানের তারিখ", "joined_on")].into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
-    let csv = "নাম,ফোন,যোগদানের তারিখ\nরূপা মণ্ডল,9830012345,15/01/2024\n";
-    let outcome = store.import_members(&by, utthan, ImportFormat::Csv, csv.as_bytes(), &aliases, TODAY, true).await.expect("ran");
+    let mut words = ImportWords::default();
+    for (k, v) in [("নাম", "name"), ("ফোন", "phone"), ("যোগদানের তারিখ", "joined_on"), ("ভাষা", "languages"), ("পদ", "office")] {
+        words.headers.insert(k.to_owned(), v);
+    }
+    words.offices.insert("সম্পাদক".to_owned(), OfficeTitle::Secretary);
+    words.languages.insert("বাংলা".to_owned(), Language::Bengali);
+    words.languages.insert("Hindi".to_owned(), Language::Hindi);
+    let csv = "নাম,ফোন,যোগদানের তারিখ,ভাষা,পদ\nরূপা মণ্ডল,9830012345,15/01/2024,বাংলা;hindi,সম্পাদক\nমিনা দাস,,15/01/2024,ওড়িয়া,\n";
+    let outcome = store.import_members(&by, utthan, ImportFormat::Csv, csv.as_bytes(), &words, TODAY, false).await.expect("ran");
+    assert_eq!(problems(&outcome), [(3, Some("languages"), P::UnknownLanguage)], "a language no one listed is refused");
+    let csv = "নাম,ফোন,যোগদানের তারিখ,ভাষা,পদ\nরূপা মণ্ডল,9830012345,15/01/2024,বাংলা;hindi,সম্পাদক\n";
+    let outcome = store.import_members(&by, utthan, ImportFormat::Csv, csv.as_bytes(), &words, TODAY, true).await.expect("ran");
     let MemberImport::Imported { members, .. } = outcome else { panic!("{outcome:?}") };
     assert_eq!(store.member_personal(&cli(), members[0]).await.expect("read").expect("there").name.expose(), "রূপা মণ্ডল");
+    let summary = store.member_summary(members[0]).await.expect("read").expect("there");
+    assert_eq!(summary.languages, [Language::Bengali, Language::Hindi]);
+    let terms = store.office_terms_of_collective(utthan).await.expect("terms");
+    assert_eq!(terms.iter().map(|t| (t.term.member, t.term.office)).collect::<Vec<_>>(), [(members[0], OfficeTitle::Secretary)], "her office, written in Bengali, is a term");
 }
 
 pub async fn a_member_registered_between_preview_and_import_stops_the_whole_import(store: &Store) {

@@ -11,7 +11,7 @@ use super::Id;
 use crate::access::Access;
 use crate::error::WebError;
 use crate::i18n::Tr;
-use crate::pages::member_import::{format_of, header_aliases, IMPORT_BODY_LIMIT};
+use crate::pages::member_import::{format_of, import_words, IMPORT_BODY_LIMIT};
 use crate::state::{today, AppState};
 use axum::body::Bytes;
 use axum::extract::{Query, State};
@@ -131,8 +131,8 @@ pub async fn import(State(app): State<AppState>, caller: Caller, Id(id): Id, Que
         return Err(WebError::BadRequest);
     }
     let tr = Tr::new(app.locales.clone(), caller.who.account.language);
-    let aliases = header_aliases(&app);
-    let outcome = app.store.import_members(&access.accessor(&d), CollectiveId(id), format(&headers, &body), &body, &aliases, today(), !q.dry_run).await?;
+    let words = import_words(&app);
+    let outcome = app.store.import_members(&access.accessor(&d), CollectiveId(id), format(&headers, &body), &body, &words, today(), !q.dry_run).await?;
     let (status, out) = match outcome {
         MemberImport::Preview { good } => (StatusCode::OK, MemberImportOut { outcome: "preview".to_owned(), good, imported: None, members: Vec::new(), errors: Vec::new() }),
         MemberImport::Imported { count, members } => (

@@ -25,7 +25,8 @@ use axum::Router;
 use dhruva_core::policy::{self, Action, CollectiveFacts, Resource};
 use dhruva_core::registry::Language;
 use dhruva_core::{AccountId, CollectiveId};
-use dhruva_store::members::import::{ImportFormat, MemberImport, MemberRowError, COLUMNS};
+use dhruva_core::registry::OfficeTitle;
+use dhruva_store::members::import::{ImportFormat, ImportWords, MemberImport, MemberRowError, COLUMNS};
 use dhruva_store::Channel;
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -98,22 +99,26 @@ fn take(token: &str, account: AccountId, collective: CollectiveId) -> Option<Hel
     map.remove(token)
 }
 
-/// Header words the import understands besides the English column codes: each column's word
-/// in every language (`mimport-header-<column>`, a few words separated by `|`).
-pub(crate) fn header_aliases(app: &AppState) -> HashMap<String, &'static str> {
-    let mut aliases = HashMap::new();
+/// Words the import understands besides the codes, in every language: each column's header
+/// words (`mimport-header-<column>`, a few separated by `|`), each office's name
+/// (`office-<code>`) and each language's (`language-<code>`), as her register may write them.
+pub(crate) fn import_words(app: &AppState) -> ImportWords {
+    let mut words = ImportWords::default();
     for lang in Language::ALL {
         let tr = Tr::new(app.locales.clone(), *lang);
         for column in COLUMNS {
-            for word in tr.t(&format!("mimport-header-{column}")).split('|') {
-                let word = word.trim();
-                if !word.is_empty() {
-                    aliases.insert(word.to_owned(), column);
-                }
+            for word in tr.t(&format!("mimport-header-{column}")).split('|').map(str::trim).filter(|w| !w.is_empty()) {
+                words.headers.insert(word.to_owned(), column);
             }
         }
+        for office in OfficeTitle::ALL {
+            words.offices.insert(tr.label("office", office.code()), *office);
+        }
+        for language in Language::ALL {
+            words.languages.insert(tr.label("language", language.code()), *language);
+        }
     }
-    aliases
+    words
 }
 
 pub struct ProblemRow {
@@ -217,8 +222,8 @@ pub async fn check(State(app): State<AppState>, p: SignedInPage, Id(id): Id, for
     let d = access.require_on_collective(CollectiveId(id), Action::CreateMember).await?;
     let bytes = file_of(form).await?;
     let format = format_of(&bytes);
-    let aliases = header_aliases(&app);
-    match app.store.import_members(&access.accessor(&d), CollectiveId(id), format, &bytes, &aliases, today(), false).await? {
+    let words = import_words(&app);
+    match app.store.import_members(&access.accessor(&d), CollectiveId(id), format, &bytes, &words, today(), false).await? {
         MemberImport::Preview { good } => {
             let mut page = ImportPage::new(v, id);
             page.confirm = Some((hold(Held { account: who.account.id, collective: CollectiveId(id), format, bytes, at: Instant::now() }), good));
@@ -246,8 +251,8 @@ pub async fn confirm(State(app): State<AppState>, p: SignedInPage, Id(id): Id, P
         page.notice = Some(page.v.t("mimport-expired"));
         return unprocessable(&page);
     };
-    let aliases = header_aliases(&app);
-    match app.store.import_members(&access.accessor(&d), CollectiveId(id), h.format, &h.bytes, &aliases, today(), true).await? {
+    let words = import_words(&app);
+    match app.store.import_members(&access.accessor(&d), CollectiveId(id), h.format, &h.bytes, &words, today(), true).await? {
         MemberImport::Imported { count, .. } => {
             let message = v.tr.t_args("mimport-done", "count", count);
             html(&DonePage { v, collective_id: id, message })

@@ -116,6 +116,11 @@ pub async fn the_preview_speaks_her_language(db: TestDb) {
     let (status, page) = upload(&app, &asha, &path, &token, csv.as_bytes()).await;
     assert_eq!(status, 422, "{page}");
     assert!(page.contains("<strong>সারি 2</strong> · মোবাইল নম্বর: 10 অঙ্কের মোবাইল নম্বর নয়।"), "Bengali header words read, the problem in Bengali: {page}");
+    // Languages by their names, as any of the four languages writes them.
+    let csv = "নাম,ফোন,যোগদানের তারিখ,ভাষা\nরূপা,9830099999,15/01/2024,বাংলা;हिन्दी\n";
+    let (status, page) = upload(&app, &asha, &path, &token, csv.as_bytes()).await;
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("ফাইলটি ঠিক আছে: 1 জন সদস্য আমদানির জন্য তৈরি।"), "{page}");
 }
 
 pub async fn others_are_refused_and_bad_uploads_are_answered_with_a_message_writing_nothing(db: TestDb) {
