@@ -105,9 +105,8 @@ async fn terms_out(app: &AppState, terms: Vec<StoredTerm>) -> Result<Vec<TermOut
     let mut codes: HashMap<MemberId, String> = HashMap::new();
     let mut out = Vec::with_capacity(terms.len());
     for t in terms {
-        if !codes.contains_key(&t.term.member) {
-            let code = app.store.member_summary(t.term.member).await?.map(|s| s.code).unwrap_or_default();
-            codes.insert(t.term.member, code);
+        if let std::collections::hash_map::Entry::Vacant(e) = codes.entry(t.term.member) {
+            e.insert(app.store.member_summary(t.term.member).await?.map(|s| s.code).unwrap_or_default());
         }
         out.push(TermOut {
             id: t.id,

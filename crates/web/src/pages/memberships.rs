@@ -122,6 +122,8 @@ struct MembershipPage {
     errors: Messages,
 }
 
+// The page is drawn from its parts in one place for the show and every form sent back.
+#[allow(clippy::too_many_arguments)]
 async fn page(app: &AppState, access: &Access<'_>, v: Visit, id: MemberId, scope: &Scope, f: ChangeForm, failed: &'static str, errors: Messages) -> Result<MembershipPage, WebError> {
     let today = today();
     let mut names: HashMap<CollectiveId, String> = HashMap::new();
@@ -201,6 +203,7 @@ async fn show(State(app): State<AppState>, page_: SignedInPage, Id(id): Id) -> R
 }
 
 /// The form again, with what she typed and the messages beside the fields (422).
+#[allow(clippy::too_many_arguments)]
 async fn again(app: &AppState, access: &Access<'_>, v: Visit, id: MemberId, scope: &Scope, f: ChangeForm, failed: &'static str, errors: FieldErrors) -> Result<Response, WebError> {
     let messages = errors.messages(&v.tr);
     unprocessable(&page(app, access, v, id, scope, f, failed, messages).await?)
@@ -221,7 +224,7 @@ async fn end(State(app): State<AppState>, page_: SignedInPage, Id(id): Id, PageF
     let access = Access::new(&app, &who.actor, Channel::Web);
     let member = MemberId(id);
     let scope = scope(&access, &app, member).await?;
-    let Some((collective, decision)) = scope.source.clone() else { return Err(WebError::NotFound) };
+    let Some((collective, decision)) = scope.source else { return Err(WebError::NotFound) };
     let mut errors = FieldErrors::default();
     let until = planned_date("until", &f.until, today(), &mut errors);
     let reason = end_reason(&f.reason, &mut errors);
@@ -241,7 +244,7 @@ async fn move_her(State(app): State<AppState>, page_: SignedInPage, Id(id): Id, 
     let access = Access::new(&app, &who.actor, Channel::Web);
     let member = MemberId(id);
     let scope = scope(&access, &app, member).await?;
-    let Some((from, decision)) = scope.source.clone() else { return Err(WebError::NotFound) };
+    let Some((from, decision)) = scope.source else { return Err(WebError::NotFound) };
     let mut errors = FieldErrors::default();
     let to = match f.to.trim().parse::<i64>().ok().map(CollectiveId) {
         Some(to) if app.store.collective(to).await?.is_some() && app.store.collective_closed_on(to).await?.is_none() => Some(to),

@@ -213,7 +213,7 @@ async fn offices_page(app: &AppState, access: &Access<'_>, v: Visit, id: Collect
     for office in OfficeTitle::ALL {
         let mut holders = Vec::new();
         for t in terms.iter().filter(|t| t.term.office == *office && t.term.is_current(today)) {
-            holders.push(people.label(&app, t.term.member).await?);
+            holders.push(people.label(app, t.term.member).await?);
         }
         current.push(CurrentRow { office: v.tr.label("office", office.code()), holders });
     }
@@ -223,7 +223,7 @@ async fn offices_page(app: &AppState, access: &Access<'_>, v: Visit, id: Collect
             open: t.term.until.is_none().then_some(t.id),
             sent: end.as_ref().filter(|(term, _, _)| *term == t.id).map(|(_, until, message)| (until.clone(), message.clone())),
             office: v.tr.label("office", t.term.office.code()),
-            holder: people.label(&app, t.term.member).await?,
+            holder: people.label(app, t.term.member).await?,
             when: term_when(&v, t.term.since, t.term.until, today),
         });
     }
