@@ -159,9 +159,11 @@ async fn current(conn: &mut AnyConnection, id: CollectiveId) -> Result<Current, 
     Ok(Current { stage, stage_since, founded_on, closed_on })
 }
 
-/// The record's texts as kept (primary name, other names, registration number), or the first
-/// field that does not fit.
-fn checked_record(rec: &CollectiveRecord, today: Date) -> Result<(String, Vec<(Language, String)>, Option<String>), StoreError> {
+/// The record's texts as kept: primary name, other names, registration number.
+type KeptTexts = (String, Vec<(Language, String)>, Option<String>);
+
+/// The record's texts as kept, or the first field that does not fit.
+fn checked_record(rec: &CollectiveRecord, today: Date) -> Result<KeptTexts, StoreError> {
     let name = checked_name(&rec.name)?;
     let names = kept_names(&rec.names)?;
     if let Some(founded) = rec.founded_on {
