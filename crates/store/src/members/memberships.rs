@@ -216,6 +216,13 @@ pub(super) async fn insert(
     since: Date,
     office: Option<OfficeTitle>,
 ) -> Result<(), StoreError> {
+    // A closed collective takes nobody new, whichever road she comes by (registration, the
+    // register import, the API): its history stays, its register is shut.
+    let closed: Option<Option<String>> =
+        sqlx::query_scalar("SELECT closed_on FROM collectives WHERE id = $1").bind(collective.0).fetch_optional(&mut *conn).await?;
+    if matches!(closed, Some(Some(_))) {
+        return Err(StoreError::Input { field: "collective", problem: crate::error::InputProblem::Closed });
+    }
     sqlx::query("INSERT INTO memberships (member_id, collective_id, since) VALUES ($1, $2, $3)")
         .bind(member.0)
         .bind(collective.0)

@@ -139,6 +139,23 @@ pub async fn a_closed_collective_keeps_its_members_and_history(store: &Store) {
     let sanjog = store.create_partner(&cli(), "Sanjog", None).await.expect("partner");
     refused(store.link_partner(&cli(), sanjog, utthan, today, today).await, "collective", InputProblem::Closed);
     assert!(audit_actions(store).await.contains(&"collective_closed".to_owned()));
+
+    // Nobody new joins it by any road that makes a membership (registration, import and the
+    // API all create members this way), even with a joining date from before it closed.
+    let before = store.counts().await.expect("counts").members;
+    let late = dhruva_store::members::NewMember {
+        code: None,
+        collective: utthan,
+        joined_on: date!(2024 - 01 - 01),
+        office: None,
+        languages: vec![Language::Bengali],
+        personal: personal("Mina Das", Some("9830044444")),
+    };
+    match store.create_member(&cli(), late).await {
+        Err(StoreError::Input { field: "collective", problem: InputProblem::Closed }) => {}
+        other => panic!("a closed collective took a new member: {other:?}"),
+    }
+    assert_eq!(store.counts().await.expect("counts").members, before, "nothing was written");
 }
 
 pub async fn partner_links_are_dated_and_only_current_ones_give_access(store: &Store) {
