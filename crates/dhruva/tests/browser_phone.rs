@@ -169,7 +169,7 @@ fn shape(path: &str) -> String {
 }
 
 /// Key pages kept as 360 px screenshots in `docs/screens/` (role, page shape, language).
-const SCREENS: [(&str, &str, &str); 20] = [
+const SCREENS: [(&str, &str, &str); 26] = [
     ("anonymous", "/login", "hi"),
     ("anonymous", "/login", "te"),
     ("demo-member", "/cases/*/update", "bn"),
@@ -190,6 +190,12 @@ const SCREENS: [(&str, &str, &str); 20] = [
     ("demo-leader", "/rounds/*/scorecard", "bn"),
     ("anonymous", "/public/scorecards/*", "bn"),
     ("demo-analyst", "/federation/casework", "hi"),
+    ("demo-coordinator", "/", "bn"),
+    ("demo-coordinator", "/staff/new", "hi"),
+    ("demo-leader", "/collectives/*/members/new", "bn"),
+    ("demo-leader", "/collectives/*/members/import", "te"),
+    ("demo-leader", "/collectives/*/offices", "bn"),
+    ("demo-leader", "/members/*/membership", "bn"),
 ];
 
 /// Saves the screen of a key page, scrolled to its first table or list of values when that
