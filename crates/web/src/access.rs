@@ -240,6 +240,11 @@ impl<'a> Access<'a> {
 
     pub async fn create_member(&self, new: NewMember) -> Result<MemberSummary, WebError> {
         let d = self.require_on_collective(new.collective, Action::CreateMember).await?;
+        // A closed collective takes nobody new (the store refuses it on the registration and
+        // import roads; this is the API's older road).
+        if self.app.store.collective_closed_on(new.collective).await?.is_some() {
+            return Err(WebError::Invalid(crate::validate::FieldErrors::one("collective", crate::validate::Problem::Closed)));
+        }
         Ok(self.app.store.create_member(&self.accessor(&d), new).await?)
     }
 }

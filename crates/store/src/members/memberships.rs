@@ -216,13 +216,6 @@ pub(super) async fn insert(
     since: Date,
     office: Option<OfficeTitle>,
 ) -> Result<(), StoreError> {
-    // A closed collective takes nobody new, whichever road she comes by (registration, the
-    // register import, the API): its history stays, its register is shut.
-    let closed: Option<Option<String>> =
-        sqlx::query_scalar("SELECT closed_on FROM collectives WHERE id = $1").bind(collective.0).fetch_optional(&mut *conn).await?;
-    if matches!(closed, Some(Some(_))) {
-        return Err(StoreError::Input { field: "collective", problem: crate::error::InputProblem::Closed });
-    }
     sqlx::query("INSERT INTO memberships (member_id, collective_id, since) VALUES ($1, $2, $3)")
         .bind(member.0)
         .bind(collective.0)
@@ -232,6 +225,20 @@ pub(super) async fn insert(
         .map_err(|e| if db::violates_unique(&e, "") { StoreError::Duplicate("membership") } else { e.into() })?;
     if let Some(office) = office {
         offices::open_first_term(conn, member, collective, office, since, db::now_unix()).await?;
+    }
+    Ok(())
+}
+
+/// A closed collective takes nobody new (registration, the register import): its history
+/// stays, its register is shut — closed on or before today or the day she would join.
+/// (Not inside [`insert`]: the upgrade stories make members through it on schemas from before
+/// collectives could close.)
+pub(super) async fn require_taking_members(conn: &mut AnyConnection, collective: CollectiveId, since: Date) -> Result<(), StoreError> {
+    let closed: Option<Option<String>> =
+        sqlx::query_scalar("SELECT closed_on FROM collectives WHERE id = $1").bind(collective.0).fetch_optional(&mut *conn).await?;
+    let today = time::OffsetDateTime::now_utc().date();
+    if closed.flatten().is_some_and(|on| on <= db::date_text(today) || on <= db::date_text(since)) {
+        return Err(StoreError::Input { field: "collective", problem: crate::error::InputProblem::Closed });
     }
     Ok(())
 }

@@ -116,6 +116,7 @@ impl Store {
             .bind(wrapped_key)
             .execute(tx.conn())
             .await?;
+        memberships::require_taking_members(tx.conn(), new.collective, new.joined_on).await?;
         memberships::insert(tx.conn(), id, new.collective, new.joined_on, new.office).await?;
         let detail = if minor { "registered;under_18" } else { "registered" };
         tx.append(by, &AuditEvent::new("member_created").member(id).collective(new.collective).detail(detail)).await?;

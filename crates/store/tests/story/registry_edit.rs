@@ -140,18 +140,18 @@ pub async fn a_closed_collective_keeps_its_members_and_history(store: &Store) {
     refused(store.link_partner(&cli(), sanjog, utthan, today, today).await, "collective", InputProblem::Closed);
     assert!(audit_actions(store).await.contains(&"collective_closed".to_owned()));
 
-    // Nobody new joins it by any road that makes a membership (registration, import and the
-    // API all create members this way), even with a joining date from before it closed.
+    // Nobody new registers in it, even with a joining date from before it closed.
     let before = store.counts().await.expect("counts").members;
-    let late = dhruva_store::members::NewMember {
-        code: None,
+    let late = dhruva_store::members::NewRegistration {
         collective: utthan,
         joined_on: date!(2024 - 01 - 01),
         office: None,
         languages: vec![Language::Bengali],
         personal: personal("Mina Das", Some("9830044444")),
+        under_18: false,
+        consents: Vec::new(),
     };
-    match store.create_member(&cli(), late).await {
+    match store.register_member(&cli(), late, today).await {
         Err(StoreError::Input { field: "collective", problem: InputProblem::Closed }) => {}
         other => panic!("a closed collective took a new member: {other:?}"),
     }

@@ -4,13 +4,12 @@
 //! done. Who may: whoever `policy::decide` lets `CreateMember` on the collective; anyone else
 //! gets the collective's own answer (404 when she may not even see it).
 //!
-//! Between the preview and the import the file is held in this process's memory for at most
-//! [`HOLD`], under a random token the import form carries, and only for the account and
-//! collective that uploaded it — as the case register import does: on a 2G phone uploading
-//! it twice would cost her as much again. The import checks every row again inside its
-//! transaction. A restart forgets held files; she is then asked to upload again.
+//! Between the preview and the import the file is held in memory as the case register import
+//! holds its own (`pages::held_uploads`). The import checks every row again inside its
+//! transaction.
 
 use super::rounds::common::unprocessable;
+use super::held_uploads::HeldUploads;
 use super::{html, Id, PageForm, SignedInPage};
 use crate::access::Access;
 use crate::error::WebError;
@@ -24,21 +23,14 @@ use axum::routing::{get, post};
 use axum::Router;
 use dhruva_core::policy::{self, Action, CollectiveFacts, Resource};
 use dhruva_core::registry::Language;
-use dhruva_core::{AccountId, CollectiveId};
+use dhruva_core::CollectiveId;
 use dhruva_core::registry::OfficeTitle;
 use dhruva_store::members::import::{ImportFormat, ImportWords, MemberImport, MemberRowError, COLUMNS};
 use dhruva_store::Channel;
 use serde::Deserialize;
-use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
-use std::time::{Duration, Instant};
 
 /// A register of a few thousand members: a few hundred KB as CSV, more as a workbook.
 pub const IMPORT_BODY_LIMIT: usize = 4 * 1024 * 1024;
-/// How long a checked file waits for its import.
-const HOLD: Duration = Duration::from_secs(15 * 60);
-/// At most this many files are held at once; the oldest goes first.
-const MAX_HELD: usize = 64;
 /// Problems listed on the page; the rest are counted (a register imported twice has one per row).
 const MAX_SHOWN: usize = 200;
 
@@ -64,40 +56,8 @@ impl Visit {
     }
 }
 
-struct Held {
-    account: AccountId,
-    collective: CollectiveId,
-    format: ImportFormat,
-    bytes: Vec<u8>,
-    at: Instant,
-}
-
-fn held() -> &'static Mutex<HashMap<String, Held>> {
-    static HELD: OnceLock<Mutex<HashMap<String, Held>>> = OnceLock::new();
-    HELD.get_or_init(|| Mutex::new(HashMap::new()))
-}
-
-/// Holds a checked file; one per account (a new check replaces her earlier one).
-fn hold(h: Held) -> String {
-    let token = hex::encode(rand::random::<[u8; 16]>());
-    let mut map = held().lock().unwrap_or_else(|p| p.into_inner());
-    map.retain(|_, old| old.at.elapsed() < HOLD && old.account != h.account);
-    while map.len() >= MAX_HELD {
-        let Some(oldest) = map.iter().min_by_key(|(_, h)| h.at).map(|(k, _)| k.clone()) else { break };
-        map.remove(&oldest);
-    }
-    map.insert(token.clone(), h);
-    token
-}
-
-/// The held file for this token, taken out, if it is this account's for this collective and
-/// has not expired. A register holds names and numbers: none stays past its time.
-fn take(token: &str, account: AccountId, collective: CollectiveId) -> Option<Held> {
-    let mut map = held().lock().unwrap_or_else(|p| p.into_inner());
-    map.retain(|_, h| h.at.elapsed() < HOLD);
-    map.get(token).filter(|h| h.account == account && h.collective == collective)?;
-    map.remove(token)
-}
+/// The checked registers waiting for their import.
+static HELD: HeldUploads = HeldUploads::new();
 
 /// Words the import understands besides the codes, in every language: each column's header
 /// words (`mimport-header-<column>`, a few separated by `|`), each office's name
@@ -226,7 +186,7 @@ pub async fn check(State(app): State<AppState>, p: SignedInPage, Id(id): Id, for
     match app.store.import_members(&access.accessor(&d), CollectiveId(id), format, &bytes, &words, today(), false).await? {
         MemberImport::Preview { good } => {
             let mut page = ImportPage::new(v, id);
-            page.confirm = Some((hold(Held { account: who.account.id, collective: CollectiveId(id), format, bytes, at: Instant::now() }), good));
+            page.confirm = Some((HELD.hold(who.account.id, CollectiveId(id), format, bytes), good));
             html(&page)
         }
         MemberImport::Rejected { good, errors } => unprocessable(&ImportPage::new(v, id).with_problems(good, &errors)),
@@ -246,7 +206,7 @@ pub async fn confirm(State(app): State<AppState>, p: SignedInPage, Id(id): Id, P
     let SignedInPage { v, who } = p;
     let access = Access::new(&app, &who.actor, Channel::Web);
     let d = access.require_on_collective(CollectiveId(id), Action::CreateMember).await?;
-    let Some(h) = take(&f.token, who.account.id, CollectiveId(id)) else {
+    let Some(h) = HELD.take(&f.token, who.account.id, CollectiveId(id)) else {
         let mut page = ImportPage::new(v, id);
         page.notice = Some(page.v.t("mimport-expired"));
         return unprocessable(&page);

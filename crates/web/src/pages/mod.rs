@@ -19,6 +19,7 @@ pub mod error_page;
 mod exit;
 mod federation;
 mod guardian;
+mod held_uploads;
 mod home;
 mod institutions;
 mod language;

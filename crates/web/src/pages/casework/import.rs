@@ -1,12 +1,10 @@
 //! Importing a case register (CSV or XLSX): upload → preview or the row-by-row errors →
 //! confirm → imported. Nothing is written before the confirm.
 //!
-//! Between the preview and the confirm the file is held in this process's memory for at most
-//! [`HOLD`], under a random token that the confirm form carries, and only for the account and
-//! collective that uploaded it: on a 2G phone, uploading it a second time would cost her as
-//! much as the first. A restart forgets held files; she is then asked to upload again.
+//! Between the preview and the confirm the file is held in memory (`pages::held_uploads`).
 
 use super::super::rounds::common::unprocessable;
+use super::super::held_uploads::HeldUploads;
 use super::super::{html, Id, PageForm, SignedInPage};
 use crate::access::Access;
 use crate::error::WebError;
@@ -16,60 +14,14 @@ use crate::visit::Visit;
 use askama::Template;
 use axum::extract::{Multipart, State};
 use axum::response::Response;
-use dhruva_core::{AccountId, CollectiveId};
+use dhruva_core::CollectiveId;
 use dhruva_store::cases::import::{CaseImport, CaseRowError, ImportFormat, ImportRow, COLUMNS};
 use dhruva_store::Channel;
 use serde::Deserialize;
-use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
-use std::time::{Duration, Instant};
 
 
-/// How long a checked file waits for its confirm.
-const HOLD: Duration = Duration::from_secs(15 * 60);
-/// At most this many files are held at once; the oldest goes first.
-const MAX_HELD: usize = 64;
-
-struct Held {
-    account: AccountId,
-    collective: CollectiveId,
-    format: ImportFormat,
-    bytes: Vec<u8>,
-    at: Instant,
-}
-
-fn held() -> &'static Mutex<HashMap<String, Held>> {
-    static HELD: OnceLock<Mutex<HashMap<String, Held>>> = OnceLock::new();
-    HELD.get_or_init(|| Mutex::new(HashMap::new()))
-}
-
-fn hold(h: Held) -> String {
-    let token = hex::encode(rand::random::<[u8; 16]>());
-    let mut map = held().lock().unwrap_or_else(|p| p.into_inner());
-    // One held file per account (a new check replaces her earlier one), so one leader cannot
-    // push out everyone else's; expired ones go at every touch.
-    map.retain(|_, old| old.at.elapsed() < HOLD && old.account != h.account);
-    while map.len() >= MAX_HELD {
-        let Some(oldest) = map.iter().min_by_key(|(_, h)| h.at).map(|(k, _)| k.clone()) else { break };
-        map.remove(&oldest);
-    }
-    map.insert(token.clone(), h);
-    token
-}
-
-/// The held file for this token, taken out (a confirm uses it once), if it is this
-/// account's for this collective and has not expired.
-fn take(token: &str, account: AccountId, collective: CollectiveId) -> Option<Held> {
-    let mut map = held().lock().unwrap_or_else(|p| p.into_inner());
-    // Registers hold member codes and amounts: none stays in memory past its time.
-    map.retain(|_, h| h.at.elapsed() < HOLD);
-    let h = map.get(token).filter(|h| h.account == account && h.collective == collective)?;
-    if h.at.elapsed() >= HOLD {
-        map.remove(token);
-        return None;
-    }
-    map.remove(token)
-}
+/// The checked registers waiting for their confirm.
+static HELD: HeldUploads = HeldUploads::new();
 
 pub struct PreviewRow {
     pub row: usize,
@@ -157,7 +109,7 @@ pub async fn check(State(app): State<AppState>, p: SignedInPage, Id(id): Id, for
             let mut page = ImportPage::new(v, id);
             page.preview = rows.iter().map(|r| preview_row(&page.v, r)).collect();
             page.preview_note = page.v.tr.t_args("casework-import-preview", "count", rows.len());
-            page.confirm = Some(hold(Held { account: who.account.id, collective: CollectiveId(id), format, bytes, at: Instant::now() }));
+            page.confirm = Some(HELD.hold(who.account.id, CollectiveId(id), format, bytes));
             html(&page)
         }
         CaseImport::Rejected(errors) => unprocessable(&ImportPage::new(v, id).with_problems(errors)),
@@ -187,7 +139,7 @@ pub async fn confirm(State(app): State<AppState>, p: SignedInPage, Id(id): Id, P
     let SignedInPage { v, who } = p;
     let access = Access::new(&app, &who.actor, Channel::Web);
     access.may_import_cases(CollectiveId(id)).await?;
-    let Some(h) = take(&f.token, who.account.id, CollectiveId(id)) else {
+    let Some(h) = HELD.take(&f.token, who.account.id, CollectiveId(id)) else {
         let mut page = ImportPage::new(v, id);
         page.notice = Some(page.v.t("casework-import-expired"));
         return unprocessable(&page);
