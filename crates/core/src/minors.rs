@@ -100,10 +100,7 @@ mod tests {
     #[test]
     fn without_a_guardian_only_the_minimum_is_kept() {
         let minor = MinorStatus { needs_guardian: true, guardian_consented: false };
-        for what in [Holding::Phone, Holding::BirthYear, Holding::Notes]
-            .into_iter()
-            .chain(Purpose::ALL.iter().map(|p| Holding::Consent(*p)))
-        {
+        for what in [Holding::Phone, Holding::BirthYear, Holding::Notes].into_iter().chain(Purpose::ALL.iter().map(|p| Holding::Consent(*p))) {
             assert_eq!(may_hold(minor, what), Err(GuardianConsentNeeded(what)), "{what:?}");
         }
     }

@@ -40,8 +40,7 @@ impl OfficeTerm {
 /// The leader grants her terms give her on `today`: one per collective where she holds a
 /// leading office that day. A term that ended — a former secretary — gives nothing.
 pub fn leader_grants(terms: &[OfficeTerm], today: Date) -> Vec<Grant> {
-    let mut collectives: Vec<CollectiveId> =
-        terms.iter().filter(|t| t.office.leads() && t.is_current(today)).map(|t| t.collective).collect();
+    let mut collectives: Vec<CollectiveId> = terms.iter().filter(|t| t.office.leads() && t.is_current(today)).map(|t| t.collective).collect();
     collectives.sort();
     collectives.dedup();
     collectives.into_iter().map(|collective| Grant::Leader { collective }).collect()

@@ -75,9 +75,7 @@ impl Actor {
 
     /// The role a home page is built for: the widest one held.
     pub fn primary_role(&self) -> Option<Role> {
-        [Role::Admin, Role::Coordinator, Role::Analyst, Role::Facilitator, Role::Leader, Role::Member]
-            .into_iter()
-            .find(|r| self.has_role(*r))
+        [Role::Admin, Role::Coordinator, Role::Analyst, Role::Facilitator, Role::Leader, Role::Member].into_iter().find(|r| self.has_role(*r))
     }
 }
 
@@ -482,9 +480,7 @@ pub fn may_manage_staff_roles(actor: &Actor, roles: &[Role]) -> bool {
     if actor.has_role(Role::Admin) {
         return true;
     }
-    actor.has_role(Role::Coordinator)
-        && !roles.is_empty()
-        && roles.iter().all(|r| matches!(r, Role::Leader | Role::Facilitator | Role::Analyst))
+    actor.has_role(Role::Coordinator) && !roles.is_empty() && roles.iter().all(|r| matches!(r, Role::Leader | Role::Facilitator | Role::Analyst))
 }
 
 fn with_consent(m: &MemberFacts, purpose: Purpose, reason: fn(Purpose) -> Reason) -> Decision {

@@ -188,12 +188,7 @@ pub fn parse_personal(
     if notes.as_ref().is_some_and(|n| n.chars().count() > 5000) {
         return Err(MemberInputError::NotesTooLong);
     }
-    Ok(MemberPersonal {
-        name: Sensitive::new(name),
-        phone,
-        birth_year: birth_year.map(Sensitive::new),
-        notes: notes.map(Sensitive::new),
-    })
+    Ok(MemberPersonal { name: Sensitive::new(name), phone, birth_year: birth_year.map(Sensitive::new), notes: notes.map(Sensitive::new) })
 }
 
 #[cfg(test)]

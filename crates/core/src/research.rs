@@ -50,9 +50,8 @@ impl Levels {
     }
 
     fn all() -> impl Iterator<Item = Levels> {
-        (0..=Self::TOP).flat_map(|place| {
-            (0..=Self::TOP).flat_map(move |languages| (0..=Self::TOP).map(move |joined| Levels { place, languages, joined }))
-        })
+        (0..=Self::TOP)
+            .flat_map(|place| (0..=Self::TOP).flat_map(move |languages| (0..=Self::TOP).map(move |joined| Levels { place, languages, joined })))
     }
 }
 

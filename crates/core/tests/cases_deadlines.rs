@@ -136,11 +136,7 @@ fn a_reapplication_after_a_rejection_opens_a_new_deadline() {
 
 #[test]
 fn an_override_moves_the_due_date_of_the_latest_deadline_but_not_the_legal_time() {
-    let history = [
-        change(S::Applied, date!(2024 - 01 - 02)),
-        change(S::Rejected, date!(2024 - 01 - 20)),
-        change(S::Applied, date!(2024 - 03 - 01)),
-    ];
+    let history = [change(S::Applied, date!(2024 - 01 - 02)), change(S::Rejected, date!(2024 - 01 - 20)), change(S::Applied, date!(2024 - 03 - 01))];
     let moved = Override { rule: "public_service".into(), due: date!(2024 - 04 - 15) };
     let ds = deadlines(CaseKind::Entitlement, Some(Entitlement::Housing), &history, &[moved]);
     assert_eq!((ds[0].due, ds[0].overridden), (date!(2024 - 02 - 01), false));

@@ -12,10 +12,10 @@ use proptest::prelude::*;
 use time::macros::date;
 use time::Date;
 
-#[path = "scorecard_support/rational.rs"]
-mod rational;
 #[path = "cases_support/attacker.rs"]
 mod attacker;
+#[path = "scorecard_support/rational.rs"]
+mod rational;
 use attacker::{amount_leaks, count_leaks, rows};
 
 fn district(code: &str) -> Option<DistrictCode> {
@@ -156,8 +156,17 @@ const STATES: [CaseState; 5] = [CaseState::Filed, CaseState::Enquiry, CaseState:
 
 fn claims() -> impl Strategy<Value = Vec<ClaimFacts>> {
     let amount = prop_oneof![Just(None), (0i64..500).prop_map(|x| Some(x * 1000))];
-    let one = (1i64..4, prop::option::weighted(0.9, 0..DISTRICTS.len()), prop::option::weighted(0.9, 1i64..4), 0..STATES.len(),
-        prop::option::of(0i64..200), 0i64..120, amount.clone(), amount.clone(), amount);
+    let one = (
+        1i64..4,
+        prop::option::weighted(0.9, 0..DISTRICTS.len()),
+        prop::option::weighted(0.9, 1i64..4),
+        0..STATES.len(),
+        prop::option::of(0i64..200),
+        0i64..120,
+        amount.clone(),
+        amount.clone(),
+        amount,
+    );
     prop::collection::vec(one, 0..30).prop_map(|rows| {
         rows.into_iter()
             .map(|(c, d, a, s, decided, due, claimed, awarded, received)| {

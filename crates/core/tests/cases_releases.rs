@@ -13,11 +13,11 @@ use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use time::macros::date;
 
-#[path = "scorecard_support/rational.rs"]
-mod rational;
 #[path = "cases_support/attacker.rs"]
 #[allow(dead_code)]
 mod attacker;
+#[path = "scorecard_support/rational.rs"]
+mod rational;
 #[path = "cases_support/release_attacker.rs"]
 mod release_attacker;
 
@@ -77,10 +77,13 @@ fn one_claim_added() -> Vec<Vec<ClaimFacts>> {
 #[test]
 fn live_figures_give_away_a_claim_added_between_two_views() {
     // The design before releases: each view rebuilt from the claims of the moment.
-    let views: Vec<(Vec<ClaimFacts>, Figures)> = one_claim_added().into_iter().map(|cs| {
-        let f = build(&cs, k(5));
-        (cs, f)
-    }).collect();
+    let views: Vec<(Vec<ClaimFacts>, Figures)> = one_claim_added()
+        .into_iter()
+        .map(|cs| {
+            let f = build(&cs, k(5));
+            (cs, f)
+        })
+        .collect();
     let leaks = release_attacker::leaks(&views, k(5));
     assert!(leaks.iter().any(|l| l.starts_with("awarded: change of Collective")), "{leaks:?}");
 }
@@ -127,10 +130,13 @@ fn the_attacker_finds_leaks_in_live_figures_of_random_sequences() {
     let mut leaking = 0;
     for _ in 0..60 {
         let states = sequence().new_tree(&mut runner).unwrap().current();
-        let views: Vec<(Vec<ClaimFacts>, Figures)> = states.into_iter().map(|cs| {
-            let f = build(&cs, k(3));
-            (cs, f)
-        }).collect();
+        let views: Vec<(Vec<ClaimFacts>, Figures)> = states
+            .into_iter()
+            .map(|cs| {
+                let f = build(&cs, k(3));
+                (cs, f)
+            })
+            .collect();
         leaking += usize::from(!release_attacker::leaks(&views, k(3)).is_empty());
     }
     assert!(leaking >= 10, "only {leaking} of 60 live sequences leaked");
@@ -140,8 +146,8 @@ fn the_attacker_finds_leaks_in_live_figures_of_random_sequences() {
 fn sequence() -> impl Strategy<Value = Vec<Vec<ClaimFacts>>> {
     let one = (1i64..4, 0..DISTRICTS.len(), 1i64..3, 0..STATES.len(), prop::option::weighted(0.7, 1i64..6));
     let step = prop::collection::vec((0u8..10, 0..STATES.len(), 1i64..6), 40);
-    (prop::collection::vec(one.clone(), 0..24), step.clone(), prop::collection::vec(one.clone(), 0..6), step, prop::collection::vec(one, 0..6)).prop_map(
-        |(first, change1, new1, change2, new2)| {
+    (prop::collection::vec(one.clone(), 0..24), step.clone(), prop::collection::vec(one.clone(), 0..6), step, prop::collection::vec(one, 0..6))
+        .prop_map(|(first, change1, new1, change2, new2)| {
             let mut next = 0u32;
             let mut make = |(c, d, a, s, amt): (i64, usize, i64, usize, Option<i64>)| {
                 next += 1;
@@ -166,8 +172,7 @@ fn sequence() -> impl Strategy<Value = Vec<Vec<ClaimFacts>>> {
                 states.push(now.clone());
             }
             states
-        },
-    )
+        })
 }
 
 proptest! {

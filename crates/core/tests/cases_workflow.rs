@@ -103,10 +103,7 @@ fn every_state_that_is_not_final_has_a_way_to_a_final_state() {
     for &kind in CaseKind::ALL {
         let flow = workflow(kind);
         for &s in flow.states {
-            assert!(
-                reachable_from(kind, s).iter().any(|t| flow.is_final(*t)),
-                "{kind:?}: a case in {s:?} can never end"
-            );
+            assert!(reachable_from(kind, s).iter().any(|t| flow.is_final(*t)), "{kind:?}: a case in {s:?} can never end");
         }
     }
 }

@@ -4,8 +4,8 @@
 //! Adding an action or a scenario without a row here fails `the_table_covers_every_action`.
 
 use dhruva_core::consent::{ConsentSet, Purpose};
-use dhruva_core::policy::{decide, Action, Actor, CollectiveFacts, Grant, MemberFacts, Reason, Resource, Role};
 use dhruva_core::offices::{leader_grants, OfficeTerm};
+use dhruva_core::policy::{decide, Action, Actor, CollectiveFacts, Grant, MemberFacts, Reason, Resource, Role};
 use dhruva_core::registry::OfficeTitle;
 use dhruva_core::{AccountId, CollectiveId, MemberId, PartnerOrgId};
 
@@ -524,10 +524,7 @@ fn withdrawing_consent_closes_access_on_the_next_decision() {
 
 #[test]
 fn a_leader_who_is_also_a_member_keeps_both_scopes() {
-    let both = Actor {
-        account: AccountId(7),
-        grants: vec![Grant::Member { member: SELF, collectives: vec![A] }, Grant::Leader { collective: A }],
-    };
+    let both = Actor { account: AccountId(7), grants: vec![Grant::Member { member: SELF, collectives: vec![A] }, Grant::Leader { collective: A }] };
     let me = member(SELF, A, &[]);
     let peer = member(MemberId(101), A, &[]);
     assert_eq!(decide(&both, Ac::EditMemberPersonal, Resource::Member(&me)).reason, Reason::Herself);

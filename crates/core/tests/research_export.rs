@@ -94,7 +94,12 @@ fn the_demo_like_export_of_sixteen_has_no_unique_row() {
         ("Mukti", "TG-hyderabad", &[Language::Telugu], 2023),
     ];
     for (c, d, l, y) in plan {
-        rows.push(QuasiIds { collective: (*c).to_owned(), district: DistrictCode::parse(d).expect("district"), languages: l.to_vec(), joined_year: *y });
+        rows.push(QuasiIds {
+            collective: (*c).to_owned(),
+            district: DistrictCode::parse(d).expect("district"),
+            languages: l.to_vec(),
+            joined_year: *y,
+        });
     }
     let g = generalise(&rows, MinCell::DEFAULT);
     let kept: Vec<&GeneralRow> = g.rows.iter().flatten().collect();

@@ -55,10 +55,7 @@ fn equal_means_share_a_rank_and_the_next_rank_is_skipped() {
 #[test]
 fn on_a_scale_where_the_low_answer_is_favourable_a_lower_mean_ranks_first() {
     use InstitutionType::*;
-    let mut r = ratings(vec![
-        (inst(1, Court, "WB-kolkata"), vec![8, 2]),
-        (inst(2, Court, "WB-kolkata"), vec![2, 8]),
-    ]);
+    let mut r = ratings(vec![(inst(1, Court, "WB-kolkata"), vec![8, 2]), (inst(2, Court, "WB-kolkata"), vec![2, 8])]);
     // "Was an unofficial payment asked for?": no = 0 is the good answer.
     r.indicators[0].scale = ScaleSpec { values: vec![0.0, 1.0], favourable: vec![true, false] };
     let card = build(&r, MinCell::default(), None);
@@ -94,7 +91,15 @@ fn a_cell_nobody_rated_is_marked_unrated_not_small() {
     let card = build(&r, MinCell::default(), None);
     let dlsa = card.by_institution.iter().find(|r| r.id.0 == 4).unwrap();
     assert_eq!((dlsa.cells[0].clone(), dlsa.unrated[0]), (Published::Suppressed, true));
-    let small = build(&{ let mut r = sample(); r.tallies[3][0] = Tally(vec![1]); r }, MinCell::default(), None);
+    let small = build(
+        &{
+            let mut r = sample();
+            r.tallies[3][0] = Tally(vec![1]);
+            r
+        },
+        MinCell::default(),
+        None,
+    );
     let dlsa = small.by_institution.iter().find(|r| r.id.0 == 4).unwrap();
     assert_eq!((dlsa.cells[0].clone(), dlsa.unrated[0]), (Published::Suppressed, false));
 }

@@ -80,7 +80,14 @@ fn shown(row: &Row) -> bool {
 
 /// Unknowns: each (round, institution) cell's raters. What she can determine that she must not.
 fn leaks(rounds: &[Round], cards: &[Scorecard], yearly: &[(Vec<usize>, Scorecard, bool)], k: MinCell) -> Vec<String> {
-    let offsets: Vec<usize> = rounds.iter().scan(0, |acc, r| { let o = *acc; *acc += r.len(); Some(o) }).collect();
+    let offsets: Vec<usize> = rounds
+        .iter()
+        .scan(0, |acc, r| {
+            let o = *acc;
+            *acc += r.len();
+            Some(o)
+        })
+        .collect();
     let n: usize = rounds.iter().map(Vec::len).sum();
     let vector = |r: usize, insts: &[usize]| -> Vec<Frac> {
         let mut v = vec![Frac::ZERO; n];

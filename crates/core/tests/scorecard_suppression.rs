@@ -116,14 +116,8 @@ fn eliminate(v: &View) -> (Vec<usize>, Vec<usize>) {
         row
     };
     let equations: Vec<Vec<Frac>> = v.groups.iter().filter(|(_, h)| h.is_some()).map(|(m, _)| vector(m)).collect();
-    let leaves = unknowns
-        .iter()
-        .copied()
-        .filter(|&i| determined(&equations, &vector(&[i])))
-        .collect();
-    let groups = (0..v.groups.len())
-        .filter(|&g| v.groups[g].1.is_none() && determined(&equations, &vector(&v.groups[g].0)))
-        .collect();
+    let leaves = unknowns.iter().copied().filter(|&i| determined(&equations, &vector(&[i]))).collect();
+    let groups = (0..v.groups.len()).filter(|&g| v.groups[g].1.is_none() && determined(&equations, &vector(&v.groups[g].0))).collect();
     (leaves, groups)
 }
 

@@ -43,17 +43,8 @@ pub async fn backup(settings: &StoreSettings, out: &Path) -> Result<()> {
     let done = store.backup(out).await;
     store.close().await;
     let report = done.with_context(|| format!("the backup to {} failed; nothing was written there", out.display()))?;
-    println!(
-        "Backup written to {} ({}, encrypted) in {}.",
-        report.path.display(),
-        size(report.bytes),
-        seconds(report.elapsed)
-    );
-    println!(
-        "Schema version {:04}; every table as it was at one moment: {}.",
-        report.schema_version,
-        when(report.taken_at)
-    );
+    println!("Backup written to {} ({}, encrypted) in {}.", report.path.display(), size(report.bytes), seconds(report.elapsed));
+    println!("Schema version {:04}; every table as it was at one moment: {}.", report.schema_version, when(report.taken_at));
     print_tables(&report.tables);
     println!("{}", where_the_key_is(settings));
     println!(

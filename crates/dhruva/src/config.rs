@@ -56,8 +56,7 @@ impl FileConfig {
         let Some(path) = path else {
             return Ok(FileConfig::default());
         };
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read the configuration file {}", path.display()))?;
+        let text = std::fs::read_to_string(path).with_context(|| format!("cannot read the configuration file {}", path.display()))?;
         // toml's messages quote the offending line, which may hold a database password.
         toml::from_str(&text).map_err(|e| {
             let at = e.span().map(|s| format!(" (at byte {})", s.start)).unwrap_or_default();

@@ -10,16 +10,11 @@ use tracing_subscriber::EnvFilter;
 
 pub fn init(format: LogFormat, default_level: &str) -> Result<()> {
     let filter = match std::env::var("DHRUVA_LOG") {
-        Ok(spec) if !spec.trim().is_empty() => {
-            EnvFilter::try_new(&spec).with_context(|| format!("DHRUVA_LOG is not a valid log filter: {spec}"))?
-        }
+        Ok(spec) if !spec.trim().is_empty() => EnvFilter::try_new(&spec).with_context(|| format!("DHRUVA_LOG is not a valid log filter: {spec}"))?,
         _ => EnvFilter::new(default_level),
     };
     // Colours only for a person at a terminal; escape codes garble files and journald.
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::stderr().is_terminal());
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_ansi(std::io::stderr().is_terminal());
     let installed = match format {
         LogFormat::Pretty => builder.try_init(),
         LogFormat::Json => builder.json().flatten_event(true).try_init(),

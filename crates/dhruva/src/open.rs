@@ -21,10 +21,7 @@ pub async fn open_store(settings: &StoreSettings) -> Result<Store> {
     let store = Store::open(&settings.database_url, Keyring::derive(&master))
         .await
         .with_context(|| format!("cannot open the database {}", settings.database_url.redacted()))?;
-    store
-        .migrate()
-        .await
-        .with_context(|| format!("cannot bring the database {} up to date", settings.database_url.redacted()))?;
+    store.migrate().await.with_context(|| format!("cannot bring the database {} up to date", settings.database_url.redacted()))?;
     tracing::info!(database = %settings.database_url.redacted(), "database ready");
     attach_erasure_ledger(store, &settings.key_dir).await
 }
@@ -50,11 +47,7 @@ async fn attach_erasure_ledger(store: Store, key_dir: &Path) -> Result<Store> {
 
 /// Owner-only: the directory holds the database and, by default, the key that opens it.
 fn create_private_dir(dir: &Path) -> Result<()> {
-    std::fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(dir)
-        .with_context(|| format!("cannot create the directory {}", dir.display()))
+    std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).with_context(|| format!("cannot create the directory {}", dir.display()))
 }
 
 /// A directory made before (or by hand) may let others in; changing a directory the operator
@@ -72,14 +65,13 @@ fn master_key(key_dir: &Path, beside_data: bool) -> Result<MasterKey> {
     if let Ok(text) = std::env::var(MASTER_KEY_ENV) {
         if !text.trim().is_empty() {
             // The store's message is not shown: it could quote part of the key.
-            return MasterKey::from_base64(text.trim()).map_err(|_| {
-                anyhow::anyhow!("{MASTER_KEY_ENV} is not a valid master key: it must be 32 random bytes in base64")
-            });
+            return MasterKey::from_base64(text.trim())
+                .map_err(|_| anyhow::anyhow!("{MASTER_KEY_ENV} is not a valid master key: it must be 32 random bytes in base64"));
         }
     }
     create_private_dir(key_dir)?;
-    let (key, created) = MasterKey::load_or_create(key_dir)
-        .with_context(|| format!("cannot read or create the master key in {}", key_dir.display()))?;
+    let (key, created) =
+        MasterKey::load_or_create(key_dir).with_context(|| format!("cannot read or create the master key in {}", key_dir.display()))?;
     if created {
         eprintln!(
             "A new master key was created in {dir}/master.key (readable by this user only).\n\

@@ -14,10 +14,8 @@ pub fn read_new_password(env_var: &str, for_whom: &str) -> Result<Sensitive<Stri
     let password = match std::env::var(env_var) {
         Ok(p) if !p.is_empty() => p,
         _ if std::io::stdin().is_terminal() => {
-            let first = rpassword::prompt_password(format!("New password for {for_whom}: "))
-                .context("cannot read the password from the terminal")?;
-            let second = rpassword::prompt_password("The same password again: ")
-                .context("cannot read the password from the terminal")?;
+            let first = rpassword::prompt_password(format!("New password for {for_whom}: ")).context("cannot read the password from the terminal")?;
+            let second = rpassword::prompt_password("The same password again: ").context("cannot read the password from the terminal")?;
             if first != second {
                 bail!("the two passwords are different; nothing was changed");
             }

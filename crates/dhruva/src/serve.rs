@@ -20,9 +20,7 @@ const FIGURES_CHECK: Duration = Duration::from_secs(60 * 60);
 
 pub async fn serve(store: Store, web: WebSettings) -> Result<()> {
     warn_about_risky_settings(&web);
-    let listener = TcpListener::bind(web.bind)
-        .await
-        .with_context(|| format!("cannot listen on {} (is another program using it?)", web.bind))?;
+    let listener = TcpListener::bind(web.bind).await.with_context(|| format!("cannot listen on {} (is another program using it?)", web.bind))?;
     let addr = listener.local_addr().context("cannot read the address being listened on")?;
     first_figure_release(&store).await;
     first_scorecard_snapshots(&store).await;
@@ -159,10 +157,7 @@ fn start_scorecard_snapshots(store: &Store, every: Duration) -> tokio::task::Joi
 
 fn how_to_open(addr: SocketAddr) -> String {
     if addr.ip().is_unspecified() {
-        format!(
-            "Open http://<this machine's address>:{port}/ in a browser (listening on every network interface).",
-            port = addr.port()
-        )
+        format!("Open http://<this machine's address>:{port}/ in a browser (listening on every network interface).", port = addr.port())
     } else {
         format!("Open http://{addr}/ in a browser and log in. Stop with Ctrl-C.")
     }

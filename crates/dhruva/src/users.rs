@@ -32,10 +32,7 @@ pub async fn add(store: &Store, req: AddUser) -> Result<()> {
         None => None,
     };
     if store.account_by_username(&req.username).await?.is_some() {
-        bail!(
-            "an account named {0} already exists (to change its password: dhruva user passwd {0})",
-            req.username
-        );
+        bail!("an account named {0} already exists (to change its password: dhruva user passwd {0})", req.username);
     }
     let password = read_new_password(PASSWORD_ENV, &req.username)?;
     let by = Accessor::cli();
@@ -91,10 +88,7 @@ pub async fn create_token(store: &Store, username: &str, label: &str) -> Result<
 }
 
 async fn existing(store: &Store, username: &str) -> Result<Account> {
-    store
-        .account_by_username(username)
-        .await?
-        .with_context(|| format!("there is no account named {username}"))
+    store.account_by_username(username).await?.with_context(|| format!("there is no account named {username}"))
 }
 
 async fn member_by_code(store: &Store, code: &str) -> Result<MemberId> {

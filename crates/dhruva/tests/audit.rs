@@ -63,11 +63,10 @@ async fn audit_verify_names_the_entry_that_was_changed_removed_or_swapped() {
 
     let swapped = tmp.path().join("swapped");
     copy_dir(&clean, &swapped);
-    tamper(&swapped, &[
-        "UPDATE audit_log SET seq = -1 WHERE seq = 3",
-        "UPDATE audit_log SET seq = 3 WHERE seq = 4",
-        "UPDATE audit_log SET seq = 4 WHERE seq = -1",
-    ])
+    tamper(
+        &swapped,
+        &["UPDATE audit_log SET seq = -1 WHERE seq = 3", "UPDATE audit_log SET seq = 3 WHERE seq = 4", "UPDATE audit_log SET seq = 4 WHERE seq = -1"],
+    )
     .await;
     assert!(verify_fails_at(&swapped).contains("entry 3 "), "swapped");
 }

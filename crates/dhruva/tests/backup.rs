@@ -106,8 +106,7 @@ fn restore_refuses_without_the_key_with_another_key_or_a_damaged_file() {
 
 #[tokio::test]
 async fn on_postgresql_the_demo_backs_up_and_restores_into_sqlite_and_back_into_postgresql() {
-    let (Some(source), Some(target)) = (dhruva_store::testing::TestDb::postgres().await, dhruva_store::testing::TestDb::postgres().await)
-    else {
+    let (Some(source), Some(target)) = (dhruva_store::testing::TestDb::postgres().await, dhruva_store::testing::TestDb::postgres().await) else {
         eprintln!("SKIPPED: DHRUVA_TEST_POSTGRES_URL is not set (scripts/test sets it)");
         return;
     };
@@ -126,9 +125,7 @@ async fn on_postgresql_the_demo_backs_up_and_restores_into_sqlite_and_back_into_
     let lite = tmp.path().join("lite");
     let restored = with_key(&["restore", first.to_str().expect("utf-8")], &lite);
     assert!(restored.stdout.contains("from a postgres database"), "{}", restored.stdout);
-    let on_sqlite = Store::open(&DatabaseUrl::sqlite_in(&lite), Keyring::derive(&MasterKey::from_base64(&key).expect("key")))
-        .await
-        .expect("opens");
+    let on_sqlite = Store::open(&DatabaseUrl::sqlite_in(&lite), Keyring::derive(&MasterKey::from_base64(&key).expect("key"))).await.expect("opens");
     assert_eq!(census(&on_sqlite).await, census(&source.store).await);
 
     let second = tmp.path().join("from-sqlite.backup");

@@ -10,7 +10,6 @@ use common::browser::{browser_available, e, is_bengali, save_evidence, text_of, 
 use common::{demo, dhruva, Server, DEMO_PASSWORD};
 use fantoccini::{Client, Locator};
 
-
 #[tokio::test]
 async fn a_leader_reads_a_member_page_in_bengali_and_quick_exit_leaves_and_logs_out() {
     if !browser_available("the browser test") {
@@ -33,7 +32,6 @@ async fn a_leader_reads_a_member_page_in_bengali_and_quick_exit_leaves_and_logs_
         panic!("{e}\nserver output:\n{}", server.output());
     }
 }
-
 
 async fn leader_flow(c: &Client, base: &str, neutral: &str) -> Flow {
     // Log in.
@@ -82,11 +80,7 @@ async fn leader_flow(c: &Client, base: &str, neutral: &str) -> Flow {
 
     // Quick exit: away from Dhruva at once, and logged out.
     c.find(Locator::Id("quick-exit")).await.map_err(e("#quick-exit"))?.click().await.map_err(e("click quick exit"))?;
-    c.wait()
-        .at_most(WAIT)
-        .for_url(neutral.parse().map_err(e("neutral URL"))?)
-        .await
-        .map_err(e("quick exit did not land on the neutral site"))?;
+    c.wait().at_most(WAIT).for_url(neutral.parse().map_err(e("neutral URL"))?).await.map_err(e("quick exit did not land on the neutral site"))?;
     c.goto(&format!("{base}/")).await.map_err(e("open home again"))?;
     wait_for(c, "input[name=password]").await.map_err(|m| format!("after quick exit, / does not ask to log in again: {m}"))?;
     Ok(())
@@ -134,4 +128,3 @@ async fn neutral_site() -> String {
     tokio::spawn(async move { axum::serve(listener, app).await });
     format!("http://{addr}/")
 }
-

@@ -61,10 +61,8 @@ async fn no_main_page_of_any_role_has_a_serious_or_critical_axe_violation_in_eng
 
     // The two languages side by side, each in its own browser (2 cores: about half the time).
     let (profile_en, profile_bn) = (tmp.path().join("profile-en"), tmp.path().join("profile-bn"));
-    let (en, bn) = tokio::join!(
-        one_language(&driver, &profile_en, &server.base, "en", &axe),
-        one_language(&driver, &profile_bn, &server.base, "bn", &axe)
-    );
+    let (en, bn) =
+        tokio::join!(one_language(&driver, &profile_en, &server.base, "en", &axe), one_language(&driver, &profile_bn, &server.base, "bn", &axe));
     let (mut checked, mut violations) = (Vec::new(), Vec::new());
     for outcome in [en, bn] {
         match outcome {
@@ -81,9 +79,23 @@ async fn no_main_page_of_any_role_has_a_serious_or_critical_axe_violation_in_eng
     let _ = std::fs::write(dir.join("browser-axe-lesser.txt"), lesser.join("\n"));
     eprintln!("{} kinds of moderate or minor findings (not failed on), in {}", lesser.len(), dir.join("browser-axe-lesser.txt").display());
     let (injecting, running) = *TIMES.lock().expect("times lock");
-    eprintln!("axe-core looked at {} pages (list in {}); injecting it took {injecting:.1?}, running it {running:.1?}", checked.len(), dir.join("browser-axe-pages.txt").display());
+    eprintln!(
+        "axe-core looked at {} pages (list in {}); injecting it took {injecting:.1?}, running it {running:.1?}",
+        checked.len(),
+        dir.join("browser-axe-pages.txt").display()
+    );
     // The pages the brief names must each have been reached, or the crawl lost its way.
-    for must in ["/login", "/privacy", "/public/scorecards", "/profile", "/profile/consents", "/profile/access-log", "/profile/data", "/cases/*", "/federation/scorecards"] {
+    for must in [
+        "/login",
+        "/privacy",
+        "/public/scorecards",
+        "/profile",
+        "/profile/consents",
+        "/profile/access-log",
+        "/profile/data",
+        "/cases/*",
+        "/federation/scorecards",
+    ] {
         assert!(checked.iter().any(|p| p.split(' ').nth(2) == Some(must)), "axe never looked at {must}:\n{}", checked.join("\n"));
     }
     if !violations.is_empty() {
@@ -95,7 +107,13 @@ async fn no_main_page_of_any_role_has_a_serious_or_critical_axe_violation_in_eng
 
 /// Every role in `lang`, in a browser of its own: the pages before logging in, then each
 /// role's crawl. Returns the pages looked at and the violations found.
-async fn one_language(driver: &ChromeDriver, profile: &std::path::Path, base: &str, lang: &str, axe: &str) -> Result<(Vec<String>, Vec<String>), String> {
+async fn one_language(
+    driver: &ChromeDriver,
+    profile: &std::path::Path,
+    base: &str,
+    lang: &str,
+    axe: &str,
+) -> Result<(Vec<String>, Vec<String>), String> {
     let c = driver.session_at(profile, PHONE_WIDTH, 915, 1.0).await;
     let (mut checked, mut violations) = (Vec::new(), Vec::new());
     let outcome = async {
@@ -107,7 +125,12 @@ async fn one_language(driver: &ChromeDriver, profile: &std::path::Path, base: &s
         // message beside the field), and "not found".
         c.goto(&format!("{base}/login")).await.map_err(e("open /login"))?;
         c.find(Locator::Css("input[name=login]")).await.map_err(e("login field"))?.send_keys("nobody-by-this-name").await.map_err(e("type login"))?;
-        c.find(Locator::Css("input[name=password]")).await.map_err(e("password field"))?.send_keys("not-a-password").await.map_err(e("type password"))?;
+        c.find(Locator::Css("input[name=password]"))
+            .await
+            .map_err(e("password field"))?
+            .send_keys("not-a-password")
+            .await
+            .map_err(e("type password"))?;
         c.execute("document.documentElement.dataset.before = 'refused'", vec![]).await.map_err(e("mark the page"))?;
         c.find(Locator::Id("login-submit")).await.map_err(e("login button"))?.click().await.map_err(e("click login"))?;
         wait_for(&c, "html:not([data-before]) input[name=password]").await?;
@@ -155,7 +178,12 @@ async fn canary(c: &Client, axe: &str) -> Flow {
 async fn log_in(c: &Client, base: &str, username: &str) -> Flow {
     c.goto(&format!("{base}/login")).await.map_err(e("open /login"))?;
     c.find(Locator::Css("input[name=login]")).await.map_err(e("login field"))?.send_keys(username).await.map_err(e("type login"))?;
-    c.find(Locator::Css("input[name=password]")).await.map_err(e("password field"))?.send_keys(common::DEMO_PASSWORD).await.map_err(e("type password"))?;
+    c.find(Locator::Css("input[name=password]"))
+        .await
+        .map_err(e("password field"))?
+        .send_keys(common::DEMO_PASSWORD)
+        .await
+        .map_err(e("type password"))?;
     c.find(Locator::Id("login-submit")).await.map_err(e("login button"))?.click().await.map_err(e("click login"))?;
     wait_for(c, "a[href='/profile']").await.map_err(|m| format!("{username} did not get past the login page: {m}"))
 }
@@ -170,7 +198,16 @@ async fn switch_language(c: &Client, lang: &str) -> Flow {
 /// Follows the links a role is shown, breadth first from `seeds`, one page of each shape,
 /// and runs axe-core on each.
 #[allow(clippy::too_many_arguments)]
-async fn crawl(c: &Client, base: &str, role: &str, lang: &str, seeds: &[&str], axe: &str, checked: &mut Vec<String>, violations: &mut Vec<String>) -> Flow {
+async fn crawl(
+    c: &Client,
+    base: &str,
+    role: &str,
+    lang: &str,
+    seeds: &[&str],
+    axe: &str,
+    checked: &mut Vec<String>,
+    violations: &mut Vec<String>,
+) -> Flow {
     let mut queue: VecDeque<String> = seeds.iter().map(|s| (*s).to_owned()).collect();
     let mut seen: BTreeSet<String> = queue.iter().cloned().collect();
     let mut shapes: BTreeMap<String, usize> = queue.iter().map(|s| (shape(s), 1)).collect();
@@ -247,7 +284,8 @@ async fn run_axe(c: &Client, axe: &str) -> Result<Vec<String>, String> {
 static LESSER: std::sync::Mutex<BTreeSet<String>> = std::sync::Mutex::new(BTreeSet::new());
 
 /// Time spent injecting axe-core and running it, all pages together.
-static TIMES: std::sync::Mutex<(std::time::Duration, std::time::Duration)> = std::sync::Mutex::new((std::time::Duration::ZERO, std::time::Duration::ZERO));
+static TIMES: std::sync::Mutex<(std::time::Duration, std::time::Duration)> =
+    std::sync::Mutex::new((std::time::Duration::ZERO, std::time::Duration::ZERO));
 
 /// Runs axe on the whole document; WebDriver's async callback is the last argument.
 const RUN: &str = r#"

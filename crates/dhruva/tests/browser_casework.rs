@@ -53,7 +53,13 @@ async fn leader_records_the_letter(leader: &Client, base: &str) -> Result<String
     leader.find(Locator::XPath(option)).await.map_err(e("the authority in the list"))?.click().await.map_err(e("choose it"))?;
     leader.find(Locator::Css("textarea[name=summary]")).await.map_err(e("summary"))?.send_keys(SUMMARY).await.map_err(e("type summary"))?;
     let photo = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/letter-photo.jpg");
-    leader.find(Locator::Css("input[type=file][name=attachment]")).await.map_err(e("file input"))?.send_keys(photo).await.map_err(e("attach photo"))?;
+    leader
+        .find(Locator::Css("input[type=file][name=attachment]"))
+        .await
+        .map_err(e("file input"))?
+        .send_keys(photo)
+        .await
+        .map_err(e("attach photo"))?;
     leader.find(Locator::Id("letter-submit")).await.map_err(e("save"))?.click().await.map_err(e("send"))?;
     wait_for(leader, "ol#timeline").await.map_err(|m| format!("the letter was not saved: {m}"))?;
     let timeline = text_of(leader, "ol#timeline").await?;

@@ -156,7 +156,9 @@ async fn member_moves_her_case_and_undoes_it(member: &Client, base: &str) -> Flo
         .await
         .map_err(e("read her case page"))?;
     if order != serde_json::json!([true, true, 1, 0]) {
-        return Err(format!("her case page does not lead with where it is behind one update button (now, before the timeline, buttons, move forms): {order}"));
+        return Err(format!(
+            "her case page does not lead with where it is behind one update button (now, before the timeline, buttons, move forms): {order}"
+        ));
     }
     for css in ["#case-next-date", "#case-next-steps"] {
         if text_of(member, css).await?.is_empty() {

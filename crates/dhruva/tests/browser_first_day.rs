@@ -212,7 +212,9 @@ struct Registered {
 /// Registers one member through the three steps; returns her page's path after saving.
 async fn register(c: &Client, base: &str, collective: &str, who: Who<'_>) -> Result<String, String> {
     c.goto(&format!("{base}/collectives/{collective}")).await.map_err(e("the collective page"))?;
-    click(c, &format!("a[href='/collectives/{collective}/members/new']")).await.map_err(|m| format!("no 'register a member' on the collective page: {m}"))?;
+    click(c, &format!("a[href='/collectives/{collective}/members/new']"))
+        .await
+        .map_err(|m| format!("no 'register a member' on the collective page: {m}"))?;
     wait_for(c, "#register-phone-next").await?;
     fits_the_phone(c).await.map_err(|m| format!("registration, phone step: {m}"))?;
     type_into(c, "#phone", who.phone).await?;

@@ -91,7 +91,12 @@ async fn one_phone(c: &Client, base: &str, width: i64, lang: &str, screens: bool
 async fn log_in(c: &Client, base: &str, username: &str) -> Flow {
     c.goto(&format!("{base}/login")).await.map_err(e("open /login"))?;
     c.find(Locator::Css("input[name=login]")).await.map_err(e("login field"))?.send_keys(username).await.map_err(e("type login"))?;
-    c.find(Locator::Css("input[name=password]")).await.map_err(e("password field"))?.send_keys(common::DEMO_PASSWORD).await.map_err(e("type password"))?;
+    c.find(Locator::Css("input[name=password]"))
+        .await
+        .map_err(e("password field"))?
+        .send_keys(common::DEMO_PASSWORD)
+        .await
+        .map_err(e("type password"))?;
     c.find(Locator::Id("login-submit")).await.map_err(e("login button"))?.click().await.map_err(e("click login"))?;
     wait_for(c, "a[href='/profile']").await.map_err(|m| format!("{username} did not get past the login page: {m}"))
 }
@@ -108,7 +113,16 @@ static VISITED: std::sync::Mutex<BTreeSet<String>> = std::sync::Mutex::new(BTree
 
 /// Follows the links a role is shown, breadth first from `seeds`, and measures each page.
 #[allow(clippy::too_many_arguments)]
-async fn crawl(c: &Client, base: &str, role: &str, width: i64, lang: &str, seeds: &[&str], screens: bool, problems: &mut Vec<String>) -> Result<usize, String> {
+async fn crawl(
+    c: &Client,
+    base: &str,
+    role: &str,
+    width: i64,
+    lang: &str,
+    seeds: &[&str],
+    screens: bool,
+    problems: &mut Vec<String>,
+) -> Result<usize, String> {
     let mut queue: VecDeque<String> = seeds.iter().map(|s| (*s).to_owned()).collect();
     let mut seen: BTreeSet<String> = queue.iter().cloned().collect();
     let mut shapes: BTreeMap<String, usize> = BTreeMap::new();

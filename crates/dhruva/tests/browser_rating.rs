@@ -184,7 +184,10 @@ fn last_number(path: &str) -> Result<i64, String> {
 async fn screenshot(c: &Client, name: &str, anchor: Option<&str>) {
     if let Some(id) = anchor {
         let _ = c
-            .execute("const el = document.getElementById(arguments[0]); if (el) { el.closest('fieldset').scrollIntoView(); window.scrollBy(0, -40); }", vec![serde_json::json!(id)])
+            .execute(
+                "const el = document.getElementById(arguments[0]); if (el) { el.closest('fieldset').scrollIntoView(); window.scrollBy(0, -40); }",
+                vec![serde_json::json!(id)],
+            )
             .await;
     }
     let dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/screens"));

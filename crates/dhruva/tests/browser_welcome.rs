@@ -83,7 +83,12 @@ async fn welcome_flow(c: &Client, base: &str, neutral: &str) -> Flow {
 
     // A wrong password: the page answers in Bengali, her username is still there, the password is not.
     c.find(Locator::Css("input[name=login]")).await.map_err(e("login field"))?.send_keys("demo-leader").await.map_err(e("type login"))?;
-    c.find(Locator::Css("input[name=password]")).await.map_err(e("password field"))?.send_keys("not her password").await.map_err(e("type password"))?;
+    c.find(Locator::Css("input[name=password]"))
+        .await
+        .map_err(e("password field"))?
+        .send_keys("not her password")
+        .await
+        .map_err(e("type password"))?;
     c.execute("document.documentElement.dataset.before = 'login'", vec![]).await.map_err(e("mark the page"))?;
     c.find(Locator::Id("login-submit")).await.map_err(e("login button"))?.click().await.map_err(e("tap log in"))?;
     wait_for(c, "html:not([data-before]) p.error").await?;
@@ -151,7 +156,8 @@ async fn telugu_choice_fits(c: &Client, base: &str) -> Flow {
         )
         .await
         .map_err(e("measure the language choice"))?;
-    let (scroll, inner, height) = (measured[0].as_f64().unwrap_or(f64::MAX), measured[1].as_f64().unwrap_or(0.0), measured[2].as_f64().unwrap_or(f64::MAX));
+    let (scroll, inner, height) =
+        (measured[0].as_f64().unwrap_or(f64::MAX), measured[1].as_f64().unwrap_or(0.0), measured[2].as_f64().unwrap_or(f64::MAX));
     if inner != 360.0 || scroll > inner {
         return Err(format!("the Telugu login page is {scroll}px wide in a {inner}px window"));
     }
@@ -160,7 +166,8 @@ async fn telugu_choice_fits(c: &Client, base: &str) -> Flow {
         return Err(format!("{} language buttons, not 4", buttons.len()));
     }
     for b in &buttons {
-        let (left, right, h, whole) = (b[0].as_f64().unwrap_or(-1.0), b[1].as_f64().unwrap_or(f64::MAX), b[2].as_f64().unwrap_or(0.0), b[3].as_bool() == Some(true));
+        let (left, right, h, whole) =
+            (b[0].as_f64().unwrap_or(-1.0), b[1].as_f64().unwrap_or(f64::MAX), b[2].as_f64().unwrap_or(0.0), b[3].as_bool() == Some(true));
         if left < 0.0 || right > inner || h < 44.0 || !whole {
             return Err(format!("a language button at {left}..{right}, {h}px tall, text whole: {whole}"));
         }

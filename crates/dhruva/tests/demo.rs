@@ -3,11 +3,11 @@
 mod common;
 
 use common::{census, demo, dhruva, run, DEMO_PASSWORD};
+use dhruva_core::cases::{CaseKind, CaseState};
 use dhruva_core::consent::Purpose;
 use dhruva_core::policy::Role;
 use dhruva_core::registry::{Language, Stage, TraffickingKind};
 use dhruva_core::Sensitive;
-use dhruva_core::cases::{CaseKind, CaseState};
 use dhruva_store::{Accessor, DatabaseUrl, Keyring, MasterKey, Store};
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -106,12 +106,7 @@ async fn the_demo_has_cases_of_every_kind_in_various_states_with_something_due_t
 async fn a_random_demo_password_is_printed_and_works_and_a_chosen_one_is_never_printed() {
     let tmp = tempfile::tempdir().expect("temp dir");
     let r = run(dhruva(tmp.path(), &["demo"])).assert_ok();
-    let printed = r
-        .stdout
-        .lines()
-        .find_map(|l| l.strip_prefix("Password for all of them: "))
-        .expect("the password is printed")
-        .to_owned();
+    let printed = r.stdout.lines().find_map(|l| l.strip_prefix("Password for all of them: ")).expect("the password is printed").to_owned();
     assert!(r.stdout.contains("demo-leader") && r.stdout.contains("demo-admin"), "{}", r.stdout);
     let store = open(tmp.path()).await;
     assert!(store.verify_login("demo-leader", &Sensitive::new(printed.clone())).await.expect("verify").is_some());

@@ -23,7 +23,10 @@ async fn consent_census(store: &Store) -> Vec<(String, usize)> {
         ("guardian consents".to_owned(), store.guardian_consents(&Accessor::cli(), minor.id).await.expect("guardian").len()),
         ("minor's consent records".to_owned(), store.consent_history(minor.id).await.expect("history").len()),
         // Writes only: this census itself reads (and so audits) her guardian's name.
-        ("writes about the minor".to_owned(), store.audit_about_member(minor.id).await.expect("audit").iter().filter(|r| !r.action.starts_with("view_")).count()),
+        (
+            "writes about the minor".to_owned(),
+            store.audit_about_member(minor.id).await.expect("audit").iter().filter(|r| !r.action.starts_with("view_")).count(),
+        ),
     ];
     let today = time::OffsetDateTime::now_utc().date();
     for c in store.collectives().await.expect("collectives") {

@@ -108,7 +108,8 @@ fn head(body: &str) -> &str {
 /// The Bengali message `key` from the shipped translations, checked to name its limit.
 fn bengali(key: &str) -> String {
     let ftl = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../locales/bn/casework.ftl")).expect("the Bengali casework messages");
-    let message = ftl.lines().find_map(|l| l.strip_prefix(&format!("{key} = "))).unwrap_or_else(|| panic!("no {key} in locales/bn/casework.ftl")).to_owned();
+    let message =
+        ftl.lines().find_map(|l| l.strip_prefix(&format!("{key} = "))).unwrap_or_else(|| panic!("no {key} in locales/bn/casework.ftl")).to_owned();
     let limits = ["5,000", "৫,০০০", "50", "৫০", "16 MB", "১৬ MB"];
     assert!(limits.iter().any(|l| message.contains(l)), "{key} names no limit: {message}");
     message
@@ -174,7 +175,11 @@ async fn hostile_registers_are_refused_by_the_served_process_in_bounded_memory_w
         ("100,000 rows of CSV", ("register.csv", "text/csv"), csv_rows(100_000), "case-import-too-many-rows"),
         ("100,000 rows of a workbook", ("register.xlsx", XLSX), hostile::rows(100_000), "case-import-too-many-rows"),
     ];
-    eprintln!("made the hostile files in {:.1?}: {}", made.elapsed(), files.iter().map(|(what, _, f, _)| format!("{what} {} KB", f.len() / 1024)).collect::<Vec<_>>().join("; "));
+    eprintln!(
+        "made the hostile files in {:.1?}: {}",
+        made.elapsed(),
+        files.iter().map(|(what, _, f, _)| format!("{what} {} KB", f.len() / 1024)).collect::<Vec<_>>().join("; ")
+    );
 
     let mut report = Vec::new();
     for (what, name, file, key) in &files {
@@ -203,13 +208,26 @@ async fn hostile_registers_are_refused_by_the_served_process_in_bounded_memory_w
         assert!(body.contains(&message), "{what}: the message {message:?}: {}", head(&body));
         assert!(!body.contains("id=\"import-confirm\""), "{what}: nothing to confirm");
         let slowest = waits.iter().max().copied().unwrap_or_default();
-        report.push(format!("{what}: refused in {took:.2?}; {} other pages asked for while it was read, the slowest answered in {slowest:.0?}", waits.len()));
+        report.push(format!(
+            "{what}: refused in {took:.2?}; {} other pages asked for while it was read, the slowest answered in {slowest:.0?}",
+            waits.len()
+        ));
     }
     let after = peak_kib(pid);
     let (status, _) = leader.get(&path).await;
     assert_eq!(status, 200, "the server is still there");
-    eprintln!("{}\nserver peak memory (VmHWM): {} MiB before the uploads, {} MiB after (bound {PEAK_BOUND_MIB} MiB)", report.join("\n"), before / 1024, after / 1024);
-    assert!(after < PEAK_BOUND_MIB * 1024, "the server's peak memory reached {} MiB (bound {PEAK_BOUND_MIB} MiB)\n{}", after / 1024, report.join("\n"));
+    eprintln!(
+        "{}\nserver peak memory (VmHWM): {} MiB before the uploads, {} MiB after (bound {PEAK_BOUND_MIB} MiB)",
+        report.join("\n"),
+        before / 1024,
+        after / 1024
+    );
+    assert!(
+        after < PEAK_BOUND_MIB * 1024,
+        "the server's peak memory reached {} MiB (bound {PEAK_BOUND_MIB} MiB)\n{}",
+        after / 1024,
+        report.join("\n")
+    );
 }
 
 /// Sends `GET path` with `extra` headers as a Hindi-speaking visitor's browser would.
@@ -238,7 +256,12 @@ async fn an_address_too_long_or_headers_too_big_get_a_page_in_her_language() {
     };
     let long_query = format!("/login?next={}", "a".repeat(9 * 1024));
     page("an address of 9 KB", hindi_get(&server.base, &long_query, &[]).await, 414, "पता पढ़ने के लिए बहुत लंबा है");
-    page("an address of 9 KB to a page that needs her signed in", hindi_get(&server.base, &format!("/profile?{}", "b".repeat(9 * 1024)), &[]).await, 414, "पता पढ़ने के लिए बहुत लंबा है");
+    page(
+        "an address of 9 KB to a page that needs her signed in",
+        hindi_get(&server.base, &format!("/profile?{}", "b".repeat(9 * 1024)), &[]).await,
+        414,
+        "पता पढ़ने के लिए बहुत लंबा है",
+    );
     let filler = [("x-filler", "c".repeat(40 * 1024))];
     page("40 KB of headers", hindi_get(&server.base, "/login", &filler).await, 431, "आपके ब्राउज़र ने जितना भेजा वह हम पढ़ नहीं सकते");
     let cookie = [("cookie", format!("crumbs={}", "d".repeat(40 * 1024)))];

@@ -110,7 +110,10 @@ async fn every_demo_roles_home_links_its_pages_and_every_link_answers() {
     let base = server.base.trim_end_matches('/').to_owned();
 
     let key_pages: [(&str, &[&str]); 6] = [
-        ("demo-member", &["/cases", "/profile", "/reminders", "/collectives/*", "/collectives/*/rounds", "/collectives/*/casework/figures", "/public/scorecards"]),
+        (
+            "demo-member",
+            &["/cases", "/profile", "/reminders", "/collectives/*", "/collectives/*/rounds", "/collectives/*/casework/figures", "/public/scorecards"],
+        ),
         (
             "demo-leader",
             &[
@@ -128,7 +131,16 @@ async fn every_demo_roles_home_links_its_pages_and_every_link_answers() {
         ("demo-facilitator", &["/collectives/*", "/collectives/*/rounds", "/collectives/*/casework/figures", "/institutions"]),
         (
             "demo-analyst",
-            &["/collectives", "/federation/scorecards", "/federation/casework", "/federation/contacts", "/federation/research", "/federation/media", "/institutions", "/rounds/*/scorecard"],
+            &[
+                "/collectives",
+                "/federation/scorecards",
+                "/federation/casework",
+                "/federation/contacts",
+                "/federation/research",
+                "/federation/media",
+                "/institutions",
+                "/rounds/*/scorecard",
+            ],
         ),
         ("demo-admin", &["/collectives", "/federation/scorecards", "/grievances", "/institutions", "/accounts", "/staff"]),
         ("demo-coordinator", &["/collectives", "/collectives/new", "/partners", "/staff"]),

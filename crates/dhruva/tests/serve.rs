@@ -103,12 +103,7 @@ async fn on_postgresql_it_serves_the_demo_and_its_api_the_same_way() {
 
     let server = Server::start(with_db(&["serve", "--bind", "127.0.0.1:0"]));
     assert!(reqwest::get(server.url("/healthz")).await.expect("healthz").status().is_success());
-    let collectives = reqwest::Client::new()
-        .get(server.url("/api/v1/collectives"))
-        .bearer_auth(token.trim())
-        .send()
-        .await
-        .expect("api answers");
+    let collectives = reqwest::Client::new().get(server.url("/api/v1/collectives")).bearer_auth(token.trim()).send().await.expect("api answers");
     assert_eq!(collectives.status(), reqwest::StatusCode::OK);
     assert!(collectives.text().await.expect("body").contains("Chiguru Sangham"));
     let (status, output) = server.terminate();

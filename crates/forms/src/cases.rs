@@ -12,85 +12,36 @@ use std::sync::OnceLock;
 
 /// Each kind's form file, in the order of `CaseKind::ALL`.
 const SOURCES: [(CaseKind, &str); 4] = [
-    (
-        CaseKind::Entitlement,
-        include_str!("../../../forms/cases/entitlement.toml"),
-    ),
-    (
-        CaseKind::Compensation,
-        include_str!("../../../forms/cases/compensation.toml"),
-    ),
-    (
-        CaseKind::Legal,
-        include_str!("../../../forms/cases/legal.toml"),
-    ),
-    (
-        CaseKind::DocumentRecovery,
-        include_str!("../../../forms/cases/document_recovery.toml"),
-    ),
+    (CaseKind::Entitlement, include_str!("../../../forms/cases/entitlement.toml")),
+    (CaseKind::Compensation, include_str!("../../../forms/cases/compensation.toml")),
+    (CaseKind::Legal, include_str!("../../../forms/cases/legal.toml")),
+    (CaseKind::DocumentRecovery, include_str!("../../../forms/cases/document_recovery.toml")),
 ];
 
 /// The form of a kind of case, parsed once. A file that does not parse gives an empty form
 /// (no details asked) rather than taking the server down; the tests make sure none fails.
 pub fn form(kind: CaseKind) -> &'static Form {
     static FORMS: OnceLock<Vec<(CaseKind, Form)>> = OnceLock::new();
-    let forms = FORMS.get_or_init(|| {
-        SOURCES
-            .iter()
-            .map(|(kind, text)| {
-                (
-                    *kind,
-                    Form::from_toml(text).unwrap_or_else(|_| empty(*kind)),
-                )
-            })
-            .collect()
-    });
+    let forms = FORMS.get_or_init(|| SOURCES.iter().map(|(kind, text)| (*kind, Form::from_toml(text).unwrap_or_else(|_| empty(*kind)))).collect());
     static EMPTY: OnceLock<Form> = OnceLock::new();
-    forms
-        .iter()
-        .find(|(k, _)| *k == kind)
-        .map(|(_, f)| f)
-        .unwrap_or_else(|| EMPTY.get_or_init(|| empty(kind)))
+    forms.iter().find(|(k, _)| *k == kind).map(|(_, f)| f).unwrap_or_else(|| EMPTY.get_or_init(|| empty(kind)))
 }
 
 fn empty(kind: CaseKind) -> Form {
-    Form {
-        id: format!("case_{}", kind.code()),
-        version: 0,
-        title: Text::default(),
-        scales: Vec::new(),
-        items: Vec::new(),
-    }
+    Form { id: format!("case_{}", kind.code()), version: 0, title: Text::default(), scales: Vec::new(), items: Vec::new() }
 }
 
 /// Each kind's form file parsed afresh (for tests and a start-up check).
 pub fn parse_all() -> Vec<(CaseKind, Result<Form, FormError>)> {
-    SOURCES
-        .iter()
-        .map(|(kind, text)| (*kind, Form::from_toml(text)))
-        .collect()
+    SOURCES.iter().map(|(kind, text)| (*kind, Form::from_toml(text))).collect()
 }
 
 /// The items each kind's form must have, because the store or the figures read them.
 pub fn required_items(kind: CaseKind) -> &'static [&'static str] {
     match kind {
         CaseKind::Entitlement => &["reference", "notes", "other_name"],
-        CaseKind::Compensation => &[
-            "reference",
-            "notes",
-            "amount_claimed",
-            "interim_amount",
-            "amount_awarded",
-            "amount_received",
-        ],
-        CaseKind::Legal => &[
-            "reference",
-            "notes",
-            "police_station",
-            "sections",
-            "court",
-            "lawyer",
-        ],
+        CaseKind::Compensation => &["reference", "notes", "amount_claimed", "interim_amount", "amount_awarded", "amount_received"],
+        CaseKind::Legal => &["reference", "notes", "police_station", "sections", "court", "lawyer"],
         CaseKind::DocumentRecovery => &["reference", "notes", "other_name"],
     }
 }

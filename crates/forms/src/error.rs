@@ -15,33 +15,20 @@ pub enum FormError {
     #[error("two scales are both called `{name}`")]
     DuplicateScale { name: String },
     #[error("{what} has no {language} text")]
-    MissingText {
-        what: String,
-        language: &'static str,
-    },
+    MissingText { what: String, language: &'static str },
     #[error("{what} has text in `{code}`, which is not a language Dhruva knows (en, bn, hi, te)")]
     UnknownLanguage { what: String, code: String },
     #[error("item `{item}`: unknown kind `{kind}` (note, text, integer, date, select_one, select_multiple, rating)")]
     UnknownKind { item: String, kind: String },
     #[error("item `{item}`: `{field}` does not apply to a {kind} item")]
-    FieldNotAllowed {
-        item: String,
-        field: &'static str,
-        kind: String,
-    },
+    FieldNotAllowed { item: String, field: &'static str, kind: String },
     #[error("item `{item}`: a {kind} item needs `{field}`")]
-    MissingField {
-        item: String,
-        field: &'static str,
-        kind: String,
-    },
+    MissingField { item: String, field: &'static str, kind: String },
     #[error("item `{item}`: the list of choices is empty")]
     NoChoices { item: String },
     #[error("item `{item}`: the choice `{value}` appears twice")]
     DuplicateChoice { item: String, value: String },
-    #[error(
-        "item `{item}`: the choice value `{value}` must be a name (letters, digits, _ ; no spaces)"
-    )]
+    #[error("item `{item}`: the choice value `{value}` must be a name (letters, digits, _ ; no spaces)")]
     BadChoiceValue { item: String, value: String },
     #[error("item `{item}`: `min` is larger than `max`")]
     BadRange { item: String },
@@ -56,25 +43,11 @@ pub enum FormError {
     #[error("scale `{scale}`: the point values must go up from the first point to the last")]
     ScaleNotOrdered { scale: String },
     #[error("scale `{scale}`: favourable_from is {favourable_from}, but the points are numbered 0 to {last}")]
-    FavourableOutOfRange {
-        scale: String,
-        favourable_from: usize,
-        last: usize,
-    },
+    FavourableOutOfRange { scale: String, favourable_from: usize, last: usize },
     #[error("item `{item}`: the {field} expression cannot be read: {source}")]
-    Expression {
-        item: String,
-        field: &'static str,
-        source: ExprError,
-    },
-    #[error(
-        "item `{item}`: the {field} expression names `{name}`, which is not an item of this form"
-    )]
-    UnknownReference {
-        item: String,
-        field: &'static str,
-        name: String,
-    },
+    Expression { item: String, field: &'static str, source: ExprError },
+    #[error("item `{item}`: the {field} expression names `{name}`, which is not an item of this form")]
+    UnknownReference { item: String, field: &'static str, name: String },
     #[error("item `{item}`: `relevant` may only name items asked before it, not `{name}`")]
     ForwardReference { item: String, name: String },
     #[error("item `{item}`: `.` (the item's own answer) has no meaning in `relevant`")]

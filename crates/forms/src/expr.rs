@@ -78,10 +78,7 @@ mod parser;
 impl Expr {
     pub fn parse(source: &str) -> Result<Expr, ExprError> {
         let node = parser::parse(source)?;
-        Ok(Expr {
-            source: source.trim().to_owned(),
-            node,
-        })
+        Ok(Expr { source: source.trim().to_owned(), node })
     }
 
     pub fn source(&self) -> &str {
@@ -147,9 +144,7 @@ fn uses_current(node: &Node) -> bool {
         Node::Current => true,
         Node::Ref(_) | Node::Str(_) | Node::Num(_) => false,
         Node::Not(a) => uses_current(a),
-        Node::Cmp(_, a, b) | Node::And(a, b) | Node::Or(a, b) | Node::Selected(a, b) => {
-            uses_current(a) || uses_current(b)
-        }
+        Node::Cmp(_, a, b) | Node::And(a, b) | Node::Or(a, b) | Node::Selected(a, b) => uses_current(a) || uses_current(b),
     }
 }
 

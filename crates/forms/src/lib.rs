@@ -4,13 +4,13 @@
 //! data, not code, so a programme officer can write one (see `forms/README.md`), and it can be
 //! rendered as an ODK XForm for collection tools that speak that format.
 
+pub mod cases;
 mod error;
 pub mod expr;
 #[cfg(test)]
 mod fixtures;
 mod model;
 mod parse;
-pub mod cases;
 pub mod providers;
 pub mod scorecard;
 mod validate;

@@ -110,20 +110,12 @@ impl Text {
     /// The words in `lang`, else English, else any language present (never nothing when the
     /// text has at least one translation).
     pub fn get(&self, lang: Language) -> &str {
-        self.0
-            .get(lang.code())
-            .or_else(|| self.0.get(Language::English.code()))
-            .or_else(|| self.0.values().next())
-            .map(String::as_str)
-            .unwrap_or("")
+        self.0.get(lang.code()).or_else(|| self.0.get(Language::English.code())).or_else(|| self.0.values().next()).map(String::as_str).unwrap_or("")
     }
 
     /// The words in exactly `lang`, without falling back.
     pub fn exact(&self, lang: Language) -> Option<&str> {
-        self.0
-            .get(lang.code())
-            .map(String::as_str)
-            .filter(|s| !s.trim().is_empty())
+        self.0.get(lang.code()).map(String::as_str).filter(|s| !s.trim().is_empty())
     }
 
     pub fn has(&self, lang: Language) -> bool {
@@ -136,12 +128,7 @@ impl Text {
     }
 
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Text {
-        Text(
-            pairs
-                .into_iter()
-                .map(|(l, s)| (l.to_owned(), s.to_owned()))
-                .collect(),
-        )
+        Text(pairs.into_iter().map(|(l, s)| (l.to_owned(), s.to_owned())).collect())
     }
 }
 
@@ -174,8 +161,7 @@ impl Form {
             add(&i.label);
             i.hint.iter().for_each(&mut add);
             i.constraint_message.iter().for_each(&mut add);
-            if let ItemKind::SelectOne { choices } | ItemKind::SelectMultiple { choices } = &i.kind
-            {
+            if let ItemKind::SelectOne { choices } | ItemKind::SelectMultiple { choices } = &i.kind {
                 choices.iter().for_each(|c| add(&c.label));
             }
         }

@@ -74,9 +74,7 @@ struct RawChoice {
 }
 
 pub(crate) fn parse_raw(text: &str) -> Result<RawForm, FormError> {
-    toml::from_str(text).map_err(|e| FormError::Toml {
-        message: e.to_string(),
-    })
+    toml::from_str(text).map_err(|e| FormError::Toml { message: e.to_string() })
 }
 
 impl Form {
@@ -109,50 +107,30 @@ pub(crate) fn build(raw: RawForm) -> Result<Form, FormError> {
         items.push(it);
     }
     check_expressions(&items)?;
-    Ok(Form {
-        id: raw.id,
-        version: raw.version,
-        title,
-        scales,
-        items,
-    })
+    Ok(Form { id: raw.id, version: raw.version, title, scales, items })
 }
 
 /// Names become XML element names and form field names, so they keep to a safe alphabet.
 fn check_name(name: &str) -> Result<(), FormError> {
     let mut chars = name.chars();
-    let ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
-        && name != "meta";
+    let ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic()) && chars.all(|c| c.is_ascii_alphanumeric() || c == '_') && name != "meta";
     if ok {
         Ok(())
     } else {
-        Err(FormError::BadName {
-            name: name.to_owned(),
-        })
+        Err(FormError::BadName { name: name.to_owned() })
     }
 }
 
 fn text(map: BTreeMap<String, String>, what: impl Fn() -> String) -> Result<Text, FormError> {
     for code in map.keys() {
         if Language::from_code(code).is_none() {
-            return Err(FormError::UnknownLanguage {
-                what: what(),
-                code: code.clone(),
-            });
+            return Err(FormError::UnknownLanguage { what: what(), code: code.clone() });
         }
     }
-    let t = Text(
-        map.into_iter()
-            .map(|(k, v)| (k, v.trim().to_owned()))
-            .collect(),
-    );
+    let t = Text(map.into_iter().map(|(k, v)| (k, v.trim().to_owned())).collect());
     for lang in REQUIRED_LANGUAGES {
         if !t.has(lang) {
-            return Err(FormError::MissingText {
-                what: what(),
-                language: lang.code(),
-            });
+            return Err(FormError::MissingText { what: what(), language: lang.code() });
         }
     }
     Ok(t)
@@ -163,18 +141,12 @@ fn scale(s: RawScale) -> Result<Scale, FormError> {
         return Err(FormError::ScaleTooSmall { scale: s.name });
     }
     // Finite first: TOML allows `nan` and `inf`, which no average can use.
-    if s.points.iter().any(|p| !p.value.is_finite())
-        || s.points.windows(2).any(|w| w[0].value >= w[1].value)
-    {
+    if s.points.iter().any(|p| !p.value.is_finite()) || s.points.windows(2).any(|w| w[0].value >= w[1].value) {
         return Err(FormError::ScaleNotOrdered { scale: s.name });
     }
     let last = s.points.len() - 1;
     if s.favourable_from > last {
-        return Err(FormError::FavourableOutOfRange {
-            scale: s.name,
-            favourable_from: s.favourable_from,
-            last,
-        });
+        return Err(FormError::FavourableOutOfRange { scale: s.name, favourable_from: s.favourable_from, last });
     }
     let mut points = Vec::with_capacity(s.points.len());
     for (i, p) in s.points.into_iter().enumerate() {
@@ -182,32 +154,15 @@ fn scale(s: RawScale) -> Result<Scale, FormError> {
         if let Some(face) = p.face.as_deref().filter(|f| crate::model::Mood::of(f).is_none()) {
             return Err(FormError::UnknownFace { scale: s.name, point: i, face: face.to_owned() });
         }
-        points.push(ScalePoint {
-            value: p.value,
-            label,
-            face: p.face,
-            colour: p.colour,
-        });
+        points.push(ScalePoint { value: p.value, label, face: p.face, colour: p.colour });
     }
-    Ok(Scale {
-        name: s.name,
-        points,
-        favourable_from: s.favourable_from,
-    })
+    Ok(Scale { name: s.name, points, favourable_from: s.favourable_from })
 }
 
 fn item(r: RawItem, scales: &[Scale]) -> Result<Item, FormError> {
     let name = r.name;
-    let not_allowed = |field: &'static str| FormError::FieldNotAllowed {
-        item: name.clone(),
-        field,
-        kind: r.kind.clone(),
-    };
-    let missing = |field: &'static str| FormError::MissingField {
-        item: name.clone(),
-        field,
-        kind: r.kind.clone(),
-    };
+    let not_allowed = |field: &'static str| FormError::FieldNotAllowed { item: name.clone(), field, kind: r.kind.clone() };
+    let missing = |field: &'static str| FormError::MissingField { item: name.clone(), field, kind: r.kind.clone() };
     // Which of the kind-specific fields each kind accepts; any other one present is a mistake.
     let allowed: &[&str] = match r.kind.as_str() {
         "note" | "date" => &[],
@@ -215,12 +170,7 @@ fn item(r: RawItem, scales: &[Scale]) -> Result<Item, FormError> {
         "integer" => &["min", "max"],
         "select_one" | "select_multiple" => &["choices"],
         "rating" => &["scale"],
-        _ => {
-            return Err(FormError::UnknownKind {
-                item: name.clone(),
-                kind: r.kind.clone(),
-            })
-        }
+        _ => return Err(FormError::UnknownKind { item: name.clone(), kind: r.kind.clone() }),
     };
     let present = [
         ("max_len", r.max_len.is_some()),
@@ -233,10 +183,7 @@ fn item(r: RawItem, scales: &[Scale]) -> Result<Item, FormError> {
         return Err(not_allowed(field));
     }
     if r.kind == "note" {
-        for (field, p) in [
-            ("required", r.required),
-            ("constraint", r.constraint.is_some()),
-        ] {
+        for (field, p) in [("required", r.required), ("constraint", r.constraint.is_some())] {
             if p {
                 return Err(not_allowed(field));
             }
@@ -245,19 +192,14 @@ fn item(r: RawItem, scales: &[Scale]) -> Result<Item, FormError> {
     let kind = match r.kind.as_str() {
         "note" => ItemKind::Note,
         "date" => ItemKind::Date,
-        "text" => ItemKind::Text {
-            max_len: r.max_len.unwrap_or(DEFAULT_TEXT_MAX_LEN),
-        },
+        "text" => ItemKind::Text { max_len: r.max_len.unwrap_or(DEFAULT_TEXT_MAX_LEN) },
         "integer" => {
             if let (Some(lo), Some(hi)) = (r.min, r.max) {
                 if lo > hi {
                     return Err(FormError::BadRange { item: name });
                 }
             }
-            ItemKind::Integer {
-                min: r.min,
-                max: r.max,
-            }
+            ItemKind::Integer { min: r.min, max: r.max }
         }
         "rating" => {
             let scale = r.scale.ok_or_else(|| missing("scale"))?;
@@ -276,69 +218,33 @@ fn item(r: RawItem, scales: &[Scale]) -> Result<Item, FormError> {
         }
     };
     let expr = |field: &'static str, src: Option<String>| -> Result<Option<Expr>, FormError> {
-        src.map(|s| {
-            Expr::parse(&s).map_err(|source| FormError::Expression {
-                item: name.clone(),
-                field,
-                source,
-            })
-        })
-        .transpose()
+        src.map(|s| Expr::parse(&s).map_err(|source| FormError::Expression { item: name.clone(), field, source })).transpose()
     };
     let relevant = expr("relevant", r.relevant)?;
     let constraint = expr("constraint", r.constraint)?;
     let label = text(r.label, || format!("item `{name}`'s label"))?;
-    let hint = r
-        .hint
-        .map(|h| text(h, || format!("item `{name}`'s hint")))
-        .transpose()?;
-    let constraint_message = r
-        .constraint_message
-        .map(|h| text(h, || format!("item `{name}`'s constraint_message")))
-        .transpose()?;
-    Ok(Item {
-        name,
-        kind,
-        label,
-        hint,
-        required: r.required,
-        relevant,
-        constraint,
-        constraint_message,
-    })
+    let hint = r.hint.map(|h| text(h, || format!("item `{name}`'s hint"))).transpose()?;
+    let constraint_message = r.constraint_message.map(|h| text(h, || format!("item `{name}`'s constraint_message"))).transpose()?;
+    Ok(Item { name, kind, label, hint, required: r.required, relevant, constraint, constraint_message })
 }
 
 fn choices(item: &str, raw: Vec<RawChoice>) -> Result<Vec<Choice>, FormError> {
     if raw.is_empty() {
-        return Err(FormError::NoChoices {
-            item: item.to_owned(),
-        });
+        return Err(FormError::NoChoices { item: item.to_owned() });
     }
     let mut seen = HashSet::new();
     let mut out = Vec::with_capacity(raw.len());
     for c in raw {
         // XForms stores a select-multiple answer as space-separated values.
-        let ok = !c.value.is_empty()
-            && c.value
-                .chars()
-                .all(|ch| ch.is_ascii_alphanumeric() || ch == '_' || ch == '-');
+        let ok = !c.value.is_empty() && c.value.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_' || ch == '-');
         if !ok {
-            return Err(FormError::BadChoiceValue {
-                item: item.to_owned(),
-                value: c.value,
-            });
+            return Err(FormError::BadChoiceValue { item: item.to_owned(), value: c.value });
         }
         if !seen.insert(c.value.clone()) {
-            return Err(FormError::DuplicateChoice {
-                item: item.to_owned(),
-                value: c.value,
-            });
+            return Err(FormError::DuplicateChoice { item: item.to_owned(), value: c.value });
         }
         let label = text(c.label, || format!("item `{item}`'s choice `{}`", c.value))?;
-        out.push(Choice {
-            value: c.value,
-            label,
-        });
+        out.push(Choice { value: c.value, label });
     }
     Ok(out)
 }
@@ -351,23 +257,14 @@ fn check_expressions(items: &[Item]) -> Result<(), FormError> {
             let Some(e) = e else { continue };
             for name in e.references() {
                 let Some(pos) = items.iter().position(|x| x.name == name) else {
-                    return Err(FormError::UnknownReference {
-                        item: it.name.clone(),
-                        field,
-                        name: name.to_owned(),
-                    });
+                    return Err(FormError::UnknownReference { item: it.name.clone(), field, name: name.to_owned() });
                 };
                 if field == "relevant" && pos >= idx {
-                    return Err(FormError::ForwardReference {
-                        item: it.name.clone(),
-                        name: name.to_owned(),
-                    });
+                    return Err(FormError::ForwardReference { item: it.name.clone(), name: name.to_owned() });
                 }
             }
             if field == "relevant" && e.uses_current() {
-                return Err(FormError::CurrentInRelevant {
-                    item: it.name.clone(),
-                });
+                return Err(FormError::CurrentInRelevant { item: it.name.clone() });
             }
         }
     }

@@ -17,10 +17,8 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 /// The files shipped, compiled in: one per template.
-const BUILTIN_SOURCES: [&str; 2] = [
-    include_str!("../../../forms/scorecards/standard-providers.toml"),
-    include_str!("../../../forms/scorecards/care-0-100-providers.toml"),
-];
+const BUILTIN_SOURCES: [&str; 2] =
+    [include_str!("../../../forms/scorecards/standard-providers.toml"), include_str!("../../../forms/scorecards/care-0-100-providers.toml")];
 
 /// Providers' words for one template.
 #[derive(Clone, Debug, PartialEq)]
@@ -74,10 +72,8 @@ impl ProviderWording {
     /// one of them, every indicator of that template has words, and it names nothing else.
     pub fn from_toml(source: &str, templates: &[Template]) -> Result<ProviderWording, FormError> {
         let raw: RawWording = toml::from_str(source).map_err(|e| FormError::Toml { message: e.to_string() })?;
-        let template = templates
-            .iter()
-            .find(|t| t.id() == raw.template)
-            .ok_or_else(|| FormError::UnknownTemplate { template: raw.template.clone() })?;
+        let template =
+            templates.iter().find(|t| t.id() == raw.template).ok_or_else(|| FormError::UnknownTemplate { template: raw.template.clone() })?;
         let intro = all_languages(raw.intro, || "providers' introduction".to_owned())?;
         let mut items = BTreeMap::new();
         for item in raw.items {
@@ -128,7 +124,13 @@ mod tests {
             for indicator in &template.indicators {
                 let words = &wording.items[&indicator.code];
                 for lang in LANGS {
-                    assert!(!words.label.get(lang).is_empty() && !words.hint.get(lang).is_empty(), "{} {} {}", template.id(), indicator.code, lang.code());
+                    assert!(
+                        !words.label.get(lang).is_empty() && !words.hint.get(lang).is_empty(),
+                        "{} {} {}",
+                        template.id(),
+                        indicator.code,
+                        lang.code()
+                    );
                 }
             }
         }
@@ -143,7 +145,14 @@ mod tests {
                 let survivors = item.hint.as_ref().expect("survivors' hint");
                 let providers = &wording.items[&indicator.code].hint;
                 for lang in LANGS {
-                    assert_ne!(providers.get(lang), survivors.get(lang), "{} {} in {}: the same question", template.id(), indicator.code, lang.code());
+                    assert_ne!(
+                        providers.get(lang),
+                        survivors.get(lang),
+                        "{} {} in {}: the same question",
+                        template.id(),
+                        indicator.code,
+                        lang.code()
+                    );
                 }
                 // Spoken to the office, not to a woman about her visit.
                 let en = providers.get(Language::English).to_lowercase();

@@ -37,35 +37,26 @@ struct RawScorecard {
 }
 
 /// The template files shipped in the repository, in the order they are offered.
-const BUILTIN_SOURCES: [&str; 2] = [
-    include_str!("../../../forms/scorecards/standard.toml"),
-    include_str!("../../../forms/scorecards/care-0-100.toml"),
-];
+const BUILTIN_SOURCES: [&str; 2] =
+    [include_str!("../../../forms/scorecards/standard.toml"), include_str!("../../../forms/scorecards/care-0-100.toml")];
 
 impl Template {
     pub fn from_toml(text: &str) -> Result<Template, FormError> {
         let mut raw = parse_raw(text)?;
         let section: RawScorecard = match raw.scorecard.take() {
-            Some(v) => v.try_into().map_err(|e: toml::de::Error| FormError::Toml {
-                message: e.to_string(),
-            })?,
+            Some(v) => v.try_into().map_err(|e: toml::de::Error| FormError::Toml { message: e.to_string() })?,
             None => RawScorecard::default(),
         };
         let form = build(raw)?;
         let mut applies = BTreeMap::new();
         for (name, codes) in section.applies_to {
-            let is_rating = form
-                .item(&name)
-                .is_some_and(|i| matches!(i.kind, ItemKind::Rating { .. }));
+            let is_rating = form.item(&name).is_some_and(|i| matches!(i.kind, ItemKind::Rating { .. }));
             if !is_rating {
                 return Err(FormError::NotAnIndicator { name });
             }
             let kinds = codes
                 .into_iter()
-                .map(|c| {
-                    InstitutionType::from_code(&c)
-                        .ok_or(FormError::UnknownInstitutionType { code: c })
-                })
+                .map(|c| InstitutionType::from_code(&c).ok_or(FormError::UnknownInstitutionType { code: c }))
                 .collect::<Result<Vec<_>, _>>()?;
             applies.insert(name, kinds);
         }
@@ -73,11 +64,7 @@ impl Template {
             .items
             .iter()
             .filter_map(|i| match &i.kind {
-                ItemKind::Rating { scale } => Some(Indicator {
-                    code: i.name.clone(),
-                    scale: scale.clone(),
-                    applies_to: applies.remove(&i.name),
-                }),
+                ItemKind::Rating { scale } => Some(Indicator { code: i.name.clone(), scale: scale.clone(), applies_to: applies.remove(&i.name) }),
                 _ => None,
             })
             .collect();
@@ -98,10 +85,7 @@ impl Template {
 
     /// The indicators asked about an institution of this kind, in the form's order.
     pub fn indicators_for(&self, kind: InstitutionType) -> Vec<&Indicator> {
-        self.indicators
-            .iter()
-            .filter(|i| i.applies_to.as_ref().is_none_or(|k| k.contains(&kind)))
-            .collect()
+        self.indicators.iter().filter(|i| i.applies_to.as_ref().is_none_or(|k| k.contains(&kind))).collect()
     }
 
     pub fn indicator(&self, code: &str) -> Option<&Indicator> {
@@ -114,9 +98,7 @@ impl Template {
         let scale = self.form.scale(&self.indicator(indicator)?.scale)?;
         Some(ScaleSpec {
             values: scale.points.iter().map(|p| p.value).collect(),
-            favourable: (0..scale.points.len())
-                .map(|i| scale.is_favourable(i))
-                .collect(),
+            favourable: (0..scale.points.len()).map(|i| scale.is_favourable(i)).collect(),
         })
     }
 }
@@ -135,10 +117,7 @@ pub fn template(id: &str) -> Option<&'static Template> {
 
 /// Each shipped template file, parsed afresh (for tests and for a start-up check).
 pub fn parse_builtin() -> Vec<Result<Template, FormError>> {
-    BUILTIN_SOURCES
-        .iter()
-        .map(|s| Template::from_toml(s))
-        .collect()
+    BUILTIN_SOURCES.iter().map(|s| Template::from_toml(s)).collect()
 }
 
 #[cfg(test)]

@@ -105,11 +105,7 @@ impl Ctx<'_> {
             Answer::Date(d) => Value::Str(iso(*d)),
             Answer::Choices(c) => Value::List(c.clone()),
             Answer::Point(p) => {
-                let value = self
-                    .form
-                    .item(name)
-                    .and_then(|it| self.form.scale_of(it))
-                    .and_then(|s| s.points.get(*p));
+                let value = self.form.item(name).and_then(|it| self.form.scale_of(it)).and_then(|s| s.points.get(*p));
                 value.map_or(Value::Str(String::new()), |pt| Value::Num(pt.value))
             }
         }
@@ -122,8 +118,7 @@ impl Context for Ctx<'_> {
     }
 
     fn current(&self) -> Value {
-        self.current
-            .map_or(Value::Str(String::new()), |n| self.value_of(n))
+        self.current.map_or(Value::Str(String::new()), |n| self.value_of(n))
     }
 }
 
@@ -142,18 +137,9 @@ impl Form {
             if !self.is_relevant_item(item, &answers) {
                 continue;
             }
-            let values: Vec<&str> = raw
-                .get(&item.name)
-                .map(|v| {
-                    v.iter()
-                        .map(|s| s.trim())
-                        .filter(|s| !s.is_empty())
-                        .collect()
-                })
-                .unwrap_or_default();
+            let values: Vec<&str> = raw.get(&item.name).map(|v| v.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect()).unwrap_or_default();
             let problem = if values.is_empty() || matches!(item.kind, ItemKind::Note) {
-                (item.required && !matches!(item.kind, ItemKind::Note))
-                    .then_some(AnswerProblem::Required)
+                (item.required && !matches!(item.kind, ItemKind::Note)).then_some(AnswerProblem::Required)
             } else {
                 match self.parse_answer(item, &values) {
                     Ok(a) => {
@@ -164,10 +150,7 @@ impl Form {
                 }
             };
             if let Some(problem) = problem {
-                errors.push(AnswerError {
-                    item: item.name.clone(),
-                    problem,
-                });
+                errors.push(AnswerError { item: item.name.clone(), problem });
             }
         }
         // Constraints may name later items, so they run once every answer is in.
@@ -176,15 +159,8 @@ impl Form {
             if answers.get(&item.name).is_none() {
                 continue;
             }
-            if !c.holds(&Ctx {
-                form: self,
-                answers: &answers,
-                current: Some(&item.name),
-            }) {
-                errors.push(AnswerError {
-                    item: item.name.clone(),
-                    problem: AnswerProblem::ConstraintFailed,
-                });
+            if !c.holds(&Ctx { form: self, answers: &answers, current: Some(&item.name) }) {
+                errors.push(AnswerError { item: item.name.clone(), problem: AnswerProblem::ConstraintFailed });
             }
         }
         if errors.is_empty() {
@@ -196,18 +172,11 @@ impl Form {
 
     /// Whether `item` is asked, given the answers so far. Unknown items are not.
     pub fn is_relevant(&self, item: &str, answers: &Answers) -> bool {
-        self.item(item)
-            .is_some_and(|it| self.is_relevant_item(it, answers))
+        self.item(item).is_some_and(|it| self.is_relevant_item(it, answers))
     }
 
     fn is_relevant_item(&self, item: &Item, answers: &Answers) -> bool {
-        item.relevant.as_ref().is_none_or(|e| {
-            e.holds(&Ctx {
-                form: self,
-                answers,
-                current: None,
-            })
-        })
+        item.relevant.as_ref().is_none_or(|e| e.holds(&Ctx { form: self, answers, current: None }))
     }
 
     fn parse_answer(&self, item: &Item, values: &[&str]) -> Result<Answer, AnswerProblem> {
@@ -225,22 +194,15 @@ impl Form {
             ItemKind::Integer { min, max } => {
                 let n: i64 = first.parse().map_err(|_| AnswerProblem::NotANumber)?;
                 if min.is_some_and(|lo| n < lo) || max.is_some_and(|hi| n > hi) {
-                    Err(AnswerProblem::OutOfRange {
-                        min: *min,
-                        max: *max,
-                    })
+                    Err(AnswerProblem::OutOfRange { min: *min, max: *max })
                 } else {
                     Ok(Answer::Integer(n))
                 }
             }
-            ItemKind::Date => parse_date(first)
-                .map(Answer::Date)
-                .ok_or(AnswerProblem::NotADate),
-            ItemKind::SelectOne { choices } => choices
-                .iter()
-                .find(|c| c.value == first)
-                .map(|c| Answer::Choice(c.value.clone()))
-                .ok_or(AnswerProblem::UnknownChoice),
+            ItemKind::Date => parse_date(first).map(Answer::Date).ok_or(AnswerProblem::NotADate),
+            ItemKind::SelectOne { choices } => {
+                choices.iter().find(|c| c.value == first).map(|c| Answer::Choice(c.value.clone())).ok_or(AnswerProblem::UnknownChoice)
+            }
             ItemKind::SelectMultiple { choices } => {
                 let mut picked: Vec<String> = Vec::new();
                 for v in values {

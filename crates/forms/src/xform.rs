@@ -62,17 +62,11 @@ fn write_document(form: &Form, w: &mut W) -> io::Result<()> {
         ])
         .write_inner_content(|w| {
             w.create_element("h:head").write_inner_content(|w| {
-                w.create_element("h:title")
-                    .write_text_content(BytesText::new(form.title.get(Language::English)))?;
-                w.create_element("model")
-                    .write_inner_content(|w| model(form, w))?;
+                w.create_element("h:title").write_text_content(BytesText::new(form.title.get(Language::English)))?;
+                w.create_element("model").write_inner_content(|w| model(form, w))?;
                 Ok(())
             })?;
-            w.create_element("h:body").write_inner_content(|w| {
-                form.items
-                    .iter()
-                    .try_for_each(|item| control(form, item, w))
-            })?;
+            w.create_element("h:body").write_inner_content(|w| form.items.iter().try_for_each(|item| control(form, item, w)))?;
             Ok(())
         })?;
     Ok(())
@@ -82,9 +76,7 @@ fn model(form: &Form, w: &mut W) -> io::Result<()> {
     w.create_element("itext").write_inner_content(|w| {
         for code in form.languages() {
             let lang = Language::from_code(&code).unwrap_or(Language::English);
-            let mut t = w
-                .create_element("translation")
-                .with_attribute(("lang", language_name(&code).as_str()));
+            let mut t = w.create_element("translation").with_attribute(("lang", language_name(&code).as_str()));
             if lang == Language::English {
                 t = t.with_attribute(("default", "true()"));
             }
@@ -94,18 +86,16 @@ fn model(form: &Form, w: &mut W) -> io::Result<()> {
     })?;
     w.create_element("instance").write_inner_content(|w| {
         let version = form.version.to_string();
-        w.create_element("data")
-            .with_attributes([("id", form.id.as_str()), ("version", version.as_str())])
-            .write_inner_content(|w| {
-                for item in &form.items {
-                    w.create_element(item.name.as_str()).write_empty()?;
-                }
-                w.create_element("meta").write_inner_content(|w| {
-                    w.create_element("instanceID").write_empty()?;
-                    Ok(())
-                })?;
+        w.create_element("data").with_attributes([("id", form.id.as_str()), ("version", version.as_str())]).write_inner_content(|w| {
+            for item in &form.items {
+                w.create_element(item.name.as_str()).write_empty()?;
+            }
+            w.create_element("meta").write_inner_content(|w| {
+                w.create_element("instanceID").write_empty()?;
                 Ok(())
             })?;
+            Ok(())
+        })?;
         Ok(())
     })?;
     for item in &form.items {
@@ -114,25 +104,17 @@ fn model(form: &Form, w: &mut W) -> io::Result<()> {
     // ODK needs a unique id per submission to recognise a resent one.
     let id_path = format!("{ROOT}/meta/instanceID");
     w.create_element("bind")
-        .with_attributes([
-            ("nodeset", id_path.as_str()),
-            ("type", "string"),
-            ("readonly", "true()"),
-            ("jr:preload", "uid"),
-        ])
+        .with_attributes([("nodeset", id_path.as_str()), ("type", "string"), ("readonly", "true()"), ("jr:preload", "uid")])
         .write_empty()?;
     Ok(())
 }
 
 fn translation(form: &Form, lang: Language, w: &mut W) -> io::Result<()> {
     let mut text = |id: String, value: &str| -> io::Result<()> {
-        w.create_element("text")
-            .with_attribute(("id", id.as_str()))
-            .write_inner_content(|w| {
-                w.create_element("value")
-                    .write_text_content(BytesText::new(value))?;
-                Ok(())
-            })?;
+        w.create_element("text").with_attribute(("id", id.as_str())).write_inner_content(|w| {
+            w.create_element("value").write_text_content(BytesText::new(value))?;
+            Ok(())
+        })?;
         Ok(())
     };
     for item in &form.items {
@@ -151,13 +133,7 @@ fn translation(form: &Form, lang: Language, w: &mut W) -> io::Result<()> {
                 }
             }
             ItemKind::Rating { .. } => {
-                for (i, pt) in form
-                    .scale_of(item)
-                    .map(|s| s.points.as_slice())
-                    .unwrap_or_default()
-                    .iter()
-                    .enumerate()
-                {
+                for (i, pt) in form.scale_of(item).map(|s| s.points.as_slice()).unwrap_or_default().iter().enumerate() {
                     // The face goes into the words too: ODK shows no colour, but it shows emoji.
                     let words = match &pt.face {
                         Some(face) => format!("{face} {}", pt.label.get(lang)),
@@ -189,10 +165,7 @@ fn bind(item: &Item, w: &mut W) -> io::Result<()> {
         attrs.push(("constraint", c));
     }
     if item.constraint_message.is_some() {
-        attrs.push((
-            "jr:constraintMsg",
-            itext_ref(&format!("{}:constraintMsg", path(&item.name))),
-        ));
+        attrs.push(("jr:constraintMsg", itext_ref(&format!("{}:constraintMsg", path(&item.name)))));
     }
     if item.required {
         attrs.push(("required", "true()".to_owned()));
@@ -200,9 +173,7 @@ fn bind(item: &Item, w: &mut W) -> io::Result<()> {
     if matches!(item.kind, ItemKind::Note) {
         attrs.push(("readonly", "true()".to_owned()));
     }
-    w.create_element("bind")
-        .with_attributes(attrs.iter().map(|(k, v)| (*k, v.as_str())))
-        .write_empty()?;
+    w.create_element("bind").with_attributes(attrs.iter().map(|(k, v)| (*k, v.as_str()))).write_empty()?;
     Ok(())
 }
 
@@ -218,11 +189,7 @@ fn constraint(item: &Item) -> Option<String> {
         }
         _ => {}
     }
-    parts.extend(
-        item.constraint
-            .as_ref()
-            .map(|c| format!("({})", c.to_xpath(&path))),
-    );
+    parts.extend(item.constraint.as_ref().map(|c| format!("({})", c.to_xpath(&path))));
     (!parts.is_empty()).then(|| parts.join(" and "))
 }
 
@@ -241,15 +208,12 @@ fn control(form: &Form, item: &Item, w: &mut W) -> io::Result<()> {
     el.write_inner_content(|w| {
         label(w, &format!("{p}:label"))?;
         if item.hint.is_some() {
-            w.create_element("hint")
-                .with_attribute(("ref", itext_ref(&format!("{p}:hint")).as_str()))
-                .write_empty()?;
+            w.create_element("hint").with_attribute(("ref", itext_ref(&format!("{p}:hint")).as_str())).write_empty()?;
         }
         let options: Vec<(String, String)> = match &item.kind {
-            ItemKind::SelectOne { choices } | ItemKind::SelectMultiple { choices } => choices
-                .iter()
-                .map(|c| (format!("{p}/{}:label", c.value), c.value.clone()))
-                .collect(),
+            ItemKind::SelectOne { choices } | ItemKind::SelectMultiple { choices } => {
+                choices.iter().map(|c| (format!("{p}/{}:label", c.value), c.value.clone())).collect()
+            }
             ItemKind::Rating { .. } => form
                 .scale_of(item)
                 .map(|s| s.points.as_slice())
@@ -263,8 +227,7 @@ fn control(form: &Form, item: &Item, w: &mut W) -> io::Result<()> {
         for (id, value) in options {
             w.create_element("item").write_inner_content(|w| {
                 label(w, &id)?;
-                w.create_element("value")
-                    .write_text_content(BytesText::new(&value))?;
+                w.create_element("value").write_text_content(BytesText::new(&value))?;
                 Ok(())
             })?;
         }
@@ -274,9 +237,7 @@ fn control(form: &Form, item: &Item, w: &mut W) -> io::Result<()> {
 }
 
 fn label(w: &mut W, id: &str) -> io::Result<()> {
-    w.create_element("label")
-        .with_attribute(("ref", itext_ref(id).as_str()))
-        .write_empty()?;
+    w.create_element("label").with_attribute(("ref", itext_ref(id).as_str())).write_empty()?;
     Ok(())
 }
 

@@ -130,9 +130,14 @@ pub struct AuditRow {
 /// What verifying the chain found.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub enum ChainStatus {
-    Intact { rows: i64 },
+    Intact {
+        rows: i64,
+    },
     /// The first row whose hash or link does not match, and why.
-    Broken { seq: i64, problem: String },
+    Broken {
+        seq: i64,
+        problem: String,
+    },
 }
 
 impl Store {
@@ -145,10 +150,7 @@ impl Store {
 
     /// The newest rows first.
     pub async fn audit_recent(&self, limit: i64) -> Result<Vec<AuditRow>, StoreError> {
-        let rows = sqlx::query(&format!("{SELECT_ROWS} ORDER BY seq DESC LIMIT $1"))
-            .bind(limit.clamp(0, 10_000))
-            .fetch_all(&self.pool)
-            .await?;
+        let rows = sqlx::query(&format!("{SELECT_ROWS} ORDER BY seq DESC LIMIT $1")).bind(limit.clamp(0, 10_000)).fetch_all(&self.pool).await?;
         rows.iter().map(audit_row).collect()
     }
 
@@ -160,19 +162,13 @@ impl Store {
 
     /// Every row about one member, newest first ("who saw my data").
     pub async fn audit_about_member(&self, member: MemberId) -> Result<Vec<AuditRow>, StoreError> {
-        let rows = sqlx::query(&format!("{SELECT_ROWS} WHERE subject_member = $1 ORDER BY seq DESC"))
-            .bind(member.0)
-            .fetch_all(&self.pool)
-            .await?;
+        let rows = sqlx::query(&format!("{SELECT_ROWS} WHERE subject_member = $1 ORDER BY seq DESC")).bind(member.0).fetch_all(&self.pool).await?;
         rows.iter().map(audit_row).collect()
     }
 
     /// Every change made to one account, newest first ("who gave this account its roles").
     pub async fn audit_about_account(&self, account: AccountId) -> Result<Vec<AuditRow>, StoreError> {
-        let rows = sqlx::query(&format!("{SELECT_ROWS} WHERE subject_account = $1 ORDER BY seq DESC"))
-            .bind(account.0)
-            .fetch_all(&self.pool)
-            .await?;
+        let rows = sqlx::query(&format!("{SELECT_ROWS} WHERE subject_account = $1 ORDER BY seq DESC")).bind(account.0).fetch_all(&self.pool).await?;
         rows.iter().map(audit_row).collect()
     }
 
@@ -186,8 +182,7 @@ impl Store {
     }
 }
 
-const SELECT_ROWS: &str =
-    "SELECT seq, at, account_id, role, channel, action, purpose, subject_member, subject_collective, subject_account, detail \
+const SELECT_ROWS: &str = "SELECT seq, at, account_id, role, channel, action, purpose, subject_member, subject_collective, subject_account, detail \
      FROM audit_log";
 
 fn audit_row(row: &sqlx::any::AnyRow) -> Result<AuditRow, StoreError> {

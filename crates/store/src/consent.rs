@@ -218,8 +218,8 @@ impl Store {
         let open = |ct: Option<Vec<u8>>, field: &str| -> Result<Option<Sensitive<String>>, StoreError> {
             let (Some(ct), Some(key)) = (ct, key.as_ref()) else { return Ok(None) };
             let bytes = self.keys.open(key, field, &ct)?.into_inner();
-            let text = String::from_utf8(bytes)
-                .map_err(|_| StoreError::Corrupt { table: "consents", detail: "a witness's name is not text".to_owned() })?;
+            let text =
+                String::from_utf8(bytes).map_err(|_| StoreError::Corrupt { table: "consents", detail: "a witness's name is not text".to_owned() })?;
             Ok(Some(Sensitive::new(text)))
         };
         let witness = open(row.try_get(7)?, WITNESS)?;

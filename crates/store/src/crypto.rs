@@ -38,14 +38,9 @@ impl MasterKey {
     /// Reads `DHRUVA_MASTER_KEY`-style base64 text.
     pub fn from_base64(text: &str) -> Result<Self, StoreError> {
         let bytes = Zeroizing::new(
-            base64::engine::general_purpose::STANDARD
-                .decode(text.trim())
-                .map_err(|_| StoreError::MasterKey("it is not base64 text".to_owned()))?,
+            base64::engine::general_purpose::STANDARD.decode(text.trim()).map_err(|_| StoreError::MasterKey("it is not base64 text".to_owned()))?,
         );
-        let key: [u8; KEY_LEN] = bytes
-            .as_slice()
-            .try_into()
-            .map_err(|_| StoreError::MasterKey(format!("it must decode to {KEY_LEN} bytes")))?;
+        let key: [u8; KEY_LEN] = bytes.as_slice().try_into().map_err(|_| StoreError::MasterKey(format!("it must decode to {KEY_LEN} bytes")))?;
         Ok(MasterKey(Zeroizing::new(key)))
     }
 
@@ -93,18 +88,14 @@ impl Keyring {
             }
             out
         };
-        Keyring {
-            key_encryption: expand(b"key-encryption"),
-            blind_index: expand(b"blind-index"),
-            subkey_root: expand(b"subkeys"),
-        }
+        Keyring { key_encryption: expand(b"key-encryption"), blind_index: expand(b"blind-index"), subkey_root: expand(b"subkeys") }
     }
 
     /// Keyed blind index of a canonical value (e.g. a phone number), for equality lookups
     /// without storing the plaintext. Hex text.
     pub fn blind_index(&self, purpose: &str, value: &str) -> String {
-        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(self.blind_index.as_ref())
-            .unwrap_or_else(|_| unreachable!("HMAC accepts keys of any length"));
+        let mut mac =
+            <Hmac<Sha256> as Mac>::new_from_slice(self.blind_index.as_ref()).unwrap_or_else(|_| unreachable!("HMAC accepts keys of any length"));
         mac.update(purpose.as_bytes());
         mac.update(&[0]);
         mac.update(value.as_bytes());
@@ -175,9 +166,7 @@ fn decrypt(key: &[u8; KEY_LEN], aad: &[u8], ciphertext: &[u8]) -> Result<Vec<u8>
         return Err(StoreError::Decrypt);
     }
     let (nonce, sealed) = rest.split_at(NONCE_LEN);
-    XChaCha20Poly1305::new(key.into())
-        .decrypt(XNonce::from_slice(nonce), Payload { msg: sealed, aad })
-        .map_err(|_| StoreError::Decrypt)
+    XChaCha20Poly1305::new(key.into()).decrypt(XNonce::from_slice(nonce), Payload { msg: sealed, aad }).map_err(|_| StoreError::Decrypt)
 }
 
 #[cfg(test)]

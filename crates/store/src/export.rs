@@ -3,8 +3,8 @@
 //! layer asks the policy (`ExportMemberData`) first. Each export is itself audited.
 
 use crate::audit::{AuditEvent, AuditRow};
-use crate::requests::{CorrectionRequest, Grievance};
 use crate::cases::ExportedCase;
+use crate::requests::{CorrectionRequest, Grievance};
 use crate::scorecards::RatingOfHers;
 use crate::{db, Accessor, Store, StoreError};
 use dhruva_core::{AccountId, CollectiveId, MemberId, Sensitive};
@@ -205,11 +205,7 @@ impl Store {
         Ok(MemberExport {
             format: EXPORT_FORMAT,
             exported_at: OffsetDateTime::now_utc(),
-            member: ExportedMember {
-                id: member,
-                code: summary.code,
-                languages: summary.languages.iter().map(|l| l.code().to_owned()).collect(),
-            },
+            member: ExportedMember { id: member, code: summary.code, languages: summary.languages.iter().map(|l| l.code().to_owned()).collect() },
             personal: ExportedPersonal { name: personal.name, phone: personal.phone, birth_year: personal.birth_year, notes: personal.notes },
             memberships,
             account,

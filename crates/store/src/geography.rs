@@ -14,19 +14,12 @@ impl Store {
     /// Inserts bundled states and districts that are missing. Idempotent; run by `migrate`.
     pub async fn load_bundled_districts(&self) -> Result<usize, StoreError> {
         let districts = bundled_districts()?;
-        let present: i64 = sqlx::query("SELECT COUNT(*) FROM districts WHERE bundled = 1")
-            .fetch_one(&self.pool)
-            .await?
-            .try_get(0)?;
+        let present: i64 = sqlx::query("SELECT COUNT(*) FROM districts WHERE bundled = 1").fetch_one(&self.pool).await?.try_get(0)?;
         if usize::try_from(present).is_ok_and(|n| n >= districts.len()) {
             return Ok(0);
         }
-        let states: Vec<(&str, &str)> = districts
-            .iter()
-            .map(|d| (d.state.as_str(), d.state_name.as_str()))
-            .collect::<std::collections::BTreeMap<_, _>>()
-            .into_iter()
-            .collect();
+        let states: Vec<(&str, &str)> =
+            districts.iter().map(|d| (d.state.as_str(), d.state_name.as_str())).collect::<std::collections::BTreeMap<_, _>>().into_iter().collect();
 
         let mut tx = self.begin_write().await?;
         for chunk in states.chunks(BATCH) {
@@ -70,10 +63,7 @@ impl Store {
     }
 
     pub async fn district(&self, code: &DistrictCode) -> Result<Option<District>, StoreError> {
-        let row = sqlx::query("SELECT code, name, state_code FROM districts WHERE code = $1")
-            .bind(code.as_str())
-            .fetch_optional(&self.pool)
-            .await?;
+        let row = sqlx::query("SELECT code, name, state_code FROM districts WHERE code = $1").bind(code.as_str()).fetch_optional(&self.pool).await?;
         row.as_ref().map(district_row).transpose()
     }
 
@@ -125,10 +115,7 @@ fn bundled_districts() -> Result<Vec<BundledDistrict>, StoreError> {
 
 /// `($1, $2, $3), ($4, $5, $6), …` with `extra` appended inside each tuple.
 fn values_list(rows: usize, per_row: usize, extra: &str) -> String {
-    (0..rows)
-        .map(|r| format!("({}{extra})", db::placeholders(r * per_row + 1, per_row)))
-        .collect::<Vec<_>>()
-        .join(", ")
+    (0..rows).map(|r| format!("({}{extra})", db::placeholders(r * per_row + 1, per_row))).collect::<Vec<_>>().join(", ")
 }
 
 fn district_row(row: &sqlx::any::AnyRow) -> Result<District, StoreError> {

@@ -110,14 +110,12 @@ impl Store {
     pub async fn withdraw_guardian_consent(&self, by: &Accessor, member: MemberId) -> Result<(), StoreError> {
         let mut tx = self.begin_audited().await?;
         let at = tx.at();
-        let updated = sqlx::query(
-            "UPDATE guardian_consents SET withdrawn_at = $1, withdrawn_by = $2 WHERE member_id = $3 AND withdrawn_at IS NULL",
-        )
-        .bind(at)
-        .bind(by.account.map(|a| a.0))
-        .bind(member.0)
-        .execute(tx.conn())
-        .await?;
+        let updated = sqlx::query("UPDATE guardian_consents SET withdrawn_at = $1, withdrawn_by = $2 WHERE member_id = $3 AND withdrawn_at IS NULL")
+            .bind(at)
+            .bind(by.account.map(|a| a.0))
+            .bind(member.0)
+            .execute(tx.conn())
+            .await?;
         if updated.rows_affected() == 0 {
             return Ok(());
         }
@@ -158,8 +156,7 @@ impl Store {
             id: row.try_get(0)?,
             name: Sensitive::new(String::from_utf8(name).map_err(|_| corrupt("a guardian's name is not text".to_owned()))?),
             relation: GuardianRelation::from_code(&relation).ok_or_else(|| corrupt(format!("unknown relation {relation:?}")))?,
-            verification: GuardianVerification::from_code(&verification)
-                .ok_or_else(|| corrupt(format!("unknown verification {verification:?}")))?,
+            verification: GuardianVerification::from_code(&verification).ok_or_else(|| corrupt(format!("unknown verification {verification:?}")))?,
             recorded_at: db::parse_time(row.try_get(4)?, "guardian_consents")?,
             recorded_by: row.try_get::<Option<i64>, _>(5)?.map(AccountId),
             withdrawn_at: row.try_get::<Option<i64>, _>(6)?.map(|t| db::parse_time(t, "guardian_consents")).transpose()?,

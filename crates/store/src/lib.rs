@@ -65,12 +65,8 @@ static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migratio
 
 /// Applied to every SQLite connection: durable commits, readers that do not block the
 /// writer, enforced references, and waiting (rather than failing) when the writer is busy.
-const SQLITE_PRAGMAS: [&str; 4] = [
-    "PRAGMA busy_timeout = 5000",
-    "PRAGMA journal_mode = WAL",
-    "PRAGMA synchronous = FULL",
-    "PRAGMA foreign_keys = ON",
-];
+const SQLITE_PRAGMAS: [&str; 4] =
+    ["PRAGMA busy_timeout = 5000", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"];
 
 /// How long to wait for a connection. The pool retries a refused connection until then (a
 /// server may be starting), so this is also how long a wrong URL takes to be reported.
@@ -86,10 +82,7 @@ impl Store {
         let backend = url.backend();
         if let Some(parent) = url.sqlite_path().as_deref().and_then(std::path::Path::parent) {
             if !parent.as_os_str().is_empty() && !parent.is_dir() {
-                return Err(StoreError::Invalid(format!(
-                    "the directory for the SQLite database, {}, does not exist",
-                    parent.display()
-                )));
+                return Err(StoreError::Invalid(format!("the directory for the SQLite database, {}, does not exist", parent.display())));
             }
         }
         if let Some(path) = url.sqlite_path() {

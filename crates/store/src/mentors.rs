@@ -132,13 +132,11 @@ impl Store {
 }
 
 async fn require_facilitator(conn: &mut AnyConnection, account: AccountId) -> Result<(), StoreError> {
-    let row = sqlx::query(
-        "SELECT COUNT(*) FROM accounts a JOIN grants g ON g.account_id = a.id WHERE a.id = $1 AND a.disabled = 0 AND g.role = $2",
-    )
-    .bind(account.0)
-    .bind(Role::Facilitator.code())
-    .fetch_one(conn)
-    .await?;
+    let row = sqlx::query("SELECT COUNT(*) FROM accounts a JOIN grants g ON g.account_id = a.id WHERE a.id = $1 AND a.disabled = 0 AND g.role = $2")
+        .bind(account.0)
+        .bind(Role::Facilitator.code())
+        .fetch_one(conn)
+        .await?;
     if row.try_get::<i64, _>(0)? == 0 {
         return Err(StoreError::Invalid("a mentor is an enabled facilitator's account".to_owned()));
     }

@@ -20,13 +20,11 @@ pub const MAX_TEXT: usize = 2000;
 
 /// Her wrapped data key, if she exists and is not erased.
 async fn wrapped_key(conn: &mut AnyConnection, member: MemberId) -> Result<Vec<u8>, StoreError> {
-    let row = sqlx::query(
-        "SELECT k.wrapped_key FROM member_keys k JOIN members m ON m.id = k.member_id WHERE m.id = $1 AND m.erased_at IS NULL",
-    )
-    .bind(member.0)
-    .fetch_optional(conn)
-    .await?
-    .ok_or(StoreError::NotFound("member"))?;
+    let row = sqlx::query("SELECT k.wrapped_key FROM member_keys k JOIN members m ON m.id = k.member_id WHERE m.id = $1 AND m.erased_at IS NULL")
+        .bind(member.0)
+        .fetch_optional(conn)
+        .await?
+        .ok_or(StoreError::NotFound("member"))?;
     Ok(row.try_get(0)?)
 }
 

@@ -82,11 +82,7 @@ impl Store {
                 .execute(&self.pool)
                 .await?;
         }
-        Ok(Some(Session {
-            account: AccountId(row.try_get(0)?),
-            id: row.try_get(1)?,
-            created_at: db::parse_time(row.try_get(2)?, "sessions")?,
-        }))
+        Ok(Some(Session { account: AccountId(row.try_get(0)?), id: row.try_get(1)?, created_at: db::parse_time(row.try_get(2)?, "sessions")? }))
     }
 
     pub async fn end_session(&self, token: &str) -> Result<(), StoreError> {
@@ -103,10 +99,8 @@ impl Store {
     /// Deletes every session idle for longer than `idle` (for a periodic clean-up); returns
     /// how many. Sessions past their lifetime go when next presented.
     pub async fn purge_idle_sessions(&self, now: OffsetDateTime, idle: Duration) -> Result<u64, StoreError> {
-        let deleted = sqlx::query("DELETE FROM sessions WHERE last_seen < $1")
-            .bind(now.unix_timestamp() - idle.whole_seconds())
-            .execute(&self.pool)
-            .await?;
+        let deleted =
+            sqlx::query("DELETE FROM sessions WHERE last_seen < $1").bind(now.unix_timestamp() - idle.whole_seconds()).execute(&self.pool).await?;
         Ok(deleted.rows_affected())
     }
 }

@@ -60,9 +60,7 @@ impl TestDb {
             return None;
         };
         let name = format!("dhruva_test_{}", random_suffix());
-        let mut admin = sqlx::PgConnection::connect(&admin_url)
-            .await
-            .unwrap_or_else(|e| panic!("cannot connect to {POSTGRES_URL_VAR}: {e}"));
+        let mut admin = sqlx::PgConnection::connect(&admin_url).await.unwrap_or_else(|e| panic!("cannot connect to {POSTGRES_URL_VAR}: {e}"));
         sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut admin).await.expect("CREATE DATABASE");
         let _ = admin.close().await;
 

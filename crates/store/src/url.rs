@@ -39,9 +39,7 @@ impl DatabaseUrl {
             }
             // A pool of in-memory connections would be several unrelated empty databases.
             if path == ":memory:" || rest.contains("mode=memory") {
-                return Err(StoreError::UnsupportedUrl(format!(
-                    "an in-memory SQLite database would lose everything; {ACCEPTED}"
-                )));
+                return Err(StoreError::UnsupportedUrl(format!("an in-memory SQLite database would lose everything; {ACCEPTED}")));
             }
             return Ok(DatabaseUrl { url: url.to_owned(), backend: Backend::Sqlite });
         }

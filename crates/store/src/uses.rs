@@ -43,10 +43,9 @@ impl Store {
                 let key: Vec<u8> = row.try_get(3)?;
                 let text = |field: &str, ct: &[u8]| -> Result<Sensitive<String>, StoreError> {
                     let bytes = self.keys.open(&key, field, ct)?.into_inner();
-                    String::from_utf8(bytes).map(Sensitive::new).map_err(|_| StoreError::Corrupt {
-                        table: "members",
-                        detail: "a decrypted field is not text".to_owned(),
-                    })
+                    String::from_utf8(bytes)
+                        .map(Sensitive::new)
+                        .map_err(|_| StoreError::Corrupt { table: "members", detail: "a decrypted field is not text".to_owned() })
                 };
                 let name = text(NAME_FIELD, &row.try_get::<Vec<u8>, _>(1)?)?;
                 let phone = row.try_get::<Option<Vec<u8>>, _>(2)?.map(|ct| text(PHONE_FIELD, &ct)).transpose()?;

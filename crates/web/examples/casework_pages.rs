@@ -56,7 +56,14 @@ async fn main() {
         let id = store.create_collective(&by, &new).await.expect("collective");
         for m in 0..members {
             let personal = parse_personal(&format!("Member {c}-{m}"), None, Some(1990), None, 2026).expect("personal");
-            let new = NewMember { code: None, collective: id, joined_on: time::macros::date!(2024 - 01 - 01), office: None, languages: vec![Language::Bengali], personal };
+            let new = NewMember {
+                code: None,
+                collective: id,
+                joined_on: time::macros::date!(2024 - 01 - 01),
+                office: None,
+                languages: vec![Language::Bengali],
+                personal,
+            };
             let member = store.create_member(&by, new).await.expect("member").id;
             store.grant_consent(&by, member, Purpose::CaseSupport, "paper").await.expect("consent");
             all_members.push(member);
@@ -73,10 +80,7 @@ async fn main() {
 
     let today = OffsetDateTime::now_utc().date();
     let week = today + time::Duration::days(7);
-    time_it("store.all_due (the reminder runner's scan, every case)", 5, || async {
-        store.all_due(today, week).await.expect("due").len()
-    })
-    .await;
+    time_it("store.all_due (the reminder runner's scan, every case)", 5, || async { store.all_due(today, week).await.expect("due").len() }).await;
     let first: Vec<MemberId> = all_members[..members].to_vec();
     time_it("store.due_for_members (one collective, audited per member)", 5, || async {
         store.due_for_members(&by, &first, today, week).await.expect("due").len()
@@ -113,7 +117,12 @@ async fn main() {
             times.push(t.elapsed());
         }
         times.sort();
-        println!("{path} as {who}: median {:.1} ms, p95 {:.1} ms, {} KB (uncompressed)", ms(times[REQUESTS / 2]), ms(times[REQUESTS * 95 / 100]), size / 1024);
+        println!(
+            "{path} as {who}: median {:.1} ms, p95 {:.1} ms, {} KB (uncompressed)",
+            ms(times[REQUESTS / 2]),
+            ms(times[REQUESTS * 95 / 100]),
+            size / 1024
+        );
     }
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     if let Some(hwm) = status.lines().find(|l| l.starts_with("VmHWM")) {
@@ -144,7 +153,12 @@ where
 /// An account with one grant and a live session; returns the session token.
 async fn session(store: &Store, username: &str, grant: RoleGrant) -> String {
     let by = Accessor::cli();
-    let new = NewAccount { username: username.to_owned(), member: None, language: Language::English, password: Sensitive::new("benchmark-password".to_owned()) };
+    let new = NewAccount {
+        username: username.to_owned(),
+        member: None,
+        language: Language::English,
+        password: Sensitive::new("benchmark-password".to_owned()),
+    };
     let id: AccountId = store.create_account(&by, new).await.expect("account");
     store.add_grant(&by, id, &grant).await.expect("grant");
     store.create_session(id, OffsetDateTime::now_utc()).await.expect("session").expose().clone()

@@ -39,7 +39,10 @@ async fn main() {
     let rows = args.next().unwrap_or(3_000);
     let runs = args.next().unwrap_or(5);
     let roster = args.next().unwrap_or(500);
-    println!("machine: {} cores; register of {rows} rows, {runs} runs each (median, min–max)", std::thread::available_parallelism().map_or(0, |n| n.get()));
+    println!(
+        "machine: {} cores; register of {rows} rows, {runs} runs each (median, min–max)",
+        std::thread::available_parallelism().map_or(0, |n| n.get())
+    );
 
     let sqlite = TestDb::sqlite().await;
     import_bench("SQLite", &sqlite.store, rows, runs).await;
@@ -96,7 +99,13 @@ async fn import_bench(backend: &str, store: &Store, rows: usize, runs: usize) {
             again.push(t.elapsed());
             assert!(matches!(&outcome, MemberImport::Rejected { errors, .. } if errors.len() == rows));
         }
-        println!("{backend}, {format:?} ({} KB): dry run {}; import {}; the same file again (all {rows} refused) {}", size / 1024, summary(&mut dry), summary(&mut commit), summary(&mut again));
+        println!(
+            "{backend}, {format:?} ({} KB): dry run {}; import {}; the same file again (all {rows} refused) {}",
+            size / 1024,
+            summary(&mut dry),
+            summary(&mut commit),
+            summary(&mut again)
+        );
     }
 }
 
@@ -105,7 +114,9 @@ async fn roster_page(store: &Store, roster: usize) {
     let today = OffsetDateTime::now_utc().date();
     let c = collective(store, "Roster collective").await;
     let file = sample::csv(900, roster, &[]);
-    let MemberImport::Imported { members, .. } = store.import_members(&by, c, ImportFormat::Csv, file.as_bytes(), &ImportWords::default(), today, true).await.expect("import") else {
+    let MemberImport::Imported { members, .. } =
+        store.import_members(&by, c, ImportFormat::Csv, file.as_bytes(), &ImportWords::default(), today, true).await.expect("import")
+    else {
         panic!("not imported")
     };
     for m in &members {
@@ -173,7 +184,12 @@ fn summary(times: &mut [Duration]) -> String {
 /// An account with one grant and a live session; returns the session token.
 async fn session(store: &Store, username: &str, grant: RoleGrant) -> String {
     let by = Accessor::cli();
-    let new = NewAccount { username: username.to_owned(), member: None, language: Language::English, password: Sensitive::new("benchmark-password".to_owned()) };
+    let new = NewAccount {
+        username: username.to_owned(),
+        member: None,
+        language: Language::English,
+        password: Sensitive::new("benchmark-password".to_owned()),
+    };
     let id: AccountId = store.create_account(&by, new).await.expect("account");
     store.add_grant(&by, id, &grant).await.expect("grant");
     store.create_session(id, OffsetDateTime::now_utc()).await.expect("session").expose().clone()

@@ -14,8 +14,8 @@ use axum::body::Body;
 use axum::http::Request;
 use dhruva_core::geography::DistrictCode;
 use dhruva_core::registry::{Stage, TraffickingKind};
-use dhruva_core::scorecard::{InstitutionType, RoundStatus};
 use dhruva_core::scorecard::stats::Tally;
+use dhruva_core::scorecard::{InstitutionType, RoundStatus};
 use dhruva_forms::scorecard::template;
 use dhruva_store::registry::NewCollective;
 use dhruva_store::scorecards::{ImportOutcome, InstitutionFilter, NewRound, Tallies};
@@ -23,7 +23,6 @@ use dhruva_store::testing::TestDb;
 use dhruva_store::Accessor;
 use std::time::{Duration, Instant};
 use tower::ServiceExt as _;
-
 
 #[tokio::main]
 async fn main() {
@@ -119,7 +118,12 @@ async fn main() {
         }
     }
     let slug = store.round(round).await.expect("read").and_then(|r| r.public_slug).expect("published");
-    println!("deployment: {} districts, {} institutions, {total} ratings; built in {:.1} s", districts.len(), all.len(), started.elapsed().as_secs_f64());
+    println!(
+        "deployment: {} districts, {} institutions, {total} ratings; built in {:.1} s",
+        districts.len(),
+        all.len(),
+        started.elapsed().as_secs_f64()
+    );
 
     let t = Instant::now();
     let tallies = store.round_tallies(round).await.expect("tallies");
@@ -139,7 +143,12 @@ async fn main() {
         times.sort();
         let ms = |d: Duration| d.as_secs_f64() * 1e3;
         let shown = path.replace(&slug, "{slug}");
-        println!("{shown}: median {:.1} ms, p95 {:.1} ms, {} KB (uncompressed)", ms(times[requests / 2]), ms(times[(requests * 95 / 100).min(requests - 1)]), size / 1024);
+        println!(
+            "{shown}: median {:.1} ms, p95 {:.1} ms, {} KB (uncompressed)",
+            ms(times[requests / 2]),
+            ms(times[(requests * 95 / 100).min(requests - 1)]),
+            size / 1024
+        );
     }
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     if let Some(hwm) = status.lines().find(|l| l.starts_with("VmHWM")) {

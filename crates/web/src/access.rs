@@ -13,7 +13,6 @@ use dhruva_store::members::NewMember;
 use dhruva_store::{Accessor, Channel};
 use std::collections::HashMap;
 
-mod rights;
 mod cases;
 mod casework;
 mod consents;
@@ -22,14 +21,15 @@ mod guardian;
 mod mentors;
 mod phone;
 mod ratings;
+mod rights;
 mod scorecard_reports;
 mod scorecards;
 mod transparency;
 
 pub use cases::{CaseView, MemberCases};
 pub use casework::{authority_figures, case_min_cell, figure_key, figure_names, DeskView, HeldRows, Released};
-pub use federation::RESEARCH_MIN_CELL;
 pub use consents::{ConsentsView, RECORDED_METHODS};
+pub use federation::RESEARCH_MIN_CELL;
 pub use phone::Saved;
 pub use scorecard_reports::{institutions_named, place_names, public_report, published_rounds, FederationReport, RoundReport};
 pub use scorecards::RoundView;
@@ -95,12 +95,7 @@ impl<'a> Access<'a> {
 
     /// What the store records as the reader or writer of personal data.
     pub fn accessor(&self, decision: &Decision) -> Accessor {
-        Accessor {
-            account: Some(self.actor.account),
-            role: role_of(decision.reason),
-            purpose: decision.purpose(),
-            channel: self.channel,
-        }
+        Accessor { account: Some(self.actor.account), role: role_of(decision.reason), purpose: decision.purpose(), channel: self.channel }
     }
 
     /// The collectives the actor may see, by name.

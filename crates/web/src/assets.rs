@@ -11,11 +11,7 @@ use crate::error::WebError;
 use crate::state::AppState;
 
 // Area stylesheets are appended at build time so a page still costs one CSS request.
-const CSS: &str = concat!(
-    include_str!("../static/dhruva.css"),
-    include_str!("../static/reports.css"),
-    include_str!("../static/print.css"),
-);
+const CSS: &str = concat!(include_str!("../static/dhruva.css"), include_str!("../static/reports.css"), include_str!("../static/print.css"),);
 
 pub struct Assets {
     css_file: String,
@@ -38,14 +34,7 @@ pub async fn stylesheet(State(app): State<AppState>, Path(file): Path<String>) -
     if file != app.assets.css_file {
         return Err(WebError::NotFound);
     }
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
-        ],
-        CSS,
-    )
-        .into_response())
+    Ok(([(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=31536000, immutable")], CSS).into_response())
 }
 
 /// The pole star (dhruva) on Dhruva's blue, as a tiny SVG. Browsers ask for `/favicon.ico`
@@ -57,9 +46,5 @@ const FAVICON: &str = concat!(
 );
 
 pub async fn favicon() -> Response {
-    (
-        [(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "public, max-age=604800")],
-        FAVICON,
-    )
-        .into_response()
+    ([(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "public, max-age=604800")], FAVICON).into_response()
 }

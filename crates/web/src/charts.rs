@@ -151,7 +151,15 @@ pub fn trend_chart(title: &str, rounds: &[String], series: &[Series]) -> String 
     );
     let _ = write!(out, "<title>{}</title>", escape(title));
     for (i, round) in rounds.iter().enumerate() {
-        let anchor = if columns == 1 { "middle" } else if i == 0 { "start" } else if i + 1 == columns { "end" } else { "middle" };
+        let anchor = if columns == 1 {
+            "middle"
+        } else if i == 0 {
+            "start"
+        } else if i + 1 == columns {
+            "end"
+        } else {
+            "middle"
+        };
         let _ = write!(
             out,
             r##"<text x="{:.1}" y="{:.1}" font-size="9" text-anchor="{anchor}" fill="#555">{}</text>"##,
@@ -171,7 +179,12 @@ pub fn trend_chart(title: &str, rounds: &[String], series: &[Series]) -> String 
             top + ROW_H / 2.0 + 3.5,
             escape(&short(&s.label))
         );
-        let _ = write!(out, r##"<line x1="{LABEL_W:.1}" y1="{:.1}" x2="{WIDTH:.0}" y2="{:.1}" stroke="#ddd" stroke-width="0.5"/>"##, top + ROW_H, top + ROW_H);
+        let _ = write!(
+            out,
+            r##"<line x1="{LABEL_W:.1}" y1="{:.1}" x2="{WIDTH:.0}" y2="{:.1}" stroke="#ddd" stroke-width="0.5"/>"##,
+            top + ROW_H,
+            top + ROW_H
+        );
         let mut path = String::new();
         let mut pen_down = false;
         for (i, p) in s.points.iter().enumerate().take(columns) {
@@ -188,13 +201,7 @@ pub fn trend_chart(title: &str, rounds: &[String], series: &[Series]) -> String 
         }
         for (i, p) in s.points.iter().enumerate().take(columns) {
             if let Some(v) = p {
-                let _ = write!(
-                    out,
-                    r##"<circle cx="{:.1}" cy="{:.1}" r="2.5" fill="#0b5394"><title>{}</title></circle>"##,
-                    x(i),
-                    y(*v),
-                    percent(*v)
-                );
+                let _ = write!(out, r##"<circle cx="{:.1}" cy="{:.1}" r="2.5" fill="#0b5394"><title>{}</title></circle>"##, x(i), y(*v), percent(*v));
             }
         }
         out.push_str("</g>");

@@ -47,12 +47,7 @@ pub enum Lifetime {
 }
 
 pub fn set(name: &str, value: &str, secure: bool, http_only: bool, lifetime: Lifetime) -> Option<HeaderValue> {
-    let mut c = Cookie::build((name.to_owned(), value.to_owned()))
-        .path("/")
-        .secure(secure)
-        .http_only(http_only)
-        .same_site(SameSite::Lax)
-        .build();
+    let mut c = Cookie::build((name.to_owned(), value.to_owned())).path("/").secure(secure).http_only(http_only).same_site(SameSite::Lax).build();
     match lifetime {
         Lifetime::BrowserSession => {}
         Lifetime::Year => c.set_max_age(cookie::time::Duration::days(365)),

@@ -106,11 +106,7 @@ pub fn is_cross_site(headers: &HeaderMap, behind_proxy: bool) -> bool {
         // Sent by privacy modes and after redirects: no evidence either way; the token decides.
         return false;
     }
-    let host = behind_proxy
-        .then(|| headers.get("x-forwarded-host"))
-        .flatten()
-        .or_else(|| headers.get(header::HOST))
-        .and_then(|v| v.to_str().ok());
+    let host = behind_proxy.then(|| headers.get("x-forwarded-host")).flatten().or_else(|| headers.get(header::HOST)).and_then(|v| v.to_str().ok());
     let origin_host = origin.split_once("://").map(|(_, rest)| rest).unwrap_or(origin);
     host != Some(origin_host)
 }

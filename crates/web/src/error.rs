@@ -77,9 +77,7 @@ impl WebError {
             WebError::BadRequest => (StatusCode::BAD_REQUEST, "bad_request", "error-bad-request"),
             WebError::Conflict => (StatusCode::CONFLICT, "conflict", "error-conflict"),
             WebError::GuardianConsentNeeded => (StatusCode::UNPROCESSABLE_ENTITY, "guardian_consent_needed", "error-guardian-needed"),
-            WebError::Store(_) | WebError::Template(_) | WebError::Internal(_) => {
-                (StatusCode::INTERNAL_SERVER_ERROR, "internal", "error-internal")
-            }
+            WebError::Store(_) | WebError::Template(_) | WebError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal", "error-internal"),
         };
         let fields = match self {
             WebError::Invalid(fields) => fields.clone(),

@@ -54,9 +54,7 @@ impl Metrics {
         let mut registry = Registry::with_prefix("dhruva");
         let requests = Family::<RequestLabels, Counter>::default();
         registry.register("http_requests", "HTTP requests by route template, method and status class", requests.clone());
-        let durations = Family::<RouteLabels, Histogram>::new_with_constructor(|| {
-            Histogram::new(exponential_buckets(0.001, 2.0, 14))
-        });
+        let durations = Family::<RouteLabels, Histogram>::new_with_constructor(|| Histogram::new(exponential_buckets(0.001, 2.0, 14)));
         registry.register("http_request_duration_seconds", "Time to answer, by route template", durations.clone());
         let logins = Family::<LoginLabels, Counter>::default();
         registry.register("logins", "Login attempts by outcome", logins.clone());
@@ -90,10 +88,7 @@ impl Metrics {
 /// Counts and times every request by its route template; logs one line per request that
 /// names the template, never the path.
 pub async fn observe(State(app): State<AppState>, req: Request, next: Next) -> Response {
-    let route = req
-        .extensions()
-        .get::<MatchedPath>()
-        .map_or_else(|| "unmatched".to_owned(), |m| m.as_str().to_owned());
+    let route = req.extensions().get::<MatchedPath>().map_or_else(|| "unmatched".to_owned(), |m| m.as_str().to_owned());
     let method = method_label(req.method()).to_owned();
     let started = Instant::now();
     let response = next.run(req).await;

@@ -19,10 +19,11 @@ pub fn content_security_policy(quick_exit_url: &str) -> HeaderValue {
     if exit.is_empty() {
         tracing::warn!("the quick-exit URL has no usable origin; browsers may block quick exit's redirect");
     }
-    let csp = format!(
-        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'{exit}; frame-ancestors 'none'; base-uri 'none'"
-    );
-    HeaderValue::from_str(&csp).unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
+    let csp =
+        format!("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'{exit}; frame-ancestors 'none'; base-uri 'none'");
+    HeaderValue::from_str(&csp).unwrap_or_else(|_| {
+        HeaderValue::from_static("default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+    })
 }
 
 /// `https://host[:port]` of an http(s) URL, if it is plainly one (nothing that could smuggle
@@ -33,9 +34,7 @@ fn origin(url: &str) -> Option<String> {
         return None;
     }
     let authority = rest.split(['/', '?', '#']).next()?;
-    let plain = !authority.is_empty()
-        && !authority.contains('@')
-        && authority.bytes().all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b));
+    let plain = !authority.is_empty() && !authority.contains('@') && authority.bytes().all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b));
     plain.then(|| format!("{scheme}://{}", authority.to_ascii_lowercase()))
 }
 

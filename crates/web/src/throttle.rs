@@ -166,8 +166,7 @@ impl Throttle {
             for (_, key) in newest.iter().take(newest.len() / 2) {
                 buckets.logins.remove(key);
             }
-            let mut newest: Vec<(Instant, Key)> =
-                buckets.addresses.iter().filter_map(|(k, e)| e.back().map(|t| (*t, *k))).collect();
+            let mut newest: Vec<(Instant, Key)> = buckets.addresses.iter().filter_map(|(k, e)| e.back().map(|t| (*t, *k))).collect();
             newest.sort_unstable();
             for (_, key) in newest.iter().take(newest.len() / 2) {
                 buckets.addresses.remove(key);

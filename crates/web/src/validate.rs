@@ -2,10 +2,10 @@
 //! once, each with a translated message. The rules themselves live in `dhruva_core`; this
 //! only collects their verdicts per field.
 
-use dhruva_core::phone::{PhoneError, PhoneNumber};
-use dhruva_core::registry::{parse_personal, Language, MemberInputError, MemberPersonal, OfficeTitle};
 use crate::error::WebError;
 use crate::i18n::Tr;
+use dhruva_core::phone::{PhoneError, PhoneNumber};
+use dhruva_core::registry::{parse_personal, Language, MemberInputError, MemberPersonal, OfficeTitle};
 use dhruva_store::error::InputProblem;
 use time::Date;
 

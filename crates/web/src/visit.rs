@@ -154,10 +154,7 @@ async fn check_unsafe(app: &AppState, parts: &mut Parts, body: Body, visit: &Vis
 }
 
 fn is_form(headers: &HeaderMap) -> bool {
-    headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"))
+    headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"))
 }
 
 /// One field of an urlencoded body. Tokens are base64url, which forms never percent-encode.
@@ -214,7 +211,8 @@ pub async fn outside(app: &AppState, headers: &HeaderMap, path: &str, client: Op
         css: app.assets.css_url().to_owned(),
         client,
     };
-    let cookie = if existing_anon.is_none() { cookies::set(names.csrf, &anon, app.config.secure_cookies, true, Lifetime::BrowserSession) } else { None };
+    let cookie =
+        if existing_anon.is_none() { cookies::set(names.csrf, &anon, app.config.secure_cookies, true, Lifetime::BrowserSession) } else { None };
     (visit, cookie)
 }
 

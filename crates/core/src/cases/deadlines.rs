@@ -123,9 +123,8 @@ pub fn rule(id: &str) -> Option<&'static Rule> {
 /// replaces the general rules that start in the same state.
 pub fn rules_for(kind: CaseKind, entitlement: Option<Entitlement>) -> Vec<&'static Rule> {
     let all = rules();
-    let specific = |starts: CaseState| {
-        all.iter().any(|r| r.kind == kind && r.entitlement.is_some() && r.entitlement == entitlement && r.starts == starts)
-    };
+    let specific =
+        |starts: CaseState| all.iter().any(|r| r.kind == kind && r.entitlement.is_some() && r.entitlement == entitlement && r.starts == starts);
     all.iter()
         .filter(|r| r.kind == kind)
         .filter(|r| match r.entitlement {
@@ -167,10 +166,16 @@ pub struct Deadline {
 pub enum DeadlineStatus {
     /// Met on or before its due date.
     MetInTime,
-    MetLate { days_late: i64 },
+    MetLate {
+        days_late: i64,
+    },
     /// Not met; `days_left` is 0 on the due date itself.
-    Pending { days_left: i64 },
-    Overdue { days: i64 },
+    Pending {
+        days_left: i64,
+    },
+    Overdue {
+        days: i64,
+    },
 }
 
 impl Deadline {

@@ -169,14 +169,15 @@ fn suppress_counts(audit: &Audit<'_>, claims: &[ClaimFacts], k: MinCell) -> Coun
     let mut present: Vec<CaseState> = claims.iter().map(|c| c.state).collect();
     present.sort_by_key(|s| (layout::status_order(*s), *s));
     present.dedup();
-    let states: Vec<(CaseState, Table)> =
-        present.into_iter().map(|s| (s, layout.measure_table(claims, |c| c.state == s))).collect();
+    let states: Vec<(CaseState, Table)> = present.into_iter().map(|s| (s, layout.measure_table(claims, |c| c.state == s))).collect();
     let mut row_extra = vec![false; r_len];
     let mut status_extra = vec![vec![false; r_len]; states.len()];
     let suppress_state = |s: usize, row_hidden: &[bool], extra: &[bool]| {
         let withheld = (0..r_len).map(|r| row_hidden[r] || extra[r]).collect();
         let state = states[s].0;
-        audit.suppress(&status_measure(state), &spec(&states[s].1, withheld, Vec::new(), false), &move |c: &ClaimFacts| (c.state == state).then_some(1))
+        audit.suppress(&status_measure(state), &spec(&states[s].1, withheld, Vec::new(), false), &move |c: &ClaimFacts| {
+            (c.state == state).then_some(1)
+        })
     };
     let count_all = |_: &ClaimFacts| Some(1);
     let mut row_hidden = audit.suppress("claims", &spec(&counts, row_extra.clone(), partitions.clone(), true), &count_all);

@@ -120,9 +120,7 @@ pub fn build(ratings: &Ratings, k: MinCell, previous: Option<&Scorecard>) -> Sco
     let mut group_cells: Vec<Vec<(Published<Cell>, bool)>> = vec![Vec::new(); gs.members.len()];
     let mut inst_cells: Vec<Vec<(Published<Cell>, bool)>> = vec![Vec::new(); insts.len()];
     for (j, ind) in ratings.indicators.iter().enumerate() {
-        let leaf: Vec<Tally> = (0..insts.len())
-            .map(|i| ratings.tallies.get(i).and_then(|t| t.get(j)).unwrap_or(&empty).within(&ind.scale))
-            .collect();
+        let leaf: Vec<Tally> = (0..insts.len()).map(|i| ratings.tallies.get(i).and_then(|t| t.get(j)).unwrap_or(&empty).within(&ind.scale)).collect();
         let table = Table { leaf_n: leaf.iter().map(Tally::n).collect(), groups: gs.members.clone() };
         let s = suppress(&table, k);
         for (i, t) in leaf.iter().enumerate() {

@@ -222,7 +222,11 @@ mod tests {
         let her_card = her_round();
         let before = combine(&indicators(), MinCell::DEFAULT, &[&others_card]);
         let after = combine(&indicators(), MinCell::DEFAULT, &[&others_card, &her_card]);
-        for rows in [(&[after.total.clone()][..], &[before.total.clone()][..]), (&after.by_state[..], &before.by_state[..]), (&after.by_type[..], &before.by_type[..])] {
+        for rows in [
+            (&[after.total.clone()][..], &[before.total.clone()][..]),
+            (&after.by_state[..], &before.by_state[..]),
+            (&after.by_type[..], &before.by_type[..]),
+        ] {
             assert_eq!(rows.0, rows.1, "after minus before is zero everywhere");
         }
         // Nor does the yearly card minus the other public round cards leave anything.

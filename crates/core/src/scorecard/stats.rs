@@ -98,12 +98,7 @@ pub fn cell_stats(scale: &ScaleSpec, tally: &Tally) -> Option<CellStats> {
     }
     let nf = n as f64;
     let mean = distribution.iter().zip(&scale.values).map(|(&c, &v)| c as f64 * v).sum::<f64>() / nf;
-    let favourable: u64 = distribution
-        .iter()
-        .zip(&scale.favourable)
-        .filter(|(_, &f)| f)
-        .map(|(&c, _)| c)
-        .sum();
+    let favourable: u64 = distribution.iter().zip(&scale.favourable).filter(|(_, &f)| f).map(|(&c, _)| c).sum();
     let share_favourable = favourable as f64 / nf;
     Some(CellStats {
         n,
@@ -143,11 +138,7 @@ fn mean_interval(scale: &ScaleSpec, distribution: &[u64], n: u64, mean: f64) -> 
     if n < 2 {
         return Interval { low, high };
     }
-    let ss: f64 = distribution
-        .iter()
-        .zip(&scale.values)
-        .map(|(&c, &v)| c as f64 * (v - mean) * (v - mean))
-        .sum();
+    let ss: f64 = distribution.iter().zip(&scale.values).map(|(&c, &v)| c as f64 * (v - mean) * (v - mean)).sum();
     let sd = (ss / (n - 1) as f64).sqrt();
     let half = Z95 * sd / (n as f64).sqrt();
     // min/max keep the estimate inside even when rounding nudges mean past a bound.

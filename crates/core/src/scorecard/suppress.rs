@@ -53,10 +53,7 @@ pub fn suppress(table: &Table, k: MinCell) -> Suppression {
     let k = u64::from(k.get());
     let small = |n: u64| n > 0 && n < k;
     let group_n: Vec<u64> = (0..table.groups.len()).map(|g| table.group_n(g)).collect();
-    let mut s = Suppression {
-        leaf: table.leaf_n.iter().map(|&n| small(n)).collect(),
-        group: group_n.iter().map(|&n| small(n)).collect(),
-    };
+    let mut s = Suppression { leaf: table.leaf_n.iter().map(|&n| small(n)).collect(), group: group_n.iter().map(|&n| small(n)).collect() };
     loop {
         if classic_rule(table, &group_n, k, &mut s) {
             continue;
@@ -96,11 +93,7 @@ fn classic_rule(table: &Table, group_n: &[u64], k: u64, s: &mut Suppression) -> 
 
 /// The visible non-zero leaf with the smallest count (ties: lowest index), the cheapest to give up.
 fn smallest_visible(table: &Table, members: &[usize], s: &Suppression) -> Option<usize> {
-    members
-        .iter()
-        .copied()
-        .filter(|&i| !s.leaf[i] && table.leaf_n[i] > 0)
-        .min_by_key(|&i| (table.leaf_n[i], i))
+    members.iter().copied().filter(|&i| !s.leaf[i] && table.leaf_n[i] > 0).min_by_key(|&i| (table.leaf_n[i], i))
 }
 
 /// Breaks one recovery: hides a leaf in the smallest published group that touches the
@@ -122,9 +115,7 @@ fn hide_more_for(table: &Table, target: Target, s: &mut Suppression) {
             hidden
         }
     };
-    let mut touching: Vec<usize> = (0..table.groups.len())
-        .filter(|&g| !s.group[g] && table.groups[g].iter().any(|i| leaves.contains(i)))
-        .collect();
+    let mut touching: Vec<usize> = (0..table.groups.len()).filter(|&g| !s.group[g] && table.groups[g].iter().any(|i| leaves.contains(i))).collect();
     touching.sort_by_key(|&g| (table.groups[g].len(), g));
     for &g in &touching {
         if let Some(i) = smallest_visible(table, &table.groups[g], s) {
@@ -166,11 +157,7 @@ pub fn recoverable(table: &Table, s: &Suppression) -> Vec<Target> {
     };
     let unknowns = unknown.iter().flatten().count();
     let mut comp = Components::new(unknowns);
-    let equations: Vec<Vec<usize>> = (0..table.groups.len())
-        .filter(|&g| !s.group[g])
-        .map(cols_of)
-        .filter(|c| !c.is_empty())
-        .collect();
+    let equations: Vec<Vec<usize>> = (0..table.groups.len()).filter(|&g| !s.group[g]).map(cols_of).filter(|c| !c.is_empty()).collect();
     for eq in &equations {
         for w in eq.windows(2) {
             comp.join(w[0], w[1]);

@@ -105,11 +105,8 @@ pub fn count_leaks(all: &[ClaimFacts], f: &Figures, k: MinCell) -> Vec<String> {
 /// Withheld amounts, and the amounts of small combinations, that the published amounts pin down.
 pub fn amount_leaks(all: &[ClaimFacts], f: &Figures, k: MinCell) -> Vec<String> {
     type Measure = (&'static str, fn(&ClaimFacts) -> Option<i64>, fn(&FigureRow) -> &Published<i64>);
-    let measures: [Measure; 3] = [
-        ("claimed", |c| c.claimed, |r| &r.claimed),
-        ("awarded", |c| c.awarded, |r| &r.awarded),
-        ("received", |c| c.received, |r| &r.received),
-    ];
+    let measures: [Measure; 3] =
+        [("claimed", |c| c.claimed, |r| &r.claimed), ("awarded", |c| c.awarded, |r| &r.awarded), ("received", |c| c.received, |r| &r.received)];
     let mut leaks = Vec::new();
     for (name, pick, published) in measures {
         let claims: Vec<&ClaimFacts> = all.iter().filter(|c| pick(c).is_some()).collect();

@@ -111,8 +111,7 @@ pub fn leaks(releases: &[(Vec<ClaimFacts>, Figures)], k: MinCell) -> Vec<String>
             v
         };
         let row_contents = |t: usize, key: &FigureKey| -> Contents {
-            let mut all: Contents =
-                releases[t].0.iter().filter(|c| in_row(key, c)).filter_map(|c| (m.value)(c).map(|v| (c.token, v))).collect();
+            let mut all: Contents = releases[t].0.iter().filter(|c| in_row(key, c)).filter_map(|c| (m.value)(c).map(|v| (c.token, v))).collect();
             all.sort();
             all
         };
@@ -143,7 +142,17 @@ pub fn leaks(releases: &[(Vec<ClaimFacts>, Figures)], k: MinCell) -> Vec<String>
                 }
                 for (w, (cb2, contents2)) in unknowns.iter().enumerate().skip(u + 1) {
                     if cb2 == cb && small(differing(contents, contents2)) {
-                        let v = (0..n).map(|i| if i == w { Frac::ONE } else if i == u { Frac::ZERO - Frac::ONE } else { Frac::ZERO }).collect();
+                        let v = (0..n)
+                            .map(|i| {
+                                if i == w {
+                                    Frac::ONE
+                                } else if i == u {
+                                    Frac::ZERO - Frac::ONE
+                                } else {
+                                    Frac::ZERO
+                                }
+                            })
+                            .collect();
                         target(format!("change of combination {cb:?}"), first_seen[u].max(first_seen[w]), v);
                     }
                 }

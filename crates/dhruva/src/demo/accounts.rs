@@ -55,12 +55,7 @@ async fn demo_accounts(store: &Store, loaded: &Loaded) -> Result<Vec<DemoAccount
     let member = member_of(data::DEMO_MEMBER_POSITION).await?;
     let leader = member_of(data::DEMO_LEADER_POSITION).await?;
     Ok(vec![
-        DemoAccount {
-            username: data::MEMBER_ACCOUNT,
-            language: Language::Bengali,
-            member: Some(member),
-            grants: vec![grant(Role::Member)],
-        },
+        DemoAccount { username: data::MEMBER_ACCOUNT, language: Language::Bengali, member: Some(member), grants: vec![grant(Role::Member)] },
         DemoAccount {
             username: data::LEADER_ACCOUNT,
             language: Language::Bengali,
@@ -73,24 +68,9 @@ async fn demo_accounts(store: &Store, loaded: &Loaded) -> Result<Vec<DemoAccount
             member: None,
             grants: vec![RoleGrant { partner: Some(loaded.partners[0]), ..grant(Role::Facilitator) }],
         },
-        DemoAccount {
-            username: data::ANALYST_ACCOUNT,
-            language: Language::English,
-            member: None,
-            grants: vec![grant(Role::Analyst)],
-        },
-        DemoAccount {
-            username: data::ADMIN_ACCOUNT,
-            language: Language::English,
-            member: None,
-            grants: vec![grant(Role::Admin)],
-        },
-        DemoAccount {
-            username: data::COORDINATOR_ACCOUNT,
-            language: Language::Bengali,
-            member: None,
-            grants: vec![grant(Role::Coordinator)],
-        },
+        DemoAccount { username: data::ANALYST_ACCOUNT, language: Language::English, member: None, grants: vec![grant(Role::Analyst)] },
+        DemoAccount { username: data::ADMIN_ACCOUNT, language: Language::English, member: None, grants: vec![grant(Role::Admin)] },
+        DemoAccount { username: data::COORDINATOR_ACCOUNT, language: Language::Bengali, member: None, grants: vec![grant(Role::Coordinator)] },
     ])
 }
 

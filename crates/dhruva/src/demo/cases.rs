@@ -34,7 +34,12 @@ const CLAIMS: [(usize, &[CaseState], i64, Option<i64>); 8] = [
     (6, &[CaseState::Filed, CaseState::Acknowledged, CaseState::Enquiry, CaseState::InterimReliefOrdered], 700_000, None),
     (7, &[CaseState::Filed, CaseState::Acknowledged, CaseState::Enquiry, CaseState::Granted], 250_000, Some(250_000)),
     (8, &[CaseState::Filed], 350_000, None),
-    (10, &[CaseState::Filed, CaseState::Acknowledged, CaseState::Enquiry, CaseState::Granted, CaseState::Paid, CaseState::Closed], 100_000, Some(100_000)),
+    (
+        10,
+        &[CaseState::Filed, CaseState::Acknowledged, CaseState::Enquiry, CaseState::Granted, CaseState::Paid, CaseState::Closed],
+        100_000,
+        Some(100_000),
+    ),
 ];
 
 /// Members whose claims are before the state authority: too few to publish.
@@ -100,7 +105,15 @@ impl Demo<'_> {
         Ok(self.store.member_by_code(&code).await?.with_context(|| format!("the demo member {code} is missing"))?.id)
     }
 
-    async fn open(&self, member: MemberId, kind: CaseKind, item: Item, authority: Authority, opened: Date, details: Sensitive<RawAnswers>) -> Result<CaseId> {
+    async fn open(
+        &self,
+        member: MemberId,
+        kind: CaseKind,
+        item: Item,
+        authority: Authority,
+        opened: Date,
+        details: Sensitive<RawAnswers>,
+    ) -> Result<CaseId> {
         let new = NewCase {
             member,
             collective: self.wb,
@@ -133,7 +146,16 @@ impl Demo<'_> {
 
     /// A compensation claim opened `days` ago and taken along `path`.
     #[allow(clippy::too_many_arguments)]
-    async fn claim(&self, member: MemberId, forum: CompensationForum, authority: Authority, days: i64, path: &[CaseState], claimed: i64, awarded: Option<i64>) -> Result<()> {
+    async fn claim(
+        &self,
+        member: MemberId,
+        forum: CompensationForum,
+        authority: Authority,
+        days: i64,
+        path: &[CaseState],
+        claimed: i64,
+        awarded: Option<i64>,
+    ) -> Result<()> {
         let mut details = vec![("amount_claimed", claimed.to_string())];
         if let Some(a) = awarded {
             details.push(("amount_awarded", a.to_string()));
@@ -148,7 +170,11 @@ impl Demo<'_> {
 
     async fn entitlement(&self, member: MemberId, item: Entitlement, days: i64) -> Result<()> {
         let opened = self.ago(days);
-        let details = if item == Entitlement::Other { answers(&[("other_name", "Sewing machine under a livelihoods scheme".to_owned())]) } else { answers(&[]) };
+        let details = if item == Entitlement::Other {
+            answers(&[("other_name", "Sewing machine under a livelihoods scheme".to_owned())])
+        } else {
+            answers(&[])
+        };
         let case = self.open(member, CaseKind::Entitlement, Item::Entitlement(item), Authority::Unknown, opened, details).await?;
         self.walk(case, CaseState::Drafted, &[CaseState::Applied, CaseState::UnderVerification, CaseState::Approved], opened, 12).await
     }
@@ -159,7 +185,8 @@ impl Demo<'_> {
         // for a decision ends this week.
         let opened = self.ago(70);
         let details = answers(&[("amount_claimed", "300000".to_owned()), ("reference", "DLSA/S24P/VC/112 (demo)".to_owned())]);
-        let claim = self.open(member, CaseKind::Compensation, Item::Forum(CompensationForum::Dlsa), Authority::Registry(dlsa), opened, details).await?;
+        let claim =
+            self.open(member, CaseKind::Compensation, Item::Forum(CompensationForum::Dlsa), Authority::Registry(dlsa), opened, details).await?;
         let filed = self.ago(57);
         self.store.change_case_state(self.by, claim, CaseState::Drafted, CaseState::Filed, filed, None, self.today).await?;
         self.walk(claim, CaseState::Filed, &[CaseState::Acknowledged, CaseState::Enquiry], filed, 8).await?;
@@ -188,15 +215,26 @@ impl Demo<'_> {
 
         // Ration card: applied forty days ago; the thirty days of the public-services law are past.
         let opened = self.ago(45);
-        let ration = self.open(member, CaseKind::Entitlement, Item::Entitlement(Entitlement::RationCard), Authority::Unknown, opened, answers(&[])).await?;
+        let ration =
+            self.open(member, CaseKind::Entitlement, Item::Entitlement(Entitlement::RationCard), Authority::Unknown, opened, answers(&[])).await?;
         self.store.change_case_state(self.by, ration, CaseState::Drafted, CaseState::Applied, self.ago(40), None, self.today).await?;
         self.store.change_case_state(self.by, ration, CaseState::Applied, CaseState::UnderVerification, self.ago(25), None, self.today).await?;
 
         // The criminal case: on trial, a hearing a month ago and the next one in five days.
         let opened = self.ago(420);
-        let details = answers(&[("reference", "Baruipur PS case 77/2025 (demo)".to_owned()), ("court", "Additional Sessions Judge, Baruipur (demo)".to_owned())]);
+        let details = answers(&[
+            ("reference", "Baruipur PS case 77/2025 (demo)".to_owned()),
+            ("court", "Additional Sessions Judge, Baruipur (demo)".to_owned()),
+        ]);
         let legal = self.open(member, CaseKind::Legal, Item::None, Authority::Registry(police), opened, details).await?;
-        self.walk(legal, CaseState::ComplaintMade, &[CaseState::FirRegistered, CaseState::Investigation, CaseState::ChargeSheetFiled, CaseState::Trial], opened, 60).await?;
+        self.walk(
+            legal,
+            CaseState::ComplaintMade,
+            &[CaseState::FirRegistered, CaseState::Investigation, CaseState::ChargeSheetFiled, CaseState::Trial],
+            opened,
+            60,
+        )
+        .await?;
         let hearing = NewHearing {
             held_on: self.ago(30),
             court: Some(Sensitive::new("Additional Sessions Judge, Baruipur (demo)".to_owned())),
@@ -207,8 +245,11 @@ impl Demo<'_> {
 
         // Her birth certificate: recovered and closed.
         let opened = self.ago(200);
-        let cert = self.open(member, CaseKind::DocumentRecovery, Item::Document(DocumentKind::BirthCertificate), Authority::Unknown, opened, answers(&[])).await?;
-        self.walk(cert, CaseState::Drafted, &[CaseState::Applied, CaseState::UnderVerification, CaseState::Issued, CaseState::Closed], opened, 20).await
+        let cert = self
+            .open(member, CaseKind::DocumentRecovery, Item::Document(DocumentKind::BirthCertificate), Authority::Unknown, opened, answers(&[]))
+            .await?;
+        self.walk(cert, CaseState::Drafted, &[CaseState::Applied, CaseState::UnderVerification, CaseState::Issued, CaseState::Closed], opened, 20)
+            .await
     }
 }
 

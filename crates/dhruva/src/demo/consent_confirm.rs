@@ -36,7 +36,10 @@ pub(super) async fn ensure(store: &Store, member: MemberId) -> Result<()> {
         store.confirm_consent(&as_her, member, id).await.context("demo-member cannot confirm her mentoring consent")?;
     }
     if !recorded(Purpose::FederationContact) {
-        store.record_consent(&as_leader, member, &told(Purpose::FederationContact, "paper")).await.context("cannot record the demo contact consent")?;
+        store
+            .record_consent(&as_leader, member, &told(Purpose::FederationContact, "paper"))
+            .await
+            .context("cannot record the demo contact consent")?;
     }
     Ok(())
 }

@@ -94,7 +94,8 @@ async fn completed_round(
     store.advance_round(by, round, RoundStatus::Open).await?;
     for (i, &(id, kind, quality)) in institutions.iter().enumerate().take(4) {
         let points = answers(tpl, kind, quality, 99, i, 1).points;
-        let reasons = "Agreed in the focus group of 14 June: officers listen now, but we still wait for days; one of us was asked for money.".to_owned();
+        let reasons =
+            "Agreed in the focus group of 14 June: officers listen now, but we still wait for days; one of us was asked for money.".to_owned();
         store.record_focus_group(by, round, wb, &GroupScores { institution: id, points, reasons }).await?;
         let points = answers(tpl, kind, (quality + 1).min(4), 98, i, 2).points;
         let reasons = "The officers' own assessment: short of staff; no interpreter for Bengali-speaking survivors from Bangladesh.".to_owned();
@@ -108,7 +109,13 @@ async fn completed_round(
     store.record_meeting(by, round, &meeting).await?;
     let actions = [
         ("A woman officer at the help desk on every weekday", 2, "Officer in charge, Baruipur PS", date!(2026 - 08 - 31), ActionStatus::Done),
-        ("Victim-compensation applications acknowledged in writing within 7 days", 3, "Secretary, DLSA", date!(2026 - 09 - 30), ActionStatus::InProgress),
+        (
+            "Victim-compensation applications acknowledged in writing within 7 days",
+            3,
+            "Secretary, DLSA",
+            date!(2026 - 09 - 30),
+            ActionStatus::InProgress,
+        ),
         ("Shelter home visiting hours posted at the gate", 5, "Superintendent", date!(2026 - 09 - 15), ActionStatus::Planned),
     ];
     for (action, inst, responsible, due, status) in actions {

@@ -33,17 +33,19 @@ pub async fn text_of(c: &Client, css: &str) -> Result<String, String> {
 pub async fn log_in(c: &Client, base: &str, username: &str) -> Flow {
     c.goto(&format!("{base}/login")).await.map_err(e("open /login"))?;
     c.find(Locator::Css("input[name=login]")).await.map_err(e("login field"))?.send_keys(username).await.map_err(e("type login"))?;
-    c.find(Locator::Css("input[name=password]")).await.map_err(e("password field"))?.send_keys(super::DEMO_PASSWORD).await.map_err(e("type password"))?;
+    c.find(Locator::Css("input[name=password]"))
+        .await
+        .map_err(e("password field"))?
+        .send_keys(super::DEMO_PASSWORD)
+        .await
+        .map_err(e("type password"))?;
     c.find(Locator::Id("login-submit")).await.map_err(e("login button"))?.click().await.map_err(e("click login"))?;
     wait_for(c, "a[href='/profile']").await.map_err(|m| format!("{username} did not get past the login page: {m}"))
 }
 
 /// Nothing wider than the screen: no sideways scrolling on her phone.
 pub async fn fits_the_phone(c: &Client) -> Flow {
-    let widths = c
-        .execute("return [document.documentElement.scrollWidth, window.innerWidth];", vec![])
-        .await
-        .map_err(e("measure the page"))?;
+    let widths = c.execute("return [document.documentElement.scrollWidth, window.innerWidth];", vec![]).await.map_err(e("measure the page"))?;
     let (scroll, inner) = (widths[0].as_i64().unwrap_or(i64::MAX), widths[1].as_i64().unwrap_or(0));
     if inner != PHONE_WIDTH || scroll > inner {
         return Err(format!("the page is {scroll}px wide in a {inner}px window"));

@@ -194,4 +194,3 @@ pub async fn census(store: &Store) -> Vec<(String, usize)> {
     }
     rows
 }
-

@@ -27,32 +27,18 @@ fn every_kind_has_its_own_form_with_the_items_the_store_relies_on() {
 #[test]
 fn amounts_are_whole_rupees_never_negative() {
     let f = form(CaseKind::Compensation);
-    for name in [
-        "amount_claimed",
-        "interim_amount",
-        "amount_awarded",
-        "amount_received",
-    ] {
+    for name in ["amount_claimed", "interim_amount", "amount_awarded", "amount_received"] {
         let item = f.item(name).map(|i| &i.kind);
-        assert!(
-            matches!(item, Some(ItemKind::Integer { min: Some(0), .. })),
-            "{name}: {item:?}"
-        );
+        assert!(matches!(item, Some(ItemKind::Integer { min: Some(0), .. })), "{name}: {item:?}");
     }
 }
 
 #[test]
 fn words_the_store_reads_are_optional_text() {
     for &kind in CaseKind::ALL {
-        for name in required_items(kind)
-            .iter()
-            .filter(|n| !n.starts_with("amount") && **n != "interim_amount")
-        {
+        for name in required_items(kind).iter().filter(|n| !n.starts_with("amount") && **n != "interim_amount") {
             let item = form(kind).item(name).expect("checked above");
-            assert!(
-                matches!(item.kind, ItemKind::Text { .. }),
-                "{kind:?}.{name}"
-            );
+            assert!(matches!(item.kind, ItemKind::Text { .. }), "{kind:?}.{name}");
             assert!(!item.required, "{kind:?}.{name}: she may not know it yet");
         }
     }
@@ -60,22 +46,13 @@ fn words_the_store_reads_are_optional_text() {
 
 #[test]
 fn every_label_and_hint_is_in_all_four_languages() {
-    let langs = [
-        Language::English,
-        Language::Bengali,
-        Language::Hindi,
-        Language::Telugu,
-    ];
+    let langs = [Language::English, Language::Bengali, Language::Hindi, Language::Telugu];
     for &kind in CaseKind::ALL {
         let f = form(kind);
         for lang in langs {
             assert!(f.title.has(lang), "{kind:?} title in {lang:?}");
             for item in &f.items {
-                assert!(
-                    item.label.has(lang),
-                    "{kind:?}.{} label in {lang:?}",
-                    item.name
-                );
+                assert!(item.label.has(lang), "{kind:?}.{} label in {lang:?}", item.name);
                 if let Some(hint) = &item.hint {
                     assert!(hint.has(lang), "{kind:?}.{} hint in {lang:?}", item.name);
                 }

@@ -7,11 +7,7 @@ use super::{CmpOp, ExprError, Node};
 pub(crate) const MAX_DEPTH: usize = 64;
 
 pub(super) fn parse(source: &str) -> Result<Node, ExprError> {
-    let mut p = Parser {
-        chars: source.chars().collect(),
-        pos: 0,
-        depth: 0,
-    };
+    let mut p = Parser { chars: source.chars().collect(), pos: 0, depth: 0 };
     let node = p.or()?;
     p.skip_ws();
     match p.peek() {
@@ -44,10 +40,7 @@ impl Parser {
     fn unexpected(&self) -> ExprError {
         match self.peek() {
             None => ExprError::UnexpectedEnd,
-            Some(c) => ExprError::Unexpected {
-                found: format!("`{c}`"),
-                at: self.pos + 1,
-            },
+            Some(c) => ExprError::Unexpected { found: format!("`{c}`"), at: self.pos + 1 },
         }
     }
 
@@ -55,10 +48,7 @@ impl Parser {
     fn keyword(&mut self, word: &str) -> bool {
         self.skip_ws();
         let n = word.chars().count();
-        let matches = word
-            .chars()
-            .enumerate()
-            .all(|(i, c)| self.peek_at(i) == Some(c));
+        let matches = word.chars().enumerate().all(|(i, c)| self.peek_at(i) == Some(c));
         if matches && !self.peek_at(n).is_some_and(is_name_char) {
             self.pos += n;
             true
@@ -201,10 +191,7 @@ impl Parser {
         }
         match s.parse::<f64>() {
             Ok(n) if n.is_finite() => Ok(Node::Num(n)),
-            _ => Err(ExprError::Unexpected {
-                found: format!("`{s}`"),
-                at: start + 1,
-            }),
+            _ => Err(ExprError::Unexpected { found: format!("`{s}`"), at: start + 1 }),
         }
     }
 
@@ -212,10 +199,7 @@ impl Parser {
         let name = self.name();
         self.skip_ws();
         if self.peek() != Some('(') {
-            return Err(ExprError::Unexpected {
-                found: format!("`{name}`"),
-                at: start + 1,
-            });
+            return Err(ExprError::Unexpected { found: format!("`{name}`"), at: start + 1 });
         }
         self.pos += 1;
         let node = match name.as_str() {

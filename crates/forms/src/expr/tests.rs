@@ -9,10 +9,7 @@ struct Answers {
 
 impl Context for Answers {
     fn value(&self, name: &str) -> Value {
-        self.values
-            .get(name)
-            .cloned()
-            .unwrap_or(Value::Str(String::new()))
+        self.values.get(name).cloned().unwrap_or(Value::Str(String::new()))
     }
     fn current(&self) -> Value {
         self.current.clone()
@@ -25,32 +22,21 @@ fn ctx() -> Answers {
     values.insert("went", Value::Str("yes".into()));
     values.insert("help", Value::List(vec!["legal".into(), "shelter".into()]));
     values.insert("when", Value::Str("2025-03-01".into()));
-    Answers {
-        values,
-        current: Value::Num(4.0),
-    }
+    Answers { values, current: Value::Num(4.0) }
 }
 
 fn holds(src: &str) -> bool {
-    Expr::parse(src)
-        .unwrap_or_else(|e| panic!("{src}: {e}"))
-        .holds(&ctx())
+    Expr::parse(src).unwrap_or_else(|e| panic!("{src}: {e}")).holds(&ctx())
 }
 
 #[test]
 fn comparisons_of_numbers_and_strings_follow_xpath() {
     assert!(holds("${age} >= 18"));
-    assert!(
-        holds("${age} = '19'"),
-        "a number compares with a numeric string numerically"
-    );
+    assert!(holds("${age} = '19'"), "a number compares with a numeric string numerically");
     assert!(!holds("${age} < 18"));
     assert!(holds("${went} = 'yes'"));
     assert!(holds("${went} != \"no\""));
-    assert!(
-        holds("${when} < '2025-04-01'"),
-        "ISO dates order as strings"
-    );
+    assert!(holds("${when} < '2025-04-01'"), "ISO dates order as strings");
     assert!(holds(". > 3 and . <= 5"));
 }
 
@@ -75,10 +61,7 @@ fn and_binds_tighter_than_or_and_not_negates() {
 fn selected_looks_inside_a_multiple_choice() {
     assert!(holds("selected(${help}, 'legal')"));
     assert!(!holds("selected(${help}, 'money')"));
-    assert!(
-        holds("selected(${went}, 'yes')"),
-        "a plain string is a one-element list"
-    );
+    assert!(holds("selected(${went}, 'yes')"), "a plain string is a one-element list");
     assert!(holds("not(selected(${missing}, 'legal'))"));
 }
 
@@ -103,26 +86,9 @@ fn malformed_expressions_say_what_and_where() {
     assert_eq!(err("${age} = 'yes"), ExprError::UnclosedString { at: 10 });
     assert_eq!(err("$age = 1"), ExprError::BadReference { at: 1 });
     assert_eq!(err("${} = 1"), ExprError::BadReference { at: 1 });
-    assert_eq!(
-        err("count(${a})"),
-        ExprError::UnknownFunction {
-            name: "count".into()
-        }
-    );
-    assert_eq!(
-        err("${a} = 1 )"),
-        ExprError::Unexpected {
-            found: "`)`".into(),
-            at: 10
-        }
-    );
-    assert_eq!(
-        err("&"),
-        ExprError::Unexpected {
-            found: "`&`".into(),
-            at: 1
-        }
-    );
+    assert_eq!(err("count(${a})"), ExprError::UnknownFunction { name: "count".into() });
+    assert_eq!(err("${a} = 1 )"), ExprError::Unexpected { found: "`)`".into(), at: 10 });
+    assert_eq!(err("&"), ExprError::Unexpected { found: "`&`".into(), at: 1 });
     assert_eq!(err(&"(".repeat(500)), ExprError::TooDeep);
 }
 
@@ -130,10 +96,7 @@ fn malformed_expressions_say_what_and_where() {
 fn xpath_names_items_by_their_path() {
     let e = Expr::parse("${a} >= 2 and not(selected(${b}, 'x')) or . != \"it's\"").expect("parses");
     let x = e.to_xpath(&|n| format!("/data/{n}"));
-    assert_eq!(
-        x,
-        "((/data/a >= 2 and not(selected(/data/b, 'x'))) or . != \"it's\")"
-    );
+    assert_eq!(x, "((/data/a >= 2 and not(selected(/data/b, 'x'))) or . != \"it's\")");
 }
 
 #[test]

@@ -7,17 +7,11 @@ fn form() -> Form {
 }
 
 fn raw(pairs: &[(&str, &[&str])]) -> RawAnswers {
-    pairs
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.iter().map(|s| s.to_string()).collect()))
-        .collect()
+    pairs.iter().map(|(k, v)| (k.to_string(), v.iter().map(|s| s.to_string()).collect())).collect()
 }
 
 fn problems(r: Result<Answers, Vec<AnswerError>>) -> Vec<(String, &'static str)> {
-    r.expect_err("should be refused")
-        .into_iter()
-        .map(|e| (e.item, e.problem.code()))
-        .collect()
+    r.expect_err("should be refused").into_iter().map(|e| (e.item, e.problem.code())).collect()
 }
 
 #[test]
@@ -34,35 +28,17 @@ fn a_complete_answer_is_parsed_into_types() {
         .expect("valid");
     assert_eq!(a.get("went"), Some(&Answer::Choice("yes".into())));
     assert_eq!(a.get("visits"), Some(&Answer::Integer(3)));
-    assert_eq!(
-        a.get("first_visit"),
-        Some(&Answer::Date(time::macros::date!(2024 - 02 - 29)))
-    );
-    assert_eq!(
-        a.get("help"),
-        Some(&Answer::Choices(vec!["legal".into(), "shelter".into()])),
-        "form order, once"
-    );
+    assert_eq!(a.get("first_visit"), Some(&Answer::Date(time::macros::date!(2024 - 02 - 29))));
+    assert_eq!(a.get("help"), Some(&Answer::Choices(vec!["legal".into(), "shelter".into()])), "form order, once");
     assert_eq!(a.get("service"), Some(&Answer::Point(1)));
-    assert_eq!(
-        a.get("csrf"),
-        None,
-        "names the form does not know are ignored"
-    );
+    assert_eq!(a.get("csrf"), None, "names the form does not know are ignored");
     assert_eq!(a.len(), 5);
 }
 
 #[test]
 fn skipped_items_are_dropped_and_not_required() {
     // She did not go: the visit questions are not asked, whatever the page posted for them.
-    let a = form()
-        .validate(&raw(&[
-            ("went", &["no"]),
-            ("visits", &["abc"]),
-            ("service", &["0"]),
-            ("why_not", &["far"]),
-        ]))
-        .expect("valid");
+    let a = form().validate(&raw(&[("went", &["no"]), ("visits", &["abc"]), ("service", &["0"]), ("why_not", &["far"])])).expect("valid");
     assert_eq!(a.get("visits"), None);
     assert_eq!(a.get("service"), None);
     assert_eq!(a.get("why_not"), Some(&Answer::Text("far".into())));
@@ -75,14 +51,8 @@ fn skipped_items_are_dropped_and_not_required() {
 
 #[test]
 fn a_required_relevant_item_left_empty_is_refused() {
-    assert_eq!(
-        problems(form().validate(&raw(&[]))),
-        vec![("went".into(), "required")]
-    );
-    assert_eq!(
-        problems(form().validate(&raw(&[("went", &["yes"]), ("visits", &["  "])]))),
-        vec![("visits".into(), "required")]
-    );
+    assert_eq!(problems(form().validate(&raw(&[]))), vec![("went".into(), "required")]);
+    assert_eq!(problems(form().validate(&raw(&[("went", &["yes"]), ("visits", &["  "])]))), vec![("visits".into(), "required")]);
 }
 
 #[test]
@@ -93,46 +63,22 @@ fn each_kind_refuses_what_it_cannot_read() {
         ("first_visit", &["29/02/2024"]),
         ("help", &["legal", "money"]),
     ])));
-    assert_eq!(
-        p,
-        vec![
-            ("visits".into(), "not-a-number"),
-            ("first_visit".into(), "not-a-date"),
-            ("help".into(), "unknown-choice"),
-        ]
-    );
-    assert_eq!(
-        problems(form().validate(&raw(&[("went", &["maybe"])]))),
-        vec![("went".into(), "unknown-choice")]
-    );
+    assert_eq!(p, vec![("visits".into(), "not-a-number"), ("first_visit".into(), "not-a-date"), ("help".into(), "unknown-choice"),]);
+    assert_eq!(problems(form().validate(&raw(&[("went", &["maybe"])]))), vec![("went".into(), "unknown-choice")]);
 }
 
 #[test]
 fn ranges_lengths_and_scale_points_are_enforced() {
     let r = form().validate(&raw(&[("went", &["yes"]), ("visits", &["51"])]));
     let errs = r.expect_err("out of range");
-    assert_eq!(
-        errs[0].problem,
-        AnswerProblem::OutOfRange {
-            min: Some(1),
-            max: Some(50)
-        }
-    );
+    assert_eq!(errs[0].problem, AnswerProblem::OutOfRange { min: Some(1), max: Some(50) });
     let long = "x".repeat(21);
-    let errs = form()
-        .validate(&raw(&[("went", &["no"]), ("why_not", &[&long])]))
-        .expect_err("too long");
+    let errs = form().validate(&raw(&[("went", &["no"]), ("why_not", &[&long])])).expect_err("too long");
     assert_eq!(errs[0].problem, AnswerProblem::TooLong { max: 20 });
     let bengali = "অনেক দূর"; // 8 characters, many more bytes: the limit counts characters.
-    assert!(form()
-        .validate(&raw(&[("went", &["no"]), ("why_not", &[bengali])]))
-        .is_ok());
+    assert!(form().validate(&raw(&[("went", &["no"]), ("why_not", &[bengali])])).is_ok());
     assert_eq!(
-        problems(form().validate(&raw(&[
-            ("went", &["yes"]),
-            ("visits", &["2"]),
-            ("service", &["2"])
-        ]))),
+        problems(form().validate(&raw(&[("went", &["yes"]), ("visits", &["2"]), ("service", &["2"])]))),
         vec![("service".into(), "unknown-choice")],
         "a point index past the scale's end"
     );
@@ -140,22 +86,12 @@ fn ranges_lengths_and_scale_points_are_enforced() {
 
 #[test]
 fn constraints_check_the_items_own_answer_only_when_given() {
+    assert_eq!(problems(form().validate(&raw(&[("went", &["no"]), ("why_not", &["nothing"])]))), vec![("why_not".into(), "constraint-failed")]);
     assert_eq!(
-        problems(form().validate(&raw(&[("went", &["no"]), ("why_not", &["nothing"])]))),
-        vec![("why_not".into(), "constraint-failed")]
-    );
-    assert_eq!(
-        problems(form().validate(&raw(&[
-            ("went", &["yes"]),
-            ("visits", &["1"]),
-            ("first_visit", &["1999-12-31"])
-        ]))),
+        problems(form().validate(&raw(&[("went", &["yes"]), ("visits", &["1"]), ("first_visit", &["1999-12-31"])]))),
         vec![("first_visit".into(), "constraint-failed")]
     );
-    assert!(
-        form().validate(&raw(&[("went", &["no"])])).is_ok(),
-        "an empty optional item is not checked"
-    );
+    assert!(form().validate(&raw(&[("went", &["no"])])).is_ok(), "an empty optional item is not checked");
 }
 
 #[test]
@@ -169,21 +105,9 @@ relevant = "${service} = 1"
 label = { en = "Why?", bn = "কেন?" }
 "#;
     let f = Form::from_toml(&text).expect("parses");
-    let a = f
-        .validate(&raw(&[
-            ("went", &["yes"]),
-            ("visits", &["1"]),
-            ("service", &["0"]),
-        ]))
-        .expect("valid");
+    let a = f.validate(&raw(&[("went", &["yes"]), ("visits", &["1"]), ("service", &["0"])])).expect("valid");
     assert!(f.is_relevant("why_bad", &a), "index 0 has value 1");
-    let a = f
-        .validate(&raw(&[
-            ("went", &["yes"]),
-            ("visits", &["1"]),
-            ("service", &["1"]),
-        ]))
-        .expect("valid");
+    let a = f.validate(&raw(&[("went", &["yes"]), ("visits", &["1"]), ("service", &["1"])])).expect("valid");
     assert!(!f.is_relevant("why_bad", &a));
 }
 
@@ -192,10 +116,7 @@ fn every_problem_has_a_translation_key() {
     let all = [
         AnswerProblem::Required,
         AnswerProblem::NotANumber,
-        AnswerProblem::OutOfRange {
-            min: None,
-            max: None,
-        },
+        AnswerProblem::OutOfRange { min: None, max: None },
         AnswerProblem::NotADate,
         AnswerProblem::UnknownChoice,
         AnswerProblem::TooLong { max: 1 },
@@ -203,9 +124,7 @@ fn every_problem_has_a_translation_key() {
     ];
     let codes: std::collections::BTreeSet<_> = all.iter().map(AnswerProblem::code).collect();
     assert_eq!(codes.len(), all.len());
-    assert!(codes
-        .iter()
-        .all(|c| c.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-')));
+    assert!(codes.iter().all(|c| c.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-')));
 }
 
 proptest! {

@@ -37,8 +37,7 @@ fn read(xml: &str) -> Parsed {
     reader.config_mut().check_end_names = true;
     let mut p = Parsed::default();
     let mut stack: Vec<String> = Vec::new();
-    let (mut lang, mut text_id, mut control, mut buf) =
-        (String::new(), String::new(), String::new(), String::new());
+    let (mut lang, mut text_id, mut control, mut buf) = (String::new(), String::new(), String::new(), String::new());
     loop {
         let ev = reader.read_event().expect("the XForm is well-formed XML");
         let (start, empty) = match &ev {
@@ -60,9 +59,7 @@ fn read(xml: &str) -> Parsed {
                     }
                 }
                 "text" => text_id = a["id"].clone(),
-                "input" | "select1" | "select"
-                    if stack.last().map(String::as_str) == Some("h:body") =>
-                {
+                "input" | "select1" | "select" if stack.last().map(String::as_str) == Some("h:body") => {
                     control = a["ref"].clone();
                     p.controls.push((name.clone(), control.clone()));
                 }
@@ -79,21 +76,11 @@ fn read(xml: &str) -> Parsed {
             Event::Start(_) => buf.clear(),
             Event::End(_) => {
                 let closing: Vec<String> = stack.iter().rev().take(2).cloned().collect();
-                match closing
-                    .iter()
-                    .map(String::as_str)
-                    .collect::<Vec<_>>()
-                    .as_slice()
-                {
+                match closing.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
                     ["value", "text"] => {
-                        p.texts
-                            .insert((lang.clone(), text_id.clone()), std::mem::take(&mut buf));
+                        p.texts.insert((lang.clone(), text_id.clone()), std::mem::take(&mut buf));
                     }
-                    ["value", "item"] => p
-                        .options
-                        .entry(control.clone())
-                        .or_default()
-                        .push(std::mem::take(&mut buf)),
+                    ["value", "item"] => p.options.entry(control.clone()).or_default().push(std::mem::take(&mut buf)),
                     _ => {}
                 }
                 stack.pop();
@@ -123,19 +110,7 @@ fn read(xml: &str) -> Parsed {
 fn an_xform_binds_every_item_with_its_type_and_logic_in_xpath() {
     let form = Form::from_toml(INTAKE).expect("parses");
     let p = read(&form.to_xform());
-    assert_eq!(
-        p.instance_children,
-        [
-            "welcome",
-            "went",
-            "visits",
-            "first_visit",
-            "help",
-            "service",
-            "why_not",
-            "meta"
-        ]
-    );
+    assert_eq!(p.instance_children, ["welcome", "went", "visits", "first_visit", "help", "service", "why_not", "meta"]);
     let bind = |n: &str| &p.binds[&format!("/data/{n}")];
     assert_eq!(bind("went")["type"], "select1");
     assert_eq!(bind("went")["required"], "true()");
@@ -144,19 +119,10 @@ fn an_xform_binds_every_item_with_its_type_and_logic_in_xpath() {
     assert_eq!(bind("visits")["constraint"], ". >= 1 and . <= 50");
     assert_eq!(bind("first_visit")["type"], "date");
     assert_eq!(bind("first_visit")["constraint"], "(. >= '2000-01-01')");
-    assert_eq!(
-        bind("first_visit")["jr:constraintMsg"],
-        "jr:itext('/data/first_visit:constraintMsg')"
-    );
+    assert_eq!(bind("first_visit")["jr:constraintMsg"], "jr:itext('/data/first_visit:constraintMsg')");
     assert_eq!(bind("help")["type"], "select");
-    assert_eq!(
-        bind("service")["relevant"],
-        "(/data/went = 'yes' and /data/visits > 0)"
-    );
-    assert_eq!(
-        bind("why_not")["constraint"],
-        "string-length(.) <= 20 and (. != 'nothing')"
-    );
+    assert_eq!(bind("service")["relevant"], "(/data/went = 'yes' and /data/visits > 0)");
+    assert_eq!(bind("why_not")["constraint"], "string-length(.) <= 20 and (. != 'nothing')");
     assert_eq!(bind("welcome")["readonly"], "true()");
     assert!(!bind("help").contains_key("required"));
     assert_eq!(p.binds["/data/meta/instanceID"]["jr:preload"], "uid");
@@ -167,30 +133,13 @@ fn an_xform_has_a_translation_per_language_with_english_the_default() {
     let form = Form::from_toml(INTAKE).expect("parses");
     let p = read(&form.to_xform());
     assert_eq!(p.default_lang.as_deref(), Some("English (en)"));
-    let text = |lang: &str, id: &str| {
-        p.texts
-            .get(&(lang.to_owned(), id.to_owned()))
-            .map(String::as_str)
-    };
-    assert_eq!(
-        text("English (en)", "/data/went:label"),
-        Some("Did you go?")
-    );
+    let text = |lang: &str, id: &str| p.texts.get(&(lang.to_owned(), id.to_owned())).map(String::as_str);
+    assert_eq!(text("English (en)", "/data/went:label"), Some("Did you go?"));
     assert_eq!(text("Bengali (bn)", "/data/went:label"), Some("গিয়েছিলেন?"));
     assert_eq!(text("Bengali (bn)", "/data/went/no:label"), Some("না"));
-    assert_eq!(
-        text("Bengali (bn)", "/data/service/0:label"),
-        Some("🙁 খারাপ"),
-        "face beside the word"
-    );
-    assert_eq!(
-        text("English (en)", "/data/service:hint"),
-        Some("Think of your visits")
-    );
-    assert_eq!(
-        text("Bengali (bn)", "/data/first_visit:constraintMsg"),
-        Some("খুব আগে")
-    );
+    assert_eq!(text("Bengali (bn)", "/data/service/0:label"), Some("🙁 খারাপ"), "face beside the word");
+    assert_eq!(text("English (en)", "/data/service:hint"), Some("Think of your visits"));
+    assert_eq!(text("Bengali (bn)", "/data/first_visit:constraintMsg"), Some("খুব আগে"));
 }
 
 #[test]
@@ -198,10 +147,7 @@ fn body_controls_follow_the_items_and_ratings_offer_their_point_values() {
     let form = Form::from_toml(INTAKE).expect("parses");
     let p = read(&form.to_xform());
     let tags: Vec<&str> = p.controls.iter().map(|(t, _)| t.as_str()).collect();
-    assert_eq!(
-        tags,
-        ["input", "select1", "input", "input", "select", "select1", "input"]
-    );
+    assert_eq!(tags, ["input", "select1", "input", "input", "select", "select1", "input"]);
     assert_eq!(p.options["/data/service"], ["1", "2"]);
     assert_eq!(p.options["/data/went"], ["yes", "no"]);
 }
@@ -210,27 +156,18 @@ fn body_controls_follow_the_items_and_ratings_offer_their_point_values() {
 fn every_builtin_template_renders_as_a_well_formed_xform_in_four_languages() {
     for t in builtin() {
         let p = read(&t.form.to_xform());
-        let langs: std::collections::BTreeSet<&str> =
-            p.texts.keys().map(|(l, _)| l.as_str()).collect();
+        let langs: std::collections::BTreeSet<&str> = p.texts.keys().map(|(l, _)| l.as_str()).collect();
         assert_eq!(langs.len(), 4, "{}", t.id());
         for ind in &t.indicators {
             assert_eq!(p.binds[&format!("/data/{}", ind.code)]["type"], "select1");
             let scale = t.form.scale(&ind.scale).expect("scale");
-            assert_eq!(
-                p.options[&format!("/data/{}", ind.code)].len(),
-                scale.points.len()
-            );
-            assert!(p
-                .texts
-                .contains_key(&("Telugu (te)".to_owned(), format!("/data/{}:hint", ind.code))));
+            assert_eq!(p.options[&format!("/data/{}", ind.code)].len(), scale.points.len());
+            assert!(p.texts.contains_key(&("Telugu (te)".to_owned(), format!("/data/{}:hint", ind.code))));
         }
     }
     let care = crate::scorecard::template("care_0_100").expect("care");
     let p = read(&care.form.to_xform());
-    assert_eq!(
-        p.options["/data/outcome"].last().map(String::as_str),
-        Some("100")
-    );
+    assert_eq!(p.options["/data/outcome"].last().map(String::as_str), Some("100"));
 }
 
 #[test]
@@ -239,10 +176,5 @@ fn words_with_markup_characters_are_escaped() {
     let form = Form::from_toml(&text).expect("parses");
     let xml = form.to_xform();
     let p = read(&xml);
-    assert_eq!(
-        p.texts
-            .get(&("English (en)".to_owned(), "/data/went:label".to_owned()))
-            .map(String::as_str),
-        Some("Did you go <b>&</b> \"return\"?")
-    );
+    assert_eq!(p.texts.get(&("English (en)".to_owned(), "/data/went:label".to_owned())).map(String::as_str), Some("Did you go <b>&</b> \"return\"?"));
 }

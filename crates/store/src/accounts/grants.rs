@@ -54,14 +54,13 @@ pub(super) async fn insert(store: &Store, by: &Accessor, id: AccountId, grant: &
             return Err(StoreError::Invalid(format!("unknown partner organisation {partner}")));
         }
     }
-    let inserted =
-        sqlx::query("INSERT INTO grants (account_id, role, collective_id, partner_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
-            .bind(id.0)
-            .bind(grant.role.code())
-            .bind(grant.collective.map(|c| c.0))
-            .bind(grant.partner.map(|p| p.0))
-            .execute(tx.conn())
-            .await?;
+    let inserted = sqlx::query("INSERT INTO grants (account_id, role, collective_id, partner_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
+        .bind(id.0)
+        .bind(grant.role.code())
+        .bind(grant.collective.map(|c| c.0))
+        .bind(grant.partner.map(|p| p.0))
+        .execute(tx.conn())
+        .await?;
     // Granting what is already granted changes nothing, so there is nothing to record.
     if inserted.rows_affected() == 0 {
         return Ok(());
@@ -104,10 +103,7 @@ pub(super) fn event(action: &str, id: AccountId, grant: &RoleGrant) -> AuditEven
 }
 
 pub(super) async fn of_account(pool: &AnyPool, id: AccountId) -> Result<Vec<RoleGrant>, StoreError> {
-    let rows = sqlx::query("SELECT role, collective_id, partner_id FROM grants WHERE account_id = $1 ORDER BY id")
-        .bind(id.0)
-        .fetch_all(pool)
-        .await?;
+    let rows = sqlx::query("SELECT role, collective_id, partner_id FROM grants WHERE account_id = $1 ORDER BY id").bind(id.0).fetch_all(pool).await?;
     rows.iter()
         .map(|row| {
             let role: String = row.try_get(0)?;

@@ -46,10 +46,7 @@ impl Store {
     #[tracing::instrument(skip_all)]
     pub async fn issue_activation_code(&self, by: &Accessor, account: AccountId, now: OffsetDateTime) -> Result<ActivationCode, StoreError> {
         let mut tx = self.begin_audited().await?;
-        let row = sqlx::query("SELECT member_id FROM accounts WHERE id = $1 AND disabled = 0")
-            .bind(account.0)
-            .fetch_optional(tx.conn())
-            .await?;
+        let row = sqlx::query("SELECT member_id FROM accounts WHERE id = $1 AND disabled = 0").bind(account.0).fetch_optional(tx.conn()).await?;
         let Some(row) = row else { return Err(StoreError::NotFound("account")) };
         let member = row.try_get::<Option<i64>, _>(0)?.map(MemberId);
         let issued = self.store_code(&mut tx, by, account, member, now).await?;
@@ -62,17 +59,9 @@ impl Store {
     /// redeemed). All in one audited transaction. `NotFound` for an unknown member or a
     /// disabled account.
     #[tracing::instrument(skip_all)]
-    pub async fn issue_activation_code_for_member(
-        &self,
-        by: &Accessor,
-        member: MemberId,
-        now: OffsetDateTime,
-    ) -> Result<ActivationCode, StoreError> {
+    pub async fn issue_activation_code_for_member(&self, by: &Accessor, member: MemberId, now: OffsetDateTime) -> Result<ActivationCode, StoreError> {
         let mut tx = self.begin_audited().await?;
-        let existing = sqlx::query("SELECT id, disabled FROM accounts WHERE member_id = $1")
-            .bind(member.0)
-            .fetch_optional(tx.conn())
-            .await?;
+        let existing = sqlx::query("SELECT id, disabled FROM accounts WHERE member_id = $1").bind(member.0).fetch_optional(tx.conn()).await?;
         let (account, created) = match existing {
             Some(row) => {
                 if row.try_get::<i64, _>(1)? != 0 {
@@ -81,8 +70,7 @@ impl Store {
                 (AccountId(row.try_get(0)?), false)
             }
             None => {
-                let Some(code) = sqlx::query("SELECT code FROM members WHERE id = $1").bind(member.0).fetch_optional(tx.conn()).await?
-                else {
+                let Some(code) = sqlx::query("SELECT code FROM members WHERE id = $1").bind(member.0).fetch_optional(tx.conn()).await? else {
                     return Err(StoreError::NotFound("member"));
                 };
                 let username = super::check_username(&code.try_get::<String, _>(0)?)?;
@@ -99,13 +87,7 @@ impl Store {
                 .bind(at)
                 .fetch_one(tx.conn())
                 .await
-                .map_err(|e| {
-                    if crate::db::violates_unique(&e, "username") {
-                        StoreError::Duplicate("username")
-                    } else {
-                        e.into()
-                    }
-                })?
+                .map_err(|e| if crate::db::violates_unique(&e, "username") { StoreError::Duplicate("username") } else { e.into() })?
                 .try_get(0)?;
                 let id = AccountId(id);
                 tx.append(by, &AuditEvent::new("account_created").account(id).member(member)).await?;

@@ -105,10 +105,7 @@ impl Store {
         if username.contains('\0') {
             return Ok(None);
         }
-        let row = sqlx::query(&format!("{SELECT_ACCOUNT} WHERE username = $1"))
-            .bind(normalise_username(username))
-            .fetch_optional(&self.pool)
-            .await?;
+        let row = sqlx::query(&format!("{SELECT_ACCOUNT} WHERE username = $1")).bind(normalise_username(username)).fetch_optional(&self.pool).await?;
         row.as_ref().map(account_row).transpose()
     }
 
@@ -128,11 +125,7 @@ impl Store {
         password::check_rules(password)?;
         let hash = password::hash(password).await?;
         let mut tx = self.begin_audited().await?;
-        let updated = sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
-            .bind(hash)
-            .bind(id.0)
-            .execute(tx.conn())
-            .await?;
+        let updated = sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2").bind(hash).bind(id.0).execute(tx.conn()).await?;
         if updated.rows_affected() == 0 {
             return Err(StoreError::NotFound("account"));
         }
@@ -174,11 +167,7 @@ impl Store {
 
     pub async fn set_account_language(&self, by: &Accessor, id: AccountId, language: Language) -> Result<(), StoreError> {
         let mut tx = self.begin_audited().await?;
-        let updated = sqlx::query("UPDATE accounts SET language = $1 WHERE id = $2")
-            .bind(language.code())
-            .bind(id.0)
-            .execute(tx.conn())
-            .await?;
+        let updated = sqlx::query("UPDATE accounts SET language = $1 WHERE id = $2").bind(language.code()).bind(id.0).execute(tx.conn()).await?;
         if updated.rows_affected() == 0 {
             return Err(StoreError::NotFound("account"));
         }
@@ -310,9 +299,7 @@ fn check_username(username: &str) -> Result<String, StoreError> {
     let username = normalise_username(username);
     let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.');
     if !(3..=64).contains(&username.len()) || !username.chars().all(allowed) {
-        return Err(StoreError::Invalid(
-            "a username has 3 to 64 characters: lower-case letters, digits, '-', '_' and '.'".to_owned(),
-        ));
+        return Err(StoreError::Invalid("a username has 3 to 64 characters: lower-case letters, digits, '-', '_' and '.'".to_owned()));
     }
     // Logins that look like phone numbers are looked up as phone numbers.
     if PhoneNumber::looks_like_phone(&username) {

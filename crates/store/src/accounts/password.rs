@@ -25,9 +25,7 @@ pub(super) fn check_rules(password: &Sensitive<String>) -> Result<(), StoreError
 
 pub(super) async fn hash(password: &Sensitive<String>) -> Result<String, StoreError> {
     let password = password.clone();
-    tokio::task::spawn_blocking(move || hash_now(password.expose()))
-        .await
-        .map_err(|_| StoreError::PasswordHash)?
+    tokio::task::spawn_blocking(move || hash_now(password.expose())).await.map_err(|_| StoreError::PasswordHash)?
 }
 
 /// Whether `password` matches `stored`; with no stored hash (unknown login), the same work
@@ -40,8 +38,8 @@ pub(super) async fn verify(password: &Sensitive<String>, stored: Option<String>)
         let Ok(parsed) = PasswordHash::new(&stored) else {
             return false;
         };
-        let matches = password.expose().chars().count() <= MAX_LENGTH
-            && Argon2::default().verify_password(password.expose().as_bytes(), &parsed).is_ok();
+        let matches =
+            password.expose().chars().count() <= MAX_LENGTH && Argon2::default().verify_password(password.expose().as_bytes(), &parsed).is_ok();
         known && matches
     })
     .await
@@ -50,10 +48,7 @@ pub(super) async fn verify(password: &Sensitive<String>, stored: Option<String>)
 
 fn hash_now(password: &str) -> Result<String, StoreError> {
     let salt = SaltString::generate(&mut OsRng);
-    Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|h| h.to_string())
-        .map_err(|_| StoreError::PasswordHash)
+    Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(|_| StoreError::PasswordHash)
 }
 
 /// Computes the dummy hash ahead of the first unknown login. Blocking: call off the async threads.

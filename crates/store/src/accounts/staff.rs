@@ -83,8 +83,7 @@ impl Store {
         let mut tx = self.begin_audited().await?;
         if let Some(collective) = new.grant.collective {
             // A closed collective has no leader to invite (it keeps its members and history).
-            let found =
-                sqlx::query("SELECT closed_on FROM collectives WHERE id = $1").bind(collective.0).fetch_optional(tx.conn()).await?;
+            let found = sqlx::query("SELECT closed_on FROM collectives WHERE id = $1").bind(collective.0).fetch_optional(tx.conn()).await?;
             match found {
                 None => return Err(StoreError::input("scope", InputProblem::Missing)),
                 Some(row) if row.try_get::<Option<String>, _>(0)?.is_some() => {
@@ -176,10 +175,10 @@ impl Store {
         for row in &rows {
             let account = super::account_row(row)?;
             let code_until = match row.try_get::<Option<i64>, _>(5)? {
-                Some(t) => Some(OffsetDateTime::from_unix_timestamp(t).map_err(|_| StoreError::Corrupt {
-                    table: "activation_codes",
-                    detail: "expiry out of range".to_owned(),
-                })?),
+                Some(t) => Some(
+                    OffsetDateTime::from_unix_timestamp(t)
+                        .map_err(|_| StoreError::Corrupt { table: "activation_codes", detail: "expiry out of range".to_owned() })?,
+                ),
                 None => None,
             };
             states.push(AccountState {
@@ -199,8 +198,7 @@ impl Store {
             let Some(state) = states.iter_mut().find(|s| s.id == account) else { continue };
             let role: String = row.try_get(1)?;
             state.grants.push(RoleGrant {
-                role: Role::from_code(&role)
-                    .ok_or_else(|| StoreError::Corrupt { table: "grants", detail: format!("unknown role {role:?}") })?,
+                role: Role::from_code(&role).ok_or_else(|| StoreError::Corrupt { table: "grants", detail: format!("unknown role {role:?}") })?,
                 collective: row.try_get::<Option<i64>, _>(2)?.map(dhruva_core::CollectiveId),
                 partner: row.try_get::<Option<i64>, _>(3)?.map(dhruva_core::PartnerOrgId),
             });

@@ -120,9 +120,8 @@ impl Store {
     /// the write lock.
     pub(crate) async fn begin_audited(&self) -> Result<AuditedTx, StoreError> {
         let mut tx = self.begin_write().await?;
-        let row = sqlx::query("UPDATE audit_head SET seq = seq WHERE id = 1 RETURNING seq, hash, anchor_seq, anchor_hash, mac")
-            .fetch_one(&mut *tx)
-            .await?;
+        let row =
+            sqlx::query("UPDATE audit_head SET seq = seq WHERE id = 1 RETURNING seq, hash, anchor_seq, anchor_hash, mac").fetch_one(&mut *tx).await?;
         let head = Head { seq: row.try_get(0)?, hash: row.try_get(1)?, anchor_seq: row.try_get(2)?, anchor_hash: row.try_get(3)? };
         let key = ChainKey::from_keys(&self.keys);
         // A sealed head is trusted only if its seal matches. Appending on it unchecked would

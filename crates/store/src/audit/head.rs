@@ -37,9 +37,7 @@ impl Head {
 
 /// The head and its stored seal (`None`: never sealed), or `None` when the row is missing.
 pub(crate) async fn read(conn: &mut AnyConnection) -> Result<Option<(Head, Option<String>)>, StoreError> {
-    let row = sqlx::query("SELECT seq, hash, anchor_seq, anchor_hash, mac FROM audit_head WHERE id = 1")
-        .fetch_optional(&mut *conn)
-        .await?;
+    let row = sqlx::query("SELECT seq, hash, anchor_seq, anchor_hash, mac FROM audit_head WHERE id = 1").fetch_optional(&mut *conn).await?;
     let Some(row) = row else { return Ok(None) };
     let head = Head { seq: row.try_get(0)?, hash: row.try_get(1)?, anchor_seq: row.try_get(2)?, anchor_hash: row.try_get(3)? };
     Ok(Some((head, row.try_get(4)?)))

@@ -17,10 +17,8 @@ pub(super) async fn verify(conn: &mut AnyConnection, key: &ChainKey) -> Result<C
     let Some((head, seal)) = head::read(conn).await? else {
         return Ok(broken(1, "the chain's head is missing"));
     };
-    let leftover: Option<i64> = sqlx::query_scalar("SELECT MAX(seq) FROM audit_log WHERE seq <= $1")
-        .bind(head.anchor_seq)
-        .fetch_one(&mut *conn)
-        .await?;
+    let leftover: Option<i64> =
+        sqlx::query_scalar("SELECT MAX(seq) FROM audit_log WHERE seq <= $1").bind(head.anchor_seq).fetch_one(&mut *conn).await?;
     if let Some(seq) = leftover {
         return Ok(broken(seq, format!("it is still present although retention removed everything up to row {}", head.anchor_seq)));
     }
@@ -75,10 +73,9 @@ pub(super) async fn verify(conn: &mut AnyConnection, key: &ChainKey) -> Result<C
         return Ok(broken(last, "the newest row does not match the chain's head"));
     }
     match seal {
-        None => Ok(broken(
-            head.anchor_seq + 1,
-            "the chain's head is not sealed (it was cleared outside the application, or an upgrade was interrupted)",
-        )),
+        None => {
+            Ok(broken(head.anchor_seq + 1, "the chain's head is not sealed (it was cleared outside the application, or an upgrade was interrupted)"))
+        }
         Some(seal) if seal != head.seal(key) => Ok(broken(
             head.anchor_seq + 1,
             "the seal over the chain's head and anchor does not match: rows were removed from the start or the end \

@@ -24,9 +24,7 @@ pub(crate) fn quoted(name: &str) -> String {
 
 /// The versions of the migrations applied, ascending.
 pub(crate) async fn migrations(conn: &mut AnyConnection) -> Result<Vec<i64>, StoreError> {
-    Ok(sqlx::query_scalar(&format!("SELECT version FROM {MIGRATIONS_TABLE} WHERE success ORDER BY version"))
-        .fetch_all(&mut *conn)
-        .await?)
+    Ok(sqlx::query_scalar(&format!("SELECT version FROM {MIGRATIONS_TABLE} WHERE success ORDER BY version")).fetch_all(&mut *conn).await?)
 }
 
 /// Every table, parents before the tables that refer to them.
@@ -124,7 +122,9 @@ fn unsupported(table: &str, column: &str, declared: &str) -> StoreError {
 /// The tables `table` refers to by foreign key (itself excluded).
 async fn references(conn: &mut AnyConnection, backend: Backend, table: &str) -> Result<BTreeSet<String>, StoreError> {
     let names: Vec<String> = match backend {
-        Backend::Sqlite => sqlx::query_scalar(r#"SELECT DISTINCT "table" FROM pragma_foreign_key_list($1)"#).bind(table).fetch_all(&mut *conn).await?,
+        Backend::Sqlite => {
+            sqlx::query_scalar(r#"SELECT DISTINCT "table" FROM pragma_foreign_key_list($1)"#).bind(table).fetch_all(&mut *conn).await?
+        }
         Backend::Postgres => {
             sqlx::query_scalar("SELECT DISTINCT confrelid::regclass::text FROM pg_constraint WHERE contype = 'f' AND conrelid = $1::regclass")
                 .bind(quoted(table))
@@ -142,9 +142,7 @@ fn in_dependency_order(mut tables: BTreeMap<String, Table>, parents: &BTreeMap<S
     let mut ordered = Vec::with_capacity(tables.len());
     let mut placed = BTreeSet::new();
     while !tables.is_empty() {
-        let is_ready = |name: &String| {
-            parents.get(name).is_none_or(|ps| ps.iter().all(|p| placed.contains(p) || !known.contains(p)))
-        };
+        let is_ready = |name: &String| parents.get(name).is_none_or(|ps| ps.iter().all(|p| placed.contains(p) || !known.contains(p)));
         let mut next: Vec<String> = tables.keys().filter(|n| is_ready(n)).cloned().collect();
         if next.is_empty() {
             next = tables.keys().take(1).cloned().collect();
@@ -165,7 +163,8 @@ pub(crate) async fn high_water_marks(conn: &mut AnyConnection, backend: Backend,
     let mut marks = BTreeMap::new();
     match backend {
         Backend::Sqlite => {
-            let has_sequences: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_sequence'").fetch_one(&mut *conn).await?;
+            let has_sequences: i64 =
+                sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_sequence'").fetch_one(&mut *conn).await?;
             if has_sequences > 0 {
                 let rows = sqlx::query("SELECT name, seq FROM sqlite_sequence").fetch_all(&mut *conn).await?;
                 for row in rows {
@@ -201,14 +200,11 @@ mod tests {
     #[test]
     fn parents_come_before_the_tables_that_refer_to_them() {
         let tables: BTreeMap<_, _> = ["accounts", "members", "member_keys", "collectives", "memberships"].map(table).into_iter().collect();
-        let parents: BTreeMap<String, BTreeSet<String>> = [
-            ("accounts", vec!["members"]),
-            ("member_keys", vec!["members"]),
-            ("memberships", vec!["members", "collectives"]),
-        ]
-        .into_iter()
-        .map(|(t, ps)| (t.to_owned(), ps.into_iter().map(str::to_owned).collect()))
-        .collect();
+        let parents: BTreeMap<String, BTreeSet<String>> =
+            [("accounts", vec!["members"]), ("member_keys", vec!["members"]), ("memberships", vec!["members", "collectives"])]
+                .into_iter()
+                .map(|(t, ps)| (t.to_owned(), ps.into_iter().map(str::to_owned).collect()))
+                .collect();
         let order: Vec<String> = in_dependency_order(tables, &parents).into_iter().map(|t| t.name).collect();
         let at = |n: &str| order.iter().position(|o| o == n).expect("present");
         assert!(at("members") < at("accounts") && at("members") < at("member_keys"));

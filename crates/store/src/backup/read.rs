@@ -234,7 +234,8 @@ async fn move_sequences(tx: &mut AnyConnection, backend: Backend, targets: &[Tab
                 if !targets.iter().any(|t| &t.name == table) {
                     continue;
                 }
-                let current: Option<i64> = sqlx::query_scalar("SELECT seq FROM sqlite_sequence WHERE name = $1").bind(table).fetch_optional(&mut *tx).await?;
+                let current: Option<i64> =
+                    sqlx::query_scalar("SELECT seq FROM sqlite_sequence WHERE name = $1").bind(table).fetch_optional(&mut *tx).await?;
                 match current {
                     Some(seq) if seq >= *mark => {}
                     Some(_) => {
@@ -249,9 +250,8 @@ async fn move_sequences(tx: &mut AnyConnection, backend: Backend, targets: &[Tab
         Backend::Postgres => {
             for table in targets {
                 let Some(column) = &table.identity else { continue };
-                let restored: Option<i64> = sqlx::query_scalar(&format!("SELECT MAX({}) FROM {}", quoted(column), quoted(&table.name)))
-                    .fetch_one(&mut *tx)
-                    .await?;
+                let restored: Option<i64> =
+                    sqlx::query_scalar(&format!("SELECT MAX({}) FROM {}", quoted(column), quoted(&table.name))).fetch_one(&mut *tx).await?;
                 let mark = restored.unwrap_or(0).max(marks.get(&table.name).copied().unwrap_or(0));
                 if mark >= 1 {
                     sqlx::query("SELECT setval(pg_get_serial_sequence($1, $2), $3, true)")

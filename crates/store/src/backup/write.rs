@@ -27,10 +27,7 @@ const IN_FLIGHT: usize = 8;
 pub(super) async fn backup(store: &Store, out: &Path) -> Result<BackupReport, StoreError> {
     let started = Instant::now();
     if out.exists() {
-        return Err(StoreError::Invalid(format!(
-            "{} already exists; a backup never replaces another, so choose a new file name",
-            out.display()
-        )));
+        return Err(StoreError::Invalid(format!("{} already exists; a backup never replaces another, so choose a new file name", out.display())));
     }
     let staging = Staging::create(out)?;
     let file = staging.file.try_clone().map_err(|e| file_error("write", &staging.path, &e))?;
@@ -201,13 +198,14 @@ impl Staging {
     /// backup made meanwhile under the same name is not lost; the directory is fsynced so
     /// the name survives a power cut.
     fn keep_as(mut self, out: &Path) -> Result<(), StoreError> {
-        fs::hard_link(&self.path, out).or_else(|e| match e.kind() {
-            io::ErrorKind::AlreadyExists => Err(e),
-            // Some file systems cannot link; renaming is the next best.
-            _ if !out.exists() => fs::rename(&self.path, out),
-            _ => Err(e),
-        })
-        .map_err(|e| file_error("create", out, &e))?;
+        fs::hard_link(&self.path, out)
+            .or_else(|e| match e.kind() {
+                io::ErrorKind::AlreadyExists => Err(e),
+                // Some file systems cannot link; renaming is the next best.
+                _ if !out.exists() => fs::rename(&self.path, out),
+                _ => Err(e),
+            })
+            .map_err(|e| file_error("create", out, &e))?;
         let _ = fs::remove_file(&self.path);
         self.kept = true;
         File::open(parent_dir(out)).and_then(|d| d.sync_all()).map_err(|e| file_error("sync the directory of", out, &e))

@@ -2,8 +2,8 @@
 //! the declared type must agree), sealed whole under her data key, and reachable only through
 //! a random 128-bit token.
 
-use super::NewAttachment;
 use super::CaseError;
+use super::NewAttachment;
 use rand::RngCore as _;
 
 /// The largest file accepted: a phone photo of a letter fits, a video does not.

@@ -21,7 +21,12 @@ impl Store {
     /// Writes `cases` cases spread over the current members of `collectives` (kinds and states
     /// in rotation, dates over the two years before 1 June 2025), then `correspondence` entries
     /// spread over those cases, each with a sealed summary. Returns the cases' ids.
-    pub async fn seed_cases_for_benchmark(&self, collectives: &[CollectiveId], cases: usize, correspondence: usize) -> Result<Vec<CaseId>, StoreError> {
+    pub async fn seed_cases_for_benchmark(
+        &self,
+        collectives: &[CollectiveId],
+        cases: usize,
+        correspondence: usize,
+    ) -> Result<Vec<CaseId>, StoreError> {
         let mut members: Vec<(MemberId, CollectiveId)> = Vec::new();
         for c in collectives {
             let rows = sqlx::query("SELECT member_id FROM memberships WHERE collective_id = $1 AND until IS NULL ORDER BY member_id")
@@ -115,7 +120,8 @@ impl Store {
                 .fetch_one(&mut *tx)
                 .await?;
                 let entry: i64 = row.try_get(0)?;
-                let summary = seal_text(&self.keys, &key, &field("case_correspondence", entry, "summary"), "Letter about the application, copy kept")?;
+                let summary =
+                    seal_text(&self.keys, &key, &field("case_correspondence", entry, "summary"), "Letter about the application, copy kept")?;
                 sqlx::query("UPDATE case_correspondence SET summary_ct = $1 WHERE id = $2").bind(summary).bind(entry).execute(&mut *tx).await?;
             }
             tx.commit().await?;

@@ -130,19 +130,27 @@ impl Store {
         if h.next_on.is_some_and(|next| next < h.held_on) {
             return Err(StoreError::input("next_on", crate::error::InputProblem::BeforeHearing));
         }
-        let row = sqlx::query("INSERT INTO case_hearings (case_id, held_on, next_on, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
-            .bind(id.0)
-            .bind(db::date_text(h.held_on))
-            .bind(h.next_on.map(db::date_text))
-            .bind(by.account.map(|a| a.0))
-            .bind(tx.at())
-            .fetch_one(tx.conn())
-            .await?;
+        let row =
+            sqlx::query("INSERT INTO case_hearings (case_id, held_on, next_on, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
+                .bind(id.0)
+                .bind(db::date_text(h.held_on))
+                .bind(h.next_on.map(db::date_text))
+                .bind(by.account.map(|a| a.0))
+                .bind(tx.at())
+                .fetch_one(tx.conn())
+                .await?;
         let hearing: i64 = row.try_get(0)?;
         let key = guardians::data_key(tx.conn(), case.member).await?;
-        let court = seal_optional(&self.keys, &key, &field("case_hearings", hearing, "court"), h.court.as_ref().filter(|c| !c.expose().trim().is_empty()))?;
-        let note = seal_optional(&self.keys, &key, &field("case_hearings", hearing, "note"), h.note.as_ref().filter(|n| !n.expose().trim().is_empty()))?;
-        sqlx::query("UPDATE case_hearings SET court_ct = $1, note_ct = $2 WHERE id = $3").bind(court).bind(note).bind(hearing).execute(tx.conn()).await?;
+        let court =
+            seal_optional(&self.keys, &key, &field("case_hearings", hearing, "court"), h.court.as_ref().filter(|c| !c.expose().trim().is_empty()))?;
+        let note =
+            seal_optional(&self.keys, &key, &field("case_hearings", hearing, "note"), h.note.as_ref().filter(|n| !n.expose().trim().is_empty()))?;
+        sqlx::query("UPDATE case_hearings SET court_ct = $1, note_ct = $2 WHERE id = $3")
+            .bind(court)
+            .bind(note)
+            .bind(hearing)
+            .execute(tx.conn())
+            .await?;
         let event = AuditEvent::new("case_hearing_added").member(case.member).collective(case.collective).detail(format!("case={}", id.0));
         tx.append(by, &event).await?;
         tx.commit().await
@@ -221,13 +229,14 @@ fn state_code(code: &str) -> Result<CaseState, StoreError> {
 /// very account less than the window ago, with nothing recorded on the case since — no later
 /// event, hearing, letter or moved date — and the case still where the move took it.
 async fn check_undo(conn: &mut sqlx::AnyConnection, by: &Accessor, case: &CaseRow, event: Option<i64>, now: i64) -> Result<LatestMove, CaseError> {
-    let latest = sqlx::query("SELECT id, from_state, to_state, recorded_by, recorded_at, undoes FROM case_events WHERE case_id = $1 ORDER BY id DESC LIMIT 1")
-        .bind(case.id.0)
-        .fetch_optional(&mut *conn)
-        .await
-        .ok()
-        .flatten()
-        .ok_or(CaseError::UndoNothing)?;
+    let latest =
+        sqlx::query("SELECT id, from_state, to_state, recorded_by, recorded_at, undoes FROM case_events WHERE case_id = $1 ORDER BY id DESC LIMIT 1")
+            .bind(case.id.0)
+            .fetch_optional(&mut *conn)
+            .await
+            .ok()
+            .flatten()
+            .ok_or(CaseError::UndoNothing)?;
     let read = |r: Result<LatestMove, StoreError>| r.map_err(|_| CaseError::UndoNothing);
     let latest_id: i64 = latest.try_get(0).map_err(|_| CaseError::UndoNothing)?;
     if let Some(asked) = event {
@@ -323,14 +332,12 @@ impl Store {
         // The filed and decided dates the move set (they are set once, from the first such
         // entry) go back to none when no earlier entry gave them.
         let earlier = |pred: &dyn Fn(CaseState) -> bool, states: &[String]| states.iter().filter_map(|s| CaseState::from_code(s)).any(pred);
-        let earlier_states: Vec<String> = sqlx::query_scalar(&format!(
-            "SELECT e.to_state FROM case_events e WHERE e.case_id = $1 AND e.id < $2 AND {}",
-            super::read::EFFECTIVE
-        ))
-        .bind(id.0)
-        .bind(m.event)
-        .fetch_all(tx.conn())
-        .await?;
+        let earlier_states: Vec<String> =
+            sqlx::query_scalar(&format!("SELECT e.to_state FROM case_events e WHERE e.case_id = $1 AND e.id < $2 AND {}", super::read::EFFECTIVE))
+                .bind(id.0)
+                .bind(m.event)
+                .fetch_all(tx.conn())
+                .await?;
         let clear_filed = m.to == flow.filed && !earlier(&|s| s == flow.filed, &earlier_states);
         let clear_decided = flow.is_decided(m.to) && !earlier(&|s| flow.is_decided(s), &earlier_states);
         let changed = sqlx::query(

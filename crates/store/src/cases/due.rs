@@ -87,9 +87,8 @@ impl Store {
     pub async fn all_due(&self, today: Date, until: Date) -> Result<Vec<DueItem>, StoreError> {
         let mut conn = self.pool.acquire().await?;
         let finished = finished_list();
-        let rows = sqlx::query(&format!("SELECT {CASE_COLUMNS} FROM cases c WHERE c.state NOT IN ({finished}) ORDER BY c.id"))
-            .fetch_all(&mut *conn)
-            .await?;
+        let rows =
+            sqlx::query(&format!("SELECT {CASE_COLUMNS} FROM cases c WHERE c.state NOT IN ({finished}) ORDER BY c.id")).fetch_all(&mut *conn).await?;
         let cases = rows.iter().map(CaseRow::from_row).collect::<Result<Vec<_>, _>>()?;
         let mut inputs: DeadlineInputs = cases.iter().map(|c| (c.id, (Vec::new(), Vec::new()))).collect();
         // One pass over each table rather than hundreds of IN lists.
@@ -145,9 +144,8 @@ pub(crate) async fn claims_on(
     let mut claims = Vec::with_capacity(rows.len());
     for row in rows {
         let case = CaseId(row.try_get(0)?);
-        let date = |i: usize| -> Result<Option<Date>, StoreError> {
-            row.try_get::<Option<String>, _>(i)?.map(|d| db::parse_date(&d, "cases")).transpose()
-        };
+        let date =
+            |i: usize| -> Result<Option<Date>, StoreError> { row.try_get::<Option<String>, _>(i)?.map(|d| db::parse_date(&d, "cases")).transpose() };
         let filed_on = date(5)?;
         let amounts = match row.try_get::<Option<Vec<u8>>, _>(7)? {
             Some(sealed) => figures::open(keys, case, &sealed)?,
@@ -199,7 +197,10 @@ async fn next_hearings(conn: &mut AnyConnection, ids: Option<&[CaseId]>) -> Resu
         None => rows = sqlx::query("SELECT case_id, next_on FROM case_hearings ORDER BY case_id, held_on, id").fetch_all(&mut *conn).await?,
         Some(ids) => {
             for chunk in ids.chunks(db::IN_LIST_CHUNK) {
-                let sql = format!("SELECT case_id, next_on FROM case_hearings WHERE case_id IN ({}) ORDER BY case_id, held_on, id", db::placeholders(1, chunk.len()));
+                let sql = format!(
+                    "SELECT case_id, next_on FROM case_hearings WHERE case_id IN ({}) ORDER BY case_id, held_on, id",
+                    db::placeholders(1, chunk.len())
+                );
                 let mut query = sqlx::query(&sql);
                 for id in chunk {
                     query = query.bind(id.0);
@@ -222,7 +223,15 @@ async fn next_hearings(conn: &mut AnyConnection, ids: Option<&[CaseId]>) -> Resu
 fn due_items(cases: &[CaseRow], inputs: &DeadlineInputs, hearings: &HashMap<CaseId, Date>, today: Date, until: Date) -> Vec<DueItem> {
     let mut items = Vec::new();
     for case in cases.iter().filter(|c| !workflow(c.kind).is_final(c.state)) {
-        let item = |what: DueWhat, due: Date| DueItem { case: case.id, member: case.member, collective: case.collective, kind: case.kind, what, due, overdue: due < today };
+        let item = |what: DueWhat, due: Date| DueItem {
+            case: case.id,
+            member: case.member,
+            collective: case.collective,
+            kind: case.kind,
+            what,
+            due,
+            overdue: due < today,
+        };
         let (history, overrides) = inputs.get(&case.id).map(|(h, o)| (h.as_slice(), o.as_slice())).unwrap_or((&[], &[]));
         for d in deadlines(case.kind, case.entitlement, history, overrides) {
             if d.met_on.is_none() && d.due <= until {

@@ -23,10 +23,11 @@ impl Store {
     pub(crate) async fn cases_for_export(&self, member: MemberId) -> Result<Vec<ExportedCase>, StoreError> {
         let today = time::OffsetDateTime::now_utc().date();
         let mut conn = self.pool.acquire().await?;
-        let rows = sqlx::query(&format!("SELECT {CASE_COLUMNS}, c.details_ct, c.authority_name_ct FROM cases c WHERE c.member_id = $1 ORDER BY c.id"))
-            .bind(member.0)
-            .fetch_all(&mut *conn)
-            .await?;
+        let rows =
+            sqlx::query(&format!("SELECT {CASE_COLUMNS}, c.details_ct, c.authority_name_ct FROM cases c WHERE c.member_id = $1 ORDER BY c.id"))
+                .bind(member.0)
+                .fetch_all(&mut *conn)
+                .await?;
         if rows.is_empty() {
             return Ok(Vec::new());
         }

@@ -29,9 +29,8 @@ impl Amounts {
     /// Reads the amount items of validated details (whole non-negative rupees; the form has
     /// already refused anything else, so a value that does not parse is simply absent).
     pub(crate) fn from_details(details: &RawAnswers) -> Amounts {
-        let amount = |item: &str| {
-            details.get(item).and_then(|v| v.first()).and_then(|s| s.trim().replace(',', "").parse::<i64>().ok()).filter(|n| *n >= 0)
-        };
+        let amount =
+            |item: &str| details.get(item).and_then(|v| v.first()).and_then(|s| s.trim().replace(',', "").parse::<i64>().ok()).filter(|n| *n >= 0);
         Amounts {
             claimed: amount("amount_claimed"),
             interim: amount("interim_amount"),

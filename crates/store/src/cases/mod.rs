@@ -21,18 +21,18 @@ pub mod import;
 mod letters;
 mod open;
 mod read;
-mod reminders;
 pub(crate) mod releases;
+mod reminders;
 mod seal;
 mod timeline;
 
 pub use attachments::{MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES};
 pub use change::{UndoableMove, UNDO_WINDOW_SECONDS};
 pub use export::ExportedCase;
-pub use releases::{FigureRelease, ReleasePlaces, ReleaseSummary, RELEASE_MIN_CELL};
 /// The import slice's entry point (also `Store::insert_case`).
 #[allow(unused_imports)]
 pub(crate) use open::insert_case;
+pub use releases::{FigureRelease, ReleasePlaces, ReleaseSummary, RELEASE_MIN_CELL};
 
 use dhruva_core::cases::deadlines::Deadline;
 use dhruva_core::cases::{CaseKind, CaseState, CompensationForum, Direction, DocumentKind, Entitlement, Medium, TransitionError};

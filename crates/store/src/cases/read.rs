@@ -72,11 +72,8 @@ impl CaseRow {
     pub(super) fn summary(&self, history: &[StateChange], overrides: &[Override], today: Date) -> CaseSummary {
         // A closed or withdrawn case owes nothing more: its unmet deadlines lapse with it.
         let over = dhruva_core::cases::workflow::workflow(self.kind).is_final(self.state);
-        let open: Vec<Date> = deadlines(self.kind, self.entitlement, history, overrides)
-            .iter()
-            .filter(|d| d.met_on.is_none() && !over)
-            .map(|d| d.due)
-            .collect();
+        let open: Vec<Date> =
+            deadlines(self.kind, self.entitlement, history, overrides).iter().filter(|d| d.met_on.is_none() && !over).map(|d| d.due).collect();
         CaseSummary {
             id: self.id,
             member: self.member,
@@ -107,7 +104,9 @@ pub(super) async fn deadline_inputs(conn: &mut AnyConnection, ids: &[CaseId]) ->
     let mut inputs: DeadlineInputs = ids.iter().map(|id| (*id, (Vec::new(), Vec::new()))).collect();
     for chunk in ids.chunks(db::IN_LIST_CHUNK) {
         let list = db::placeholders(1, chunk.len());
-        let events_sql = format!("SELECT e.case_id, e.to_state, e.on_date FROM case_events e WHERE e.case_id IN ({list}) AND {EFFECTIVE} ORDER BY e.case_id, e.id");
+        let events_sql = format!(
+            "SELECT e.case_id, e.to_state, e.on_date FROM case_events e WHERE e.case_id IN ({list}) AND {EFFECTIVE} ORDER BY e.case_id, e.id"
+        );
         let overrides_sql = format!("SELECT case_id, rule, due FROM case_deadline_overrides WHERE case_id IN ({list}) ORDER BY case_id, id");
         let mut events = sqlx::query(&events_sql);
         let mut overrides = sqlx::query(&overrides_sql);

@@ -91,9 +91,7 @@ impl Store {
     /// Makes a release now, as `by` (the analyst, after the policy allowed `PublishFigures`).
     #[tracing::instrument(skip_all)]
     pub async fn make_figure_release(&self, by: &Accessor, now: OffsetDateTime) -> Result<FigureRelease, StoreError> {
-        self.release_when(by, now, When::Always)
-            .await?
-            .ok_or_else(|| StoreError::Invalid("the release was not made".to_owned()))
+        self.release_when(by, now, When::Always).await?.ok_or_else(|| StoreError::Invalid("the release was not made".to_owned()))
     }
 
     /// The first release of a deployment that has claims and none yet: at `dhruva serve`'s
@@ -144,8 +142,7 @@ impl Store {
     /// it. Reads back one release at a time, newest first, and stops once every withheld row
     /// is found (usually the release before).
     async fn held_rows(&self, id: i64, latest: &Figures) -> Result<BTreeMap<FigureKey, (Date, FigureRow)>, StoreError> {
-        let mut wanted: BTreeSet<FigureKey> =
-            figures::rows_of(latest).filter(|r| r.claims.shown().is_none()).map(|r| r.key.clone()).collect();
+        let mut wanted: BTreeSet<FigureKey> = figures::rows_of(latest).filter(|r| r.claims.shown().is_none()).map(|r| r.key.clone()).collect();
         let mut held = BTreeMap::new();
         let mut before = id;
         while !wanted.is_empty() {
@@ -156,8 +153,7 @@ impl Store {
             let Some(row) = row else { break };
             before = row.try_get(0)?;
             let as_of = db::parse_date(&row.try_get::<String, _>(1)?, "figure_releases")?;
-            let earlier: Figures =
-                serde_json::from_str(&row.try_get::<String, _>(2)?).map_err(|_| corrupt("a release's figures do not parse"))?;
+            let earlier: Figures = serde_json::from_str(&row.try_get::<String, _>(2)?).map_err(|_| corrupt("a release's figures do not parse"))?;
             for (key, (_, shown)) in figures::last_shown(latest, &[&earlier]) {
                 if wanted.remove(&key) {
                     held.insert(key, (as_of, shown.clone()));
@@ -269,10 +265,8 @@ impl Store {
 /// random tokens and fingerprints, the same across records, so the next release's audit is
 /// exactly what it would have been). Runs in the erasure's transaction, before her cases go.
 pub(crate) async fn forget_member_in_releases(conn: &mut AnyConnection, store: &Store, member: dhruva_core::MemberId) -> Result<u64, StoreError> {
-    let cases: Vec<i64> = sqlx::query_scalar("SELECT id FROM cases WHERE member_id = $1 AND kind = 'compensation'")
-        .bind(member.0)
-        .fetch_all(&mut *conn)
-        .await?;
+    let cases: Vec<i64> =
+        sqlx::query_scalar("SELECT id FROM cases WHERE member_id = $1 AND kind = 'compensation'").bind(member.0).fetch_all(&mut *conn).await?;
     if cases.is_empty() {
         return Ok(0);
     }

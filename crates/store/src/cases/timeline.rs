@@ -49,9 +49,9 @@ pub(super) async fn timeline_in(conn: &mut AnyConnection, keys: &Keyring, key: &
         "SELECT e.id, e.from_state, e.to_state, e.on_date, e.note_ct, e.recorded_by, e.recorded_at, e.undoes, \
          (SELECT COUNT(*) FROM case_events u WHERE u.undoes = e.id) FROM case_events e WHERE e.case_id = $1 ORDER BY e.id",
     )
-        .bind(id.0)
-        .fetch_all(&mut *conn)
-        .await?;
+    .bind(id.0)
+    .fetch_all(&mut *conn)
+    .await?;
     for row in events {
         let event: i64 = row.try_get(0)?;
         let on = db::parse_date(&row.try_get::<String, _>(3)?, "case_events")?;
@@ -71,10 +71,11 @@ pub(super) async fn timeline_in(conn: &mut AnyConnection, keys: &Keyring, key: &
         keyed.push(((on, row.try_get(6)?, 0, event), entry));
     }
 
-    let hearings = sqlx::query("SELECT id, held_on, court_ct, next_on, note_ct, recorded_by, recorded_at FROM case_hearings WHERE case_id = $1 ORDER BY id")
-        .bind(id.0)
-        .fetch_all(&mut *conn)
-        .await?;
+    let hearings =
+        sqlx::query("SELECT id, held_on, court_ct, next_on, note_ct, recorded_by, recorded_at FROM case_hearings WHERE case_id = $1 ORDER BY id")
+            .bind(id.0)
+            .fetch_all(&mut *conn)
+            .await?;
     for row in hearings {
         let hearing: i64 = row.try_get(0)?;
         let on = db::parse_date(&row.try_get::<String, _>(1)?, "case_hearings")?;
@@ -127,7 +128,10 @@ pub(super) async fn timeline_in(conn: &mut AnyConnection, keys: &Keyring, key: &
 
     // The newest reason of each rule is the one that counts (as the newest date does).
     let mut reasons: HashMap<String, Sensitive<String>> = HashMap::new();
-    let rows = sqlx::query("SELECT id, rule, reason_ct FROM case_deadline_overrides WHERE case_id = $1 ORDER BY id").bind(id.0).fetch_all(&mut *conn).await?;
+    let rows = sqlx::query("SELECT id, rule, reason_ct FROM case_deadline_overrides WHERE case_id = $1 ORDER BY id")
+        .bind(id.0)
+        .fetch_all(&mut *conn)
+        .await?;
     for row in rows {
         let reason = open_text(keys, key, &field("case_deadline_overrides", row.try_get(0)?, "reason"), &row.try_get::<Vec<u8>, _>(2)?)?;
         reasons.insert(row.try_get(1)?, reason);
@@ -138,7 +142,8 @@ pub(super) async fn timeline_in(conn: &mut AnyConnection, keys: &Keyring, key: &
     // Overrides apply to the latest deadline of their rule; only that one carries the reason.
     let latest: HashMap<&str, usize> = all.iter().enumerate().map(|(i, d)| (d.rule.id.as_str(), i)).collect();
     for (i, deadline) in all.iter().enumerate() {
-        let reason = if deadline.overridden && latest.get(deadline.rule.id.as_str()) == Some(&i) { reasons.get(&deadline.rule.id).cloned() } else { None };
+        let reason =
+            if deadline.overridden && latest.get(deadline.rule.id.as_str()) == Some(&i) { reasons.get(&deadline.rule.id).cloned() } else { None };
         let sort = (deadline.due, i64::MAX, 3, i64::try_from(i).unwrap_or(i64::MAX));
         keyed.push((sort, TimelineEntry::Deadline { deadline: deadline.clone(), reason }));
     }

@@ -106,7 +106,13 @@ impl Store {
     /// her data key. `Invalid` if `by` recorded it, if she has an account (then only she
     /// confirms), or without a witness; `NotFound` unless it is hers and pending.
     #[tracing::instrument(skip_all)]
-    pub async fn confirm_consent_as_second_officer(&self, by: &Accessor, member: MemberId, id: i64, witness: &Sensitive<String>) -> Result<(), StoreError> {
+    pub async fn confirm_consent_as_second_officer(
+        &self,
+        by: &Accessor,
+        member: MemberId,
+        id: i64,
+        witness: &Sensitive<String>,
+    ) -> Result<(), StoreError> {
         let witness = crate::error::kept_text(witness.expose(), "witness", 200, true)?;
         let witness = witness.as_str();
         let Some(account) = by.account else { return Err(StoreError::Invalid("an office holder's account confirms".to_owned())) };
@@ -145,10 +151,7 @@ impl Store {
     /// How many records of her consents she has not yet been shown (someone else recorded
     /// them): the notice on her home page.
     pub async fn untold_consents(&self, member: MemberId) -> Result<i64, StoreError> {
-        let row = sqlx::query("SELECT COUNT(*) FROM consents WHERE member_id = $1 AND told_at IS NULL")
-            .bind(member.0)
-            .fetch_one(&self.pool)
-            .await?;
+        let row = sqlx::query("SELECT COUNT(*) FROM consents WHERE member_id = $1 AND told_at IS NULL").bind(member.0).fetch_one(&self.pool).await?;
         Ok(row.try_get(0)?)
     }
 
@@ -168,10 +171,7 @@ impl Store {
 
     /// Whether she has an account she can sign in with (then only she confirms grants).
     pub async fn member_has_account(&self, member: MemberId) -> Result<bool, StoreError> {
-        let row = sqlx::query("SELECT COUNT(*) FROM accounts WHERE member_id = $1 AND disabled = 0")
-            .bind(member.0)
-            .fetch_one(&self.pool)
-            .await?;
+        let row = sqlx::query("SELECT COUNT(*) FROM accounts WHERE member_id = $1 AND disabled = 0").bind(member.0).fetch_one(&self.pool).await?;
         Ok(row.try_get::<i64, _>(0)? > 0)
     }
 }

@@ -35,16 +35,13 @@ fn load(path: &Path) -> Result<Option<MasterKey>, StoreError> {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(StoreError::MasterKey(format!("could not open {}: {e}", path.display()))),
     };
-    let metadata = file
-        .metadata()
-        .map_err(|e| StoreError::MasterKey(format!("could not inspect {}: {e}", path.display())))?;
+    let metadata = file.metadata().map_err(|e| StoreError::MasterKey(format!("could not inspect {}: {e}", path.display())))?;
     if !metadata.is_file() {
         return Err(StoreError::MasterKey(format!("{} is not a regular file", path.display())));
     }
     refuse_if_shared(path, &metadata)?;
     let mut text = Zeroizing::new(String::new());
-    file.read_to_string(&mut text)
-        .map_err(|e| StoreError::MasterKey(format!("could not read {}: {e}", path.display())))?;
+    file.read_to_string(&mut text).map_err(|e| StoreError::MasterKey(format!("could not read {}: {e}", path.display())))?;
     MasterKey::from_base64(&text).map(Some).map_err(|e| match e {
         StoreError::MasterKey(why) => StoreError::MasterKey(format!("{} is not a valid key file: {why}", path.display())),
         other => other,

@@ -79,8 +79,7 @@ impl ErasureLedger {
     /// first line that does not verify.
     pub fn entries(&self) -> Result<Vec<ErasureEntry>, StoreError> {
         let key = self.key()?;
-        let text = fs::read_to_string(&self.inner.path)
-            .map_err(|e| ledger_error(format!("cannot read {}: {e}", self.inner.path.display())))?;
+        let text = fs::read_to_string(&self.inner.path).map_err(|e| ledger_error(format!("cannot read {}: {e}", self.inner.path.display())))?;
         Ok(parse(&text, key)?.entries)
     }
 
@@ -90,18 +89,18 @@ impl ErasureLedger {
     }
 
     fn key(&self) -> Result<&[u8; 32], StoreError> {
-        self.inner.key.get().map(|k| &**k).ok_or_else(|| {
-            ledger_error("the erasure ledger has no key yet: attach it to a store with Store::with_erasure_ledger")
-        })
+        self.inner
+            .key
+            .get()
+            .map(|k| &**k)
+            .ok_or_else(|| ledger_error("the erasure ledger has no key yet: attach it to a store with Store::with_erasure_ledger"))
     }
 
     /// Appends one entry and waits until it is on disk (fsync). Called before the erasure's
     /// database transaction commits, so no committed erasure is ever missing from the ledger.
     pub(crate) async fn append(&self, entry: ErasureEntry) -> Result<(), StoreError> {
         let ledger = self.clone();
-        tokio::task::spawn_blocking(move || ledger.append_now(entry))
-            .await
-            .map_err(|_| ledger_error("the erasure ledger append was interrupted"))?
+        tokio::task::spawn_blocking(move || ledger.append_now(entry)).await.map_err(|_| ledger_error("the erasure ledger append was interrupted"))?
     }
 
     fn append_now(&self, entry: ErasureEntry) -> Result<(), StoreError> {

@@ -93,9 +93,7 @@ impl Store {
     pub async fn replay_erasures(&self) -> Result<usize, StoreError> {
         let ledger = self.ledger.as_ref().ok_or_else(no_ledger)?;
         let entries = ledger.entries()?;
-        let rows = sqlx::query("SELECT id, erased_at FROM members WHERE erased_at IS NOT NULL ORDER BY erased_at, id")
-            .fetch_all(&self.pool)
-            .await?;
+        let rows = sqlx::query("SELECT id, erased_at FROM members WHERE erased_at IS NOT NULL ORDER BY erased_at, id").fetch_all(&self.pool).await?;
         let mut tombstones = Vec::with_capacity(rows.len());
         for row in rows {
             tombstones.push(ErasureEntry { member: MemberId(row.try_get(0)?), erased_at: db::parse_time(row.try_get(1)?, "members")? });

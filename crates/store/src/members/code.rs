@@ -34,8 +34,7 @@ pub(crate) async fn fresh(conn: &mut AnyConnection) -> Result<String, StoreError
 /// A code chosen by the caller (the demo): upper-case letters, digits and dashes.
 pub(super) async fn check_given(conn: &mut AnyConnection, code: &str) -> Result<String, StoreError> {
     let code = code.trim().to_ascii_uppercase();
-    let well_formed =
-        (2..=32).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
+    let well_formed = (2..=32).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
     if !well_formed {
         return Err(StoreError::Invalid("a member code has 2 to 32 letters, digits and dashes".to_owned()));
     }

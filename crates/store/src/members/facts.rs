@@ -33,10 +33,8 @@ impl Store {
     /// too, then answers "not found" (both answers are the same 404).
     pub async fn member_facts_or_stand_in(&self, id: MemberId, today: Date) -> Result<(MemberFacts, bool), StoreError> {
         step!();
-        let row = sqlx::query("SELECT code, languages FROM members WHERE id = $1 AND erased_at IS NULL")
-            .bind(id.0)
-            .fetch_optional(&self.pool)
-            .await?;
+        let row =
+            sqlx::query("SELECT code, languages FROM members WHERE id = $1 AND erased_at IS NULL").bind(id.0).fetch_optional(&self.pool).await?;
         step!();
         let mut memberships = memberships::of_members(&self.pool, &[id]).await?;
         let summary = match &row {
@@ -56,11 +54,7 @@ impl Store {
     /// The current members of a collective, by code (as [`Store::members_of_collective`]),
     /// each with her facts (as [`Store::member_facts`]). A roster asks the policy about every
     /// member; this reads what it needs in a fixed number of queries, whatever her number.
-    pub async fn members_facts_of_collective(
-        &self,
-        collective: CollectiveId,
-        today: Date,
-    ) -> Result<Vec<(MemberSummary, MemberFacts)>, StoreError> {
+    pub async fn members_facts_of_collective(&self, collective: CollectiveId, today: Date) -> Result<Vec<(MemberSummary, MemberFacts)>, StoreError> {
         let members = self.members_of_collective(collective, today).await?;
         self.facts_of(members, today).await
     }
@@ -90,10 +84,8 @@ impl Store {
             .into_iter()
             .zip(current)
             .map(|(summary, current)| {
-                let collectives = current
-                    .into_iter()
-                    .map(|id| CollectiveFacts { id, partners: partners.get(&id).cloned().unwrap_or_default() })
-                    .collect();
+                let collectives =
+                    current.into_iter().map(|id| CollectiveFacts { id, partners: partners.get(&id).cloned().unwrap_or_default() }).collect();
                 let facts = MemberFacts {
                     id: summary.id,
                     collectives,
@@ -114,7 +106,6 @@ fn stand_in(id: MemberId, today: Date) -> MemberSummary {
     let membership = Membership { collective: NO_COLLECTIVE, since: today, until: None, office: None };
     MemberSummary { id, code: String::new(), languages: Vec::new(), memberships: vec![membership] }
 }
-
 
 /// Her current collectives, in the order she joined them.
 fn current_collectives(summary: &MemberSummary, today: Date) -> Vec<CollectiveId> {

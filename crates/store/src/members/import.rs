@@ -512,7 +512,12 @@ async fn already_held(conn: &mut AnyConnection, table: &str, column: &str, value
 }
 
 /// Checks the parsed rows against what Dhruva already holds; keeps the good ones.
-async fn against_database(conn: &mut AnyConnection, collective: CollectiveId, parsed: Vec<Parsed>, errors: &mut Vec<MemberRowError>) -> Result<Vec<Parsed>, StoreError> {
+async fn against_database(
+    conn: &mut AnyConnection,
+    collective: CollectiveId,
+    parsed: Vec<Parsed>,
+    errors: &mut Vec<MemberRowError>,
+) -> Result<Vec<Parsed>, StoreError> {
     let phones: Vec<&str> = parsed.iter().filter_map(|p| p.phone_index.as_deref()).collect();
     let held_phones = already_held(conn, "members", "phone_bidx", &phones).await?;
     let keys: Vec<&str> = parsed.iter().filter_map(|p| p.row_key.as_deref()).collect();

@@ -6,7 +6,7 @@ use crate::audit::AuditEvent;
 use crate::error::InputProblem;
 use crate::{db, Accessor, Store, StoreError};
 use dhruva_core::offices::OfficeTerm;
-use dhruva_core::registry::{MembershipEnd, Membership, OfficeTitle};
+use dhruva_core::registry::{Membership, MembershipEnd, OfficeTitle};
 use dhruva_core::{CollectiveId, MemberId};
 use sqlx::{AnyConnection, AnyPool, Row as _};
 use std::collections::HashMap;
@@ -129,12 +129,11 @@ impl Store {
 
     /// Her memberships, current and ended, oldest first, with why each ended.
     pub async fn membership_history(&self, member: MemberId) -> Result<Vec<MembershipRecord>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT id, collective_id, since, until, ended_reason, moved_to FROM memberships WHERE member_id = $1 ORDER BY since, id",
-        )
-        .bind(member.0)
-        .fetch_all(&self.pool)
-        .await?;
+        let rows =
+            sqlx::query("SELECT id, collective_id, since, until, ended_reason, moved_to FROM memberships WHERE member_id = $1 ORDER BY since, id")
+                .bind(member.0)
+                .fetch_all(&self.pool)
+                .await?;
         rows.iter()
             .map(|row| {
                 let reason: Option<String> = row.try_get(4)?;
@@ -173,7 +172,13 @@ impl Store {
 
 /// The open membership that a change dated `on` ends: `NotFound` without one, refused beside
 /// `field` when `on` is not after the day it began.
-async fn open_membership(conn: &mut AnyConnection, member: MemberId, collective: CollectiveId, on: Date, field: &'static str) -> Result<i64, StoreError> {
+async fn open_membership(
+    conn: &mut AnyConnection,
+    member: MemberId,
+    collective: CollectiveId,
+    on: Date,
+    field: &'static str,
+) -> Result<i64, StoreError> {
     let open = sqlx::query("SELECT id, since FROM memberships WHERE member_id = $1 AND collective_id = $2 AND until IS NULL")
         .bind(member.0)
         .bind(collective.0)

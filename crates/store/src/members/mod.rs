@@ -6,9 +6,9 @@ mod facts;
 pub mod import;
 pub mod memberships;
 pub mod offices;
-mod register;
 mod personal;
 pub mod phone_change;
+mod register;
 
 /// A fresh random member code (erasure gives her tombstone one).
 pub(crate) use code::fresh as fresh_code;
@@ -90,11 +90,7 @@ impl Store {
         .map_err(duplicate_member)?
         .try_get(0)?;
         let id = MemberId(id);
-        sqlx::query("INSERT INTO member_keys (member_id, wrapped_key) VALUES ($1, $2)")
-            .bind(id.0)
-            .bind(wrapped_key)
-            .execute(tx.conn())
-            .await?;
+        sqlx::query("INSERT INTO member_keys (member_id, wrapped_key) VALUES ($1, $2)").bind(id.0).bind(wrapped_key).execute(tx.conn()).await?;
         memberships::insert(tx.conn(), id, new.collective, new.joined_on, new.office).await?;
         let mut created = AuditEvent::new("member_created").member(id).collective(new.collective);
         if needs_guardian {
@@ -111,10 +107,8 @@ impl Store {
     }
 
     pub async fn member_summary(&self, id: MemberId) -> Result<Option<MemberSummary>, StoreError> {
-        let row = sqlx::query("SELECT id, code, languages FROM members WHERE id = $1 AND erased_at IS NULL")
-            .bind(id.0)
-            .fetch_optional(&self.pool)
-            .await?;
+        let row =
+            sqlx::query("SELECT id, code, languages FROM members WHERE id = $1 AND erased_at IS NULL").bind(id.0).fetch_optional(&self.pool).await?;
         self.summaries(row.into_iter().collect()).await.map(|mut v| v.pop())
     }
 
@@ -142,11 +136,8 @@ impl Store {
     #[tracing::instrument(skip_all)]
     pub async fn set_member_languages(&self, by: &Accessor, id: MemberId, languages: &[Language]) -> Result<(), StoreError> {
         let mut tx = self.begin_audited().await?;
-        let updated = sqlx::query("UPDATE members SET languages = $1 WHERE id = $2")
-            .bind(languages_text(languages))
-            .bind(id.0)
-            .execute(tx.conn())
-            .await?;
+        let updated =
+            sqlx::query("UPDATE members SET languages = $1 WHERE id = $2").bind(languages_text(languages)).bind(id.0).execute(tx.conn()).await?;
         if updated.rows_affected() == 0 {
             return Err(StoreError::NotFound("member"));
         }
@@ -199,9 +190,7 @@ fn languages_text(languages: &[Language]) -> String {
 fn parse_languages(text: &str) -> Result<Vec<Language>, StoreError> {
     text.split(',')
         .filter(|c| !c.is_empty())
-        .map(|c| {
-            Language::from_code(c).ok_or_else(|| StoreError::Corrupt { table: "members", detail: format!("unknown language {c:?}") })
-        })
+        .map(|c| Language::from_code(c).ok_or_else(|| StoreError::Corrupt { table: "members", detail: format!("unknown language {c:?}") }))
         .collect()
 }
 

@@ -65,10 +65,7 @@ impl Store {
 
     /// Every office term she held or holds, in any collective, oldest first.
     pub async fn office_terms_of_member(&self, member: MemberId) -> Result<Vec<StoredTerm>, StoreError> {
-        let rows = sqlx::query(&format!("{SELECT_TERM} WHERE member_id = $1 ORDER BY since, id"))
-            .bind(member.0)
-            .fetch_all(&self.pool)
-            .await?;
+        let rows = sqlx::query(&format!("{SELECT_TERM} WHERE member_id = $1 ORDER BY since, id")).bind(member.0).fetch_all(&self.pool).await?;
         rows.iter().map(term_row).collect()
     }
 
@@ -99,14 +96,12 @@ impl Store {
         }
         let mut outgoing = None;
         if office == OfficeTitle::CoreTeam {
-            let held = sqlx::query(
-                "SELECT id FROM office_terms WHERE collective_id = $1 AND office = $2 AND member_id = $3 AND until IS NULL",
-            )
-            .bind(collective.0)
-            .bind(office.code())
-            .bind(to.0)
-            .fetch_optional(tx.conn())
-            .await?;
+            let held = sqlx::query("SELECT id FROM office_terms WHERE collective_id = $1 AND office = $2 AND member_id = $3 AND until IS NULL")
+                .bind(collective.0)
+                .bind(office.code())
+                .bind(to.0)
+                .fetch_optional(tx.conn())
+                .await?;
             if held.is_some() {
                 return Err(StoreError::input("member", InputProblem::AlreadyHolds));
             }
@@ -261,15 +256,13 @@ pub(super) async fn end_terms_of(
         .bind(&until_text)
         .execute(tx.conn())
         .await?;
-    let ended = sqlx::query(
-        "UPDATE office_terms SET until = $1 WHERE member_id = $2 AND collective_id = $3 AND (until IS NULL OR until > $1)",
-    )
-    .bind(&until_text)
-    .bind(member.0)
-    .bind(collective.0)
-    .execute(tx.conn())
-    .await?
-    .rows_affected();
+    let ended = sqlx::query("UPDATE office_terms SET until = $1 WHERE member_id = $2 AND collective_id = $3 AND (until IS NULL OR until > $1)")
+        .bind(&until_text)
+        .bind(member.0)
+        .bind(collective.0)
+        .execute(tx.conn())
+        .await?
+        .rows_affected();
     if ended > 0 {
         let detail = format!("terms={ended};by=membership_ended");
         tx.append(by, &AuditEvent::new("office_term_ended").member(member).collective(collective).detail(detail)).await?;

@@ -33,11 +33,7 @@ pub(super) fn seal(keys: &Keyring, wrapped_key: &[u8], personal: &MemberPersonal
     if name.is_empty() {
         return Err(StoreError::Invalid("her name is needed".to_owned()));
     }
-    let phone = personal
-        .phone
-        .as_ref()
-        .map(|p| PhoneNumber::parse(p.expose()).map_err(|e| StoreError::Invalid(e.to_string())))
-        .transpose()?;
+    let phone = personal.phone.as_ref().map(|p| PhoneNumber::parse(p.expose()).map_err(|e| StoreError::Invalid(e.to_string()))).transpose()?;
     let seal = |field: &str, value: &[u8]| keys.seal(wrapped_key, field, value);
     Ok(Sealed {
         name: seal(NAME, name.as_bytes())?,
@@ -110,18 +106,16 @@ impl Store {
             true => super::phone_change::index_or_flag(tx.conn(), Some(id), sealed.phone_index).await?,
             false => (current_index(tx.conn(), id).await?, false),
         };
-        sqlx::query(
-            "UPDATE members SET name_ct = $1, phone_ct = $2, birth_year_ct = $3, notes_ct = $4, phone_bidx = $5 WHERE id = $6",
-        )
-        .bind(sealed.name)
-        .bind(sealed.phone)
-        .bind(sealed.birth_year)
-        .bind(sealed.notes)
-        .bind(phone_index)
-        .bind(id.0)
-        .execute(tx.conn())
-        .await
-        .map_err(super::duplicate_member)?;
+        sqlx::query("UPDATE members SET name_ct = $1, phone_ct = $2, birth_year_ct = $3, notes_ct = $4, phone_bidx = $5 WHERE id = $6")
+            .bind(sealed.name)
+            .bind(sealed.phone)
+            .bind(sealed.birth_year)
+            .bind(sealed.notes)
+            .bind(phone_index)
+            .bind(id.0)
+            .execute(tx.conn())
+            .await
+            .map_err(super::duplicate_member)?;
         tx.append(by, &AuditEvent::new("edit_member_personal").member(id).detail(changed.join(","))).await?;
         if flagged {
             super::phone_change::flag(&mut tx, by, id, "edit").await?;
@@ -172,9 +166,7 @@ impl Store {
         let optional = |i: usize, field: &str| -> Result<Option<Sensitive<String>>, StoreError> {
             row.try_get::<Option<Vec<u8>>, _>(i)?.map(|ct| self.open_text(&key, field, &ct)).transpose()
         };
-        let birth_year = optional(2, BIRTH_YEAR)?
-            .map(|y| y.expose().parse::<i32>().map(Sensitive::new).map_err(|_| corrupt()))
-            .transpose()?;
+        let birth_year = optional(2, BIRTH_YEAR)?.map(|y| y.expose().parse::<i32>().map(Sensitive::new).map_err(|_| corrupt())).transpose()?;
         Ok(MemberPersonal {
             name: self.open_text(&key, NAME, &row.try_get::<Vec<u8>, _>(0)?)?,
             phone: optional(1, PHONE)?,
@@ -205,9 +197,8 @@ async fn wrapped_key(conn: &mut AnyConnection, id: MemberId) -> Result<Vec<u8>, 
 
 /// Names of the fields whose values differ; the values themselves never leave this function.
 fn changed_fields(old: &MemberPersonal, new: &MemberPersonal) -> Vec<&'static str> {
-    let canonical_phone = |p: &Option<Sensitive<String>>| {
-        p.as_ref().map(|p| PhoneNumber::parse(p.expose()).map(|p| p.canonical().to_owned()).unwrap_or_default())
-    };
+    let canonical_phone =
+        |p: &Option<Sensitive<String>>| p.as_ref().map(|p| PhoneNumber::parse(p.expose()).map(|p| p.canonical().to_owned()).unwrap_or_default());
     let mut changed = Vec::new();
     if old.name.expose().trim() != new.name.expose().trim() {
         changed.push(NAME);

@@ -66,7 +66,11 @@ const STATES: [&str; 4] = ["pending", "confirmed", "refused", "cancelled"];
 /// The index to store for a number: `None` (and `true`, flag it) when another member holds
 /// it already. Called inside the writing transaction, which holds the audit head, so two
 /// writers cannot both see the index free.
-pub(crate) async fn index_or_flag(conn: &mut AnyConnection, member: Option<MemberId>, index: Option<String>) -> Result<(Option<String>, bool), StoreError> {
+pub(crate) async fn index_or_flag(
+    conn: &mut AnyConnection,
+    member: Option<MemberId>,
+    index: Option<String>,
+) -> Result<(Option<String>, bool), StoreError> {
     let Some(index) = index else { return Ok((None, false)) };
     let row = sqlx::query("SELECT id FROM members WHERE phone_bidx = $1").bind(&index).fetch_optional(conn).await?;
     let taken = row.map(|r| r.try_get::<i64, _>(0)).transpose()?.is_some_and(|holder| Some(MemberId(holder)) != member);
@@ -123,7 +127,10 @@ impl Store {
             .await?;
         let Some(row) = row else { return Ok(None) };
         let state: String = row.try_get(1)?;
-        let state = STATES.into_iter().find(|s| *s == state).ok_or_else(|| StoreError::Corrupt { table: "phone_changes", detail: "unknown state".to_owned() })?;
+        let state = STATES
+            .into_iter()
+            .find(|s| *s == state)
+            .ok_or_else(|| StoreError::Corrupt { table: "phone_changes", detail: "unknown state".to_owned() })?;
         Ok(Some(PhoneRequestStatus { requested_at: db::parse_time(row.try_get(0)?, "phone_changes")?, state }))
     }
 

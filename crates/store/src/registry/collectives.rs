@@ -148,10 +148,11 @@ async fn current(conn: &mut AnyConnection, id: CollectiveId) -> Result<Current, 
     let date = |v: Option<String>| v.map(|d| db::parse_date(&d, "collectives")).transpose();
     let founded_on = date(row.try_get(1)?)?;
     let closed_on = date(row.try_get(2)?)?;
-    let since: Option<String> = sqlx::query_scalar("SELECT since FROM collective_stages WHERE collective_id = $1 ORDER BY since DESC, id DESC LIMIT 1")
-        .bind(id.0)
-        .fetch_optional(&mut *conn)
-        .await?;
+    let since: Option<String> =
+        sqlx::query_scalar("SELECT since FROM collective_stages WHERE collective_id = $1 ORDER BY since DESC, id DESC LIMIT 1")
+            .bind(id.0)
+            .fetch_optional(&mut *conn)
+            .await?;
     let stage_since = match since {
         Some(d) => Some(db::parse_date(&d, "collective_stages")?),
         None => implied_first_stage(conn, id).await?,
@@ -329,13 +330,15 @@ impl Store {
             .await?
         {
             let code: String = row.try_get(0)?;
-            let stage = Stage::from_code(&code).ok_or_else(|| StoreError::Corrupt { table: "collective_stages", detail: format!("unknown stage {code:?}") })?;
+            let stage = Stage::from_code(&code)
+                .ok_or_else(|| StoreError::Corrupt { table: "collective_stages", detail: format!("unknown stage {code:?}") })?;
             stages.push(StageSince { stage, since: db::parse_date(&row.try_get::<String, _>(1)?, "collective_stages")? });
         }
         if stages.is_empty() {
             let mut conn = self.pool.acquire().await?;
             let current: String = sqlx::query_scalar("SELECT stage FROM collectives WHERE id = $1").bind(id.0).fetch_one(&mut *conn).await?;
-            let stage = Stage::from_code(&current).ok_or_else(|| StoreError::Corrupt { table: "collectives", detail: format!("unknown stage {current:?}") })?;
+            let stage = Stage::from_code(&current)
+                .ok_or_else(|| StoreError::Corrupt { table: "collectives", detail: format!("unknown stage {current:?}") })?;
             if let Some(since) = implied_first_stage(&mut conn, id).await? {
                 stages.push(StageSince { stage, since });
             }
@@ -362,7 +365,8 @@ impl Store {
 
     /// The day a collective closed, `None` while it is open (or does not exist).
     pub async fn collective_closed_on(&self, id: CollectiveId) -> Result<Option<Date>, StoreError> {
-        let on: Option<Option<String>> = sqlx::query_scalar("SELECT closed_on FROM collectives WHERE id = $1").bind(id.0).fetch_optional(&self.pool).await?;
+        let on: Option<Option<String>> =
+            sqlx::query_scalar("SELECT closed_on FROM collectives WHERE id = $1").bind(id.0).fetch_optional(&self.pool).await?;
         on.flatten().map(|d| db::parse_date(&d, "collectives")).transpose()
     }
 }

@@ -75,7 +75,9 @@ impl Store {
         let mut states = Vec::new();
         for row in sqlx::query("SELECT state_code FROM federation_states ORDER BY state_code").fetch_all(&self.pool).await? {
             let code: String = row.try_get(0)?;
-            states.push(StateCode::parse(&code).map_err(|_| StoreError::Corrupt { table: "federation_states", detail: format!("bad state {code:?}") })?);
+            states.push(
+                StateCode::parse(&code).map_err(|_| StoreError::Corrupt { table: "federation_states", detail: format!("bad state {code:?}") })?,
+            );
         }
         Ok(Some(FederationProfile { name: federation.name, names, states }))
     }

@@ -109,10 +109,7 @@ impl Store {
     }
 
     pub async fn partner_by_name(&self, name: &str) -> Result<Option<PartnerOrg>, StoreError> {
-        let row = sqlx::query("SELECT id, name, district_code FROM partners WHERE name = $1")
-            .bind(name.trim())
-            .fetch_optional(&self.pool)
-            .await?;
+        let row = sqlx::query("SELECT id, name, district_code FROM partners WHERE name = $1").bind(name.trim()).fetch_optional(&self.pool).await?;
         row.as_ref().map(partner_row).transpose()
     }
 
@@ -166,18 +163,16 @@ impl Store {
         let today = date_of(at);
         // (read before the update below changes it)
         let before: Option<String> = sqlx::query_scalar("SELECT stage FROM collectives WHERE id = $1").bind(id.0).fetch_optional(tx.conn()).await?;
-        let updated = sqlx::query(
-            "UPDATE collectives SET name = $1, kind = $2, stage = $3, district_code = $4, founded_on = $5 WHERE id = $6",
-        )
-        .bind(&name)
-        .bind(new.kind.code())
-        .bind(new.stage.code())
-        .bind(new.district.as_str())
-        .bind(new.founded_on.map(db::date_text))
-        .bind(id.0)
-        .execute(tx.conn())
-        .await
-        .map_err(duplicate_collective)?;
+        let updated = sqlx::query("UPDATE collectives SET name = $1, kind = $2, stage = $3, district_code = $4, founded_on = $5 WHERE id = $6")
+            .bind(&name)
+            .bind(new.kind.code())
+            .bind(new.stage.code())
+            .bind(new.district.as_str())
+            .bind(new.founded_on.map(db::date_text))
+            .bind(id.0)
+            .execute(tx.conn())
+            .await
+            .map_err(duplicate_collective)?;
         if updated.rows_affected() == 0 {
             return Err(StoreError::NotFound("collective"));
         }
@@ -203,10 +198,7 @@ impl Store {
     }
 
     pub async fn collective_by_name(&self, name: &str) -> Result<Option<Collective>, StoreError> {
-        let row = sqlx::query(&format!("{SELECT_COLLECTIVE} WHERE name = $1"))
-            .bind(name.trim())
-            .fetch_optional(&self.pool)
-            .await?;
+        let row = sqlx::query(&format!("{SELECT_COLLECTIVE} WHERE name = $1")).bind(name.trim()).fetch_optional(&self.pool).await?;
         self.complete_collective(row).await
     }
 
@@ -215,20 +207,15 @@ impl Store {
     }
 
     pub async fn counts(&self) -> Result<RegistryCounts, StoreError> {
-        let row = sqlx::query(
-            "SELECT (SELECT COUNT(*) FROM collectives), (SELECT COUNT(*) FROM members), (SELECT COUNT(*) FROM accounts)",
-        )
-        .fetch_one(&self.pool)
-        .await?;
+        let row = sqlx::query("SELECT (SELECT COUNT(*) FROM collectives), (SELECT COUNT(*) FROM members), (SELECT COUNT(*) FROM accounts)")
+            .fetch_one(&self.pool)
+            .await?;
         Ok(RegistryCounts { collectives: row.try_get(0)?, members: row.try_get(1)?, accounts: row.try_get(2)? })
     }
 
     /// Current partner ids per collective (one collective's, or everyone's): only links
     /// without an end, so the policy never sees a partner that no longer supports it.
-    pub(crate) async fn partners_by_collective(
-        &self,
-        only: Option<CollectiveId>,
-    ) -> Result<HashMap<CollectiveId, Vec<PartnerOrgId>>, StoreError> {
+    pub(crate) async fn partners_by_collective(&self, only: Option<CollectiveId>) -> Result<HashMap<CollectiveId, Vec<PartnerOrgId>>, StoreError> {
         let rows = match only {
             Some(id) => {
                 sqlx::query("SELECT collective_id, partner_id FROM partner_links WHERE collective_id = $1 AND until IS NULL ORDER BY partner_id")
@@ -250,10 +237,7 @@ impl Store {
     }
 
     /// Partner ids of each of these collectives (absent: none), for many at once.
-    pub(crate) async fn partners_of_collectives(
-        &self,
-        collectives: &[CollectiveId],
-    ) -> Result<HashMap<CollectiveId, Vec<PartnerOrgId>>, StoreError> {
+    pub(crate) async fn partners_of_collectives(&self, collectives: &[CollectiveId]) -> Result<HashMap<CollectiveId, Vec<PartnerOrgId>>, StoreError> {
         let mut map: HashMap<CollectiveId, Vec<PartnerOrgId>> = HashMap::new();
         for chunk in collectives.chunks(db::IN_LIST_CHUNK) {
             let sql = format!(

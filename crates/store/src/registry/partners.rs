@@ -80,7 +80,14 @@ impl Store {
     /// Links a partner to a collective from `since` (not after `today`, not before the end
     /// of an earlier link between them). A link already current is `Duplicate`; a closed
     /// collective takes no new partner. Audited as `partner_linked`.
-    pub async fn link_partner(&self, by: &Accessor, partner: PartnerOrgId, collective: CollectiveId, since: Date, today: Date) -> Result<(), StoreError> {
+    pub async fn link_partner(
+        &self,
+        by: &Accessor,
+        partner: PartnerOrgId,
+        collective: CollectiveId,
+        since: Date,
+        today: Date,
+    ) -> Result<(), StoreError> {
         if since > today {
             return Err(StoreError::input("since", InputProblem::Future));
         }
@@ -117,7 +124,14 @@ impl Store {
 
     /// Ends a partner's current link to a collective on `until` (not after `today`, not before
     /// the link began). `NotFound` if they are not linked now. Audited as `partner_unlinked`.
-    pub async fn unlink_partner(&self, by: &Accessor, partner: PartnerOrgId, collective: CollectiveId, until: Date, today: Date) -> Result<(), StoreError> {
+    pub async fn unlink_partner(
+        &self,
+        by: &Accessor,
+        partner: PartnerOrgId,
+        collective: CollectiveId,
+        until: Date,
+        today: Date,
+    ) -> Result<(), StoreError> {
         if until > today {
             return Err(StoreError::input("until", InputProblem::Future));
         }

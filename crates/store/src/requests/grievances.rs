@@ -67,8 +67,7 @@ fn iso_date<S: serde::Serializer>(date: &Date, s: S) -> Result<S::Ok, S::Error> 
     s.serialize_str(&db::date_text(*date))
 }
 
-const SELECT: &str =
-    "SELECT id, member_id, text_ct, raised_at, raised_on, due_on, answer_ct, answered_at, answered_by FROM grievances";
+const SELECT: &str = "SELECT id, member_id, text_ct, raised_at, raised_on, due_on, answer_ct, answered_at, answered_by FROM grievances";
 
 impl Store {
     /// Records her grievance, raised `today` (the answer is due [`GRIEVANCE_DAYS`] later);
@@ -79,17 +78,16 @@ impl Store {
         let key = wrapped_key(tx.conn(), member).await?;
         let sealed = seal_text(&self.keys, &key, TEXT, text)?;
         let at = tx.at();
-        let id: i64 = sqlx::query(
-            "INSERT INTO grievances (member_id, text_ct, raised_at, raised_on, due_on) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-        )
-        .bind(member.0)
-        .bind(sealed)
-        .bind(at)
-        .bind(db::date_text(today))
-        .bind(db::date_text(grievance_due_on(today)))
-        .fetch_one(tx.conn())
-        .await?
-        .try_get(0)?;
+        let id: i64 =
+            sqlx::query("INSERT INTO grievances (member_id, text_ct, raised_at, raised_on, due_on) VALUES ($1, $2, $3, $4, $5) RETURNING id")
+                .bind(member.0)
+                .bind(sealed)
+                .bind(at)
+                .bind(db::date_text(today))
+                .bind(db::date_text(grievance_due_on(today)))
+                .fetch_one(tx.conn())
+                .await?
+                .try_get(0)?;
         tx.append(by, &AuditEvent::new("grievance_raised").member(member).detail(format!("grievance={id}"))).await?;
         tx.commit().await?;
         Ok(id)

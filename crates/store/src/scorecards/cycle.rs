@@ -221,7 +221,8 @@ impl Store {
     }
 
     pub async fn meeting(&self, round: RoundId) -> Result<Option<Meeting>, StoreError> {
-        let row = sqlx::query("SELECT held_on, attendance, notes FROM round_meetings WHERE round_id = $1").bind(round.0).fetch_optional(&self.pool).await?;
+        let row =
+            sqlx::query("SELECT held_on, attendance, notes FROM round_meetings WHERE round_id = $1").bind(round.0).fetch_optional(&self.pool).await?;
         let Some(row) = row else { return Ok(None) };
         let corrupt = || StoreError::Corrupt { table: "round_meetings", detail: "attendance does not parse".to_owned() };
         let raw: Vec<(String, u32)> = serde_json::from_str(&row.try_get::<String, _>(1)?).map_err(|_| corrupt())?;

@@ -125,16 +125,15 @@ pub(crate) async fn insert(
     district: &DistrictCode,
     at: i64,
 ) -> Result<InstitutionId, StoreError> {
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO institutions (kind, name, name_key, district_code, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-    )
-    .bind(kind.code())
-    .bind(clean)
-    .bind(name_key(clean))
-    .bind(district.as_str())
-    .bind(at)
-    .fetch_one(conn)
-    .await
-    .map_err(|e| if db::violates_unique(&e, "name_key") { StoreError::Duplicate("institution") } else { e.into() })?;
+    let id: i64 =
+        sqlx::query_scalar("INSERT INTO institutions (kind, name, name_key, district_code, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
+            .bind(kind.code())
+            .bind(clean)
+            .bind(name_key(clean))
+            .bind(district.as_str())
+            .bind(at)
+            .fetch_one(conn)
+            .await
+            .map_err(|e| if db::violates_unique(&e, "name_key") { StoreError::Duplicate("institution") } else { e.into() })?;
     Ok(InstitutionId(id))
 }

@@ -320,11 +320,8 @@ fn decode(plain: &[u8]) -> Result<Sealed, StoreError> {
 /// Whether `id` is among the round's institutions or collectives (`table`, `column` are
 /// constants of this module, never input).
 async fn in_round(conn: &mut AnyConnection, table: &str, column: &str, round: RoundId, id: i64) -> Result<bool, StoreError> {
-    let found = sqlx::query(&format!("SELECT 1 FROM {table} WHERE round_id = $1 AND {column} = $2"))
-        .bind(round.0)
-        .bind(id)
-        .fetch_optional(conn)
-        .await?;
+    let found =
+        sqlx::query(&format!("SELECT 1 FROM {table} WHERE round_id = $1 AND {column} = $2")).bind(round.0).bind(id).fetch_optional(conn).await?;
     Ok(found.is_some())
 }
 

@@ -137,10 +137,7 @@ impl Store {
     /// A published round by its public slug; `None` for anything else.
     pub async fn round_by_slug(&self, slug: &str) -> Result<Option<Round>, StoreError> {
         let mut conn = self.pool.acquire().await?;
-        let row = sqlx::query(&format!("{SELECT} WHERE public_slug = $1 AND status = 'published'"))
-            .bind(slug)
-            .fetch_optional(&mut *conn)
-            .await?;
+        let row = sqlx::query(&format!("{SELECT} WHERE public_slug = $1 AND status = 'published'")).bind(slug).fetch_optional(&mut *conn).await?;
         match row {
             Some(row) => Ok(Some(round(&mut conn, &row).await?)),
             None => Ok(None),

@@ -91,16 +91,16 @@ pub(crate) async fn save(
 ) -> Result<(), StoreError> {
     let sealed = seal(keys, round, institution, tallies)?;
     let written = match version {
-        Some(v) => sqlx::query(
-            "UPDATE round_tallies SET tally_ct = $1, version = version + 1 WHERE round_id = $2 AND institution_id = $3 AND version = $4",
-        )
-        .bind(sealed)
-        .bind(round.0)
-        .bind(institution.0)
-        .bind(v)
-        .execute(conn)
-        .await?
-        .rows_affected(),
+        Some(v) => {
+            sqlx::query("UPDATE round_tallies SET tally_ct = $1, version = version + 1 WHERE round_id = $2 AND institution_id = $3 AND version = $4")
+                .bind(sealed)
+                .bind(round.0)
+                .bind(institution.0)
+                .bind(v)
+                .execute(conn)
+                .await?
+                .rows_affected()
+        }
         None => sqlx::query("INSERT INTO round_tallies (round_id, institution_id, tally_ct, version) VALUES ($1, $2, $3, 1)")
             .bind(round.0)
             .bind(institution.0)

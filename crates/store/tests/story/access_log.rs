@@ -61,7 +61,11 @@ pub async fn who_saw_my_data_lists_others_reads_and_refusals_but_not_her_own(sto
     let federation = |action: &str, purpose: &str| (action.to_owned(), Some(analyst), Some(purpose.to_owned()), 1);
     assert_eq!(
         summary(&reads(store, rupa.id).await),
-        [federation("contact_member", "federation_contact"), federation("include_in_research", "research"), ("view_member_name".to_owned(), Some(leader), None, 1)],
+        [
+            federation("contact_member", "federation_contact"),
+            federation("include_in_research", "research"),
+            ("view_member_name".to_owned(), Some(leader), None, 1)
+        ],
         "her own read and her own consent are not in it"
     );
     assert_eq!(summary(&refusals(store, rupa.id).await), [federation("contact_member", "federation_contact")], "the refusal, apart");

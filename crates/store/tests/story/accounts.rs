@@ -29,7 +29,10 @@ pub async fn accounts_log_in_by_username_or_by_phone_number(store: &Store) {
     assert_eq!(store.verify_login("rupa.mondal", &password("another long password")).await.expect("login"), Some(hers));
 
     let account = store.account(hers).await.expect("read").expect("found");
-    assert_eq!((account.username.as_str(), account.member, account.language, account.disabled), ("rupa.mondal", Some(rupa.id), Language::Bengali, false));
+    assert_eq!(
+        (account.username.as_str(), account.member, account.language, account.disabled),
+        ("rupa.mondal", Some(rupa.id), Language::Bengali, false)
+    );
     assert_eq!(store.account_by_username("RUPA.MONDAL").await.expect("read"), Some(account.clone()));
     assert_eq!(store.account_of_member(rupa.id).await.expect("read"), Some(account));
     store.set_account_language(&cli(), hers, Language::Telugu).await.expect("language");
@@ -42,12 +45,8 @@ pub async fn bad_usernames_passwords_and_duplicates_are_refused(store: &Store) {
     let utthan = collective(store, "Utthan").await;
     let rupa = member(store, utthan, "Rupa Mondal", None).await;
     account(store, "rupa", Some(rupa.id)).await;
-    let new = |username: &str, member, pw: &str| NewAccount {
-        username: username.to_owned(),
-        member,
-        language: Language::English,
-        password: password(pw),
-    };
+    let new =
+        |username: &str, member, pw: &str| NewAccount { username: username.to_owned(), member, language: Language::English, password: password(pw) };
     for bad in ["ab", "has space", "ünïcode", "slash/es", "9830012345", &"x".repeat(65)] {
         assert!(matches!(store.create_account(&cli(), new(bad, None, PASSWORD)).await, Err(StoreError::Invalid(_))), "{bad}");
     }

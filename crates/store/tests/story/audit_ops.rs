@@ -151,14 +151,10 @@ pub async fn audit_accessed_lists_exactly_the_members_an_account_touched(store: 
     store.member_names(&web(analyst, Role::Analyst, None), &[lata.id]).await.expect("names");
 
     let touched = store.audit_accessed(before, Some(leader)).await.expect("accessed");
-    let summary: Vec<(&str, i64, Vec<&str>)> = touched
-        .iter()
-        .map(|t| (t.member_code.as_deref().expect("a code"), t.count, t.actions.iter().map(String::as_str).collect()))
-        .collect();
-    let mut expected = vec![
-        (rupa.code.as_str(), 2, vec!["view_member_name", "view_member_personal"]),
-        (mina.code.as_str(), 1, vec!["view_member_name"]),
-    ];
+    let summary: Vec<(&str, i64, Vec<&str>)> =
+        touched.iter().map(|t| (t.member_code.as_deref().expect("a code"), t.count, t.actions.iter().map(String::as_str).collect())).collect();
+    let mut expected =
+        vec![(rupa.code.as_str(), 2, vec!["view_member_name", "view_member_personal"]), (mina.code.as_str(), 1, vec!["view_member_name"])];
     expected.sort();
     assert_eq!(summary, expected);
     assert!(touched.iter().all(|t| t.username.as_deref() == Some("leader") && t.channels == ["web"] && t.first <= t.last));

@@ -47,7 +47,9 @@ pub fn answers(pairs: &[(&str, &str)]) -> Sensitive<RawAnswers> {
 /// A case of `kind` for Rupa, with the catalogue item and details its kind takes.
 pub fn new_case(w: &World, kind: CaseKind) -> NewCase {
     let (entitlement, document, forum, details) = match kind {
-        CaseKind::Entitlement => (Some(Entitlement::RationCard), None, None, answers(&[("reference", "RC/2025/118"), ("notes", "Applied at the block office")])),
+        CaseKind::Entitlement => {
+            (Some(Entitlement::RationCard), None, None, answers(&[("reference", "RC/2025/118"), ("notes", "Applied at the block office")]))
+        }
         CaseKind::DocumentRecovery => (None, Some(DocumentKind::BirthCertificate), None, answers(&[("reference", "BC/77")])),
         CaseKind::Compensation => (
             None,
@@ -152,7 +154,14 @@ pub async fn every_transition_of_every_workflow_is_allowed_and_recorded(store: &
     // One whole path, with a note on the way.
     let id = open(store, &w, CaseKind::Compensation).await;
     use CaseState as S;
-    walk(store, &by, id, &[S::Filed, S::Acknowledged, S::Enquiry, S::InterimReliefOrdered, S::PartlyGranted, S::Paid, S::Closed], date!(2025 - 02 - 01)).await;
+    walk(
+        store,
+        &by,
+        id,
+        &[S::Filed, S::Acknowledged, S::Enquiry, S::InterimReliefOrdered, S::PartlyGranted, S::Paid, S::Closed],
+        date!(2025 - 02 - 01),
+    )
+    .await;
     let timeline = store.case_timeline(&by, id, TODAY).await.expect("timeline");
     let changes = timeline.iter().filter(|e| matches!(e, TimelineEntry::StateChanged { .. })).count();
     assert_eq!(changes, 7);

@@ -19,7 +19,9 @@ pub async fn a_backup_carries_her_cases_and_their_files_and_they_open_after_rest
     let file = dir.path().join("dhruva.backup");
     let report = store.backup(&file).await.expect("backup");
     let rows = |t: &str| report.tables.iter().find(|c| c.table == t).map(|c| c.rows);
-    for (table, expected) in [("cases", 1), ("case_events", 1), ("case_correspondence", 1), ("case_attachments", 2), ("case_figures", 1), ("notifications", 1)] {
+    for (table, expected) in
+        [("cases", 1), ("case_events", 1), ("case_correspondence", 1), ("case_attachments", 2), ("case_figures", 1), ("notifications", 1)]
+    {
         assert_eq!(rows(table), Some(expected), "{table}: {:?}", report.tables);
     }
 

@@ -59,17 +59,15 @@ pub async fn due_dates_are_listed_up_to_the_last_day_and_overdue_from_the_day_af
     );
     assert_eq!(due(june(1), june(6)).await.len(), 2, "the hearing is one day beyond the window");
     // The day after: overdue, and still listed whatever the window.
-    assert_eq!(
-        due(june(2), june(2)).await,
-        vec![(claim, decision.clone(), june(1), true), (fir, charge_sheet.clone(), june(1), true)]
-    );
+    assert_eq!(due(june(2), june(2)).await, vec![(claim, decision.clone(), june(1), true), (fir, charge_sheet.clone(), june(1), true)]);
     // Before the window reaches them: nothing.
     assert!(due(date!(2025 - 05 - 20), date!(2025 - 05 - 31)).await.is_empty());
 
     // The runner sees the same across the deployment.
     assert_eq!(summary(&store.all_due(june(1), june(7)).await.expect("all due")), due(june(1), june(7)).await);
     // A decision made meets the deadline: the claim drops out.
-    walk_on(store, &w, claim, &[(S::Acknowledged, date!(2025 - 04 - 10)), (S::Enquiry, date!(2025 - 04 - 20)), (S::Granted, date!(2025 - 05 - 30))]).await;
+    walk_on(store, &w, claim, &[(S::Acknowledged, date!(2025 - 04 - 10)), (S::Enquiry, date!(2025 - 04 - 20)), (S::Granted, date!(2025 - 05 - 30))])
+        .await;
     let after = due(june(1), june(7)).await;
     assert!(!after.iter().any(|(c, what, ..)| *c == claim && *what == decision), "{after:?}");
 }
@@ -103,7 +101,12 @@ pub async fn compensation_claims_give_amounts_without_any_members_key(db: &TestD
         store,
         &w,
         CaseKind::Compensation,
-        &[(S::Drafted, date!(2025 - 01 - 10)), (S::Filed, date!(2025 - 01 - 31)), (S::Acknowledged, date!(2025 - 02 - 05)), (S::Enquiry, date!(2025 - 02 - 10))],
+        &[
+            (S::Drafted, date!(2025 - 01 - 10)),
+            (S::Filed, date!(2025 - 01 - 31)),
+            (S::Acknowledged, date!(2025 - 02 - 05)),
+            (S::Enquiry, date!(2025 - 02 - 10)),
+        ],
     )
     .await;
     walk_on(store, &w, claim, &[(S::Granted, date!(2025 - 04 - 15)), (S::Paid, date!(2025 - 05 - 01))]).await;

@@ -34,7 +34,8 @@ pub struct Register {
 }
 
 async fn coded_member(store: &Store, collective: CollectiveId, code: &str, name: &str) -> MemberId {
-    let new = NewMember { code: Some(code.to_owned()), collective, joined_on: JOINED, office: None, languages: vec![], personal: personal(name, None) };
+    let new =
+        NewMember { code: Some(code.to_owned()), collective, joined_on: JOINED, office: None, languages: vec![], personal: personal(name, None) };
     store.create_member(&cli(), new).await.expect("member created").id
 }
 
@@ -95,18 +96,29 @@ pub async fn a_good_csv_register_is_previewed_without_writing_then_imported_whol
     assert_eq!(case_count(store, &r).await, 0, "a preview writes nothing");
     assert_eq!(rows.iter().map(|row| row.row).collect::<Vec<_>>(), [2, 3, 4, 5, 6, 7]);
     let claim = &rows[0];
-    assert_eq!((claim.member, claim.kind, claim.item, claim.state), (r.rupa, CaseKind::Compensation, CaseItem::Forum(CompensationForum::Dlsa), CaseState::PartlyGranted));
+    assert_eq!(
+        (claim.member, claim.kind, claim.item, claim.state),
+        (r.rupa, CaseKind::Compensation, CaseItem::Forum(CompensationForum::Dlsa), CaseState::PartlyGranted)
+    );
     assert_eq!(claim.authority, Authority::Registry(r.dlsa), "a name the registry knows in that district is its institution");
     assert_eq!((amount(&claim.amount_claimed), amount(&claim.amount_awarded), amount(&claim.amount_received)), (Some(300_000), Some(150_000), None));
     assert_eq!(
         claim.history,
         [(CaseState::Drafted, date!(2024 - 01 - 10)), (CaseState::Filed, date!(2024 - 01 - 20)), (CaseState::PartlyGranted, date!(2024 - 04 - 02))]
     );
-    assert_eq!((rows[1].item, rows[1].opened_on), (CaseItem::Entitlement(Entitlement::RationCard), date!(2024 - 02 - 15)), "DD/MM/YYYY is read day first");
+    assert_eq!(
+        (rows[1].item, rows[1].opened_on),
+        (CaseItem::Entitlement(Entitlement::RationCard), date!(2024 - 02 - 15)),
+        "DD/MM/YYYY is read day first"
+    );
     assert!(matches!(&rows[1].authority, Authority::Named(n) if n.expose() == "Block Food Office Canning"));
     assert_eq!(
         rows[2].history,
-        [(CaseState::ComplaintMade, date!(2023 - 11 - 05)), (CaseState::FirRegistered, date!(2023 - 11 - 06)), (CaseState::ChargeSheetFiled, date!(2023 - 11 - 06))],
+        [
+            (CaseState::ComplaintMade, date!(2023 - 11 - 05)),
+            (CaseState::FirRegistered, date!(2023 - 11 - 06)),
+            (CaseState::ChargeSheetFiled, date!(2023 - 11 - 06))
+        ],
         "steps the register does not date are not invented"
     );
     assert_eq!(rows[4].history, [(CaseState::Drafted, date!(2025 - 05 - 20))]);
@@ -129,7 +141,9 @@ pub async fn a_good_csv_register_is_previewed_without_writing_then_imported_whol
     assert_eq!((facts.claimed, facts.awarded, facts.received), (Some(300_000), Some(150_000), None));
 
     let recent = store.audit_recent(20).await.expect("audit");
-    assert!(recent.iter().any(|row| row.action == "cases_imported" && row.subject_collective == Some(r.utthan) && row.detail.as_deref() == Some("rows=6")));
+    assert!(recent
+        .iter()
+        .any(|row| row.action == "cases_imported" && row.subject_collective == Some(r.utthan) && row.detail.as_deref() == Some("rows=6")));
     assert_eq!(recent.iter().filter(|row| row.action == "case_opened").count(), 6);
     assert!(matches!(store.verify_audit_chain().await.expect("verify"), ChainStatus::Intact { .. }));
 
@@ -153,7 +167,10 @@ pub async fn a_good_xlsx_register_is_imported_with_excels_dates_numbers_and_labe
         [(CaseState::Drafted, date!(2023 - 06 - 01)), (CaseState::Filed, date!(2023 - 06 - 12)), (CaseState::Paid, date!(2023 - 09 - 30))]
     );
     assert_eq!(amount(&rows[0].amount_received), Some(250_000));
-    assert_eq!((rows[1].member, rows[1].item, rows[1].state), (r.mina, CaseItem::Entitlement(Entitlement::WidowPension), CaseState::UnderVerification));
+    assert_eq!(
+        (rows[1].member, rows[1].item, rows[1].state),
+        (r.mina, CaseItem::Entitlement(Entitlement::WidowPension), CaseState::UnderVerification)
+    );
     assert_eq!(rows[1].reference.as_ref().map(|x| x.expose().as_str()), Some("4521"), "a reference typed as a number reads back whole");
     assert_eq!((rows[3].member_code.as_str(), rows[3].item), ("M-LATA", CaseItem::Document(DocumentKind::VoterId)));
     assert_eq!(rows[3].history, [(CaseState::Drafted, date!(2025 - 01 - 05)), (CaseState::Issued, date!(2025 - 02 - 10))]);

@@ -16,7 +16,12 @@ pub async fn a_register_with_wrong_or_missing_columns_imports_nothing_and_names_
     let r = register(store).await;
     assert_eq!(
         problems(import(store, &r, ImportFormat::Csv, BROKEN_COLUMNS, true).await),
-        [at(1, "district", P::UnknownColumn), at(1, "kind", P::DuplicateColumn), at(1, "opened", P::UnknownColumn), at(1, "opened_on", P::MissingColumn)]
+        [
+            at(1, "district", P::UnknownColumn),
+            at(1, "kind", P::DuplicateColumn),
+            at(1, "opened", P::UnknownColumn),
+            at(1, "opened_on", P::MissingColumn)
+        ]
     );
     let without_state = b"member_code,kind,opened_on\nM-RUPA,legal,2025-01-01\n";
     assert_eq!(problems(import(store, &r, ImportFormat::Csv, without_state, true).await), [at(1, "state", P::MissingColumn)]);

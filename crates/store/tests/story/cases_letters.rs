@@ -74,7 +74,8 @@ pub async fn a_letter_with_its_photos_round_trips_and_the_token_is_the_only_hand
     let w = world(store).await;
     let id = case_with_letter(store, &w).await;
     let timeline = store.case_timeline(&herself(&w), id, TODAY).await.expect("timeline");
-    let [TimelineEntry::Correspondence { on, direction, medium, authority, authority_name, summary, attachments, by, .. }] = letters(&timeline)[..] else {
+    let [TimelineEntry::Correspondence { on, direction, medium, authority, authority_name, summary, attachments, by, .. }] = letters(&timeline)[..]
+    else {
         panic!("one letter: {timeline:?}");
     };
     assert_eq!((*on, *direction, *medium, *authority, *by), (date!(2025 - 05 - 02), Direction::Sent, Medium::Letter, None, Some(w.leader_account)));

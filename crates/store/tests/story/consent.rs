@@ -48,8 +48,5 @@ pub async fn consent_is_kept_as_a_dated_history_of_grants_and_withdrawals(store:
     );
 
     assert!(matches!(store.grant_consent(&as_rupa, rupa.id, Purpose::Media, "telepathy").await, Err(StoreError::Invalid(_))));
-    assert!(matches!(
-        store.grant_consent(&as_rupa, dhruva_core::MemberId(9999), Purpose::Media, "paper").await,
-        Err(StoreError::NotFound(_))
-    ));
+    assert!(matches!(store.grant_consent(&as_rupa, dhruva_core::MemberId(9999), Purpose::Media, "paper").await, Err(StoreError::NotFound(_))));
 }

@@ -36,7 +36,9 @@ pub async fn a_grant_a_leader_records_waits_until_she_confirms_or_refuses_it(sto
     assert!(facts.consents.purposes().is_empty(), "pending grants open nothing");
     assert_eq!(store.untold_consents(rupa.id).await.expect("count"), 2, "she has two records to be told of");
     let audit = store.audit_about_member(rupa.id).await.expect("audit");
-    assert!(audit.iter().any(|r| r.action == "consent_granted" && r.detail.as_deref() == Some("purpose=case_support;method=verbal;witnessed;pending")));
+    assert!(audit
+        .iter()
+        .any(|r| r.action == "consent_granted" && r.detail.as_deref() == Some("purpose=case_support;method=verbal;witnessed;pending")));
 
     // Only she decides: a leader's (or anyone else's) confirmation of her own grant is refused.
     let case_support = pending_id(store, rupa.id, Purpose::CaseSupport).await;
@@ -94,7 +96,8 @@ pub async fn a_second_office_holder_confirms_for_a_member_without_an_account(sto
     assert_eq!((entries[0].record.decided_by, entries[0].record.state), (Some(second), ConsentState::Granted));
     assert_eq!(entries[0].confirm_witness.as_ref().map(|w| w.expose().as_str()), Some("Mamata Bag"));
     let audit = store.audit_about_member(dipa.id).await.expect("audit");
-    assert!(audit.iter().any(|r| r.action == "consent_confirmed" && r.account == Some(second)
+    assert!(audit.iter().any(|r| r.action == "consent_confirmed"
+        && r.account == Some(second)
         && r.detail.as_deref() == Some("purpose=case_support;by=second_officer;witnessed")));
 
     // With an account of her own, only she confirms.
@@ -110,7 +113,12 @@ fn migrations_before_confirmation(backend: Backend) -> Migrator {
         Backend::Sqlite => sqlx::migrate!("./migrations/sqlite"),
         Backend::Postgres => sqlx::migrate!("./migrations/postgres"),
     };
-    Migrator { migrations: Cow::Owned(all.migrations.iter().filter(|m| m.version < 9).cloned().collect()), ignore_missing: false, locking: true, no_tx: false }
+    Migrator {
+        migrations: Cow::Owned(all.migrations.iter().filter(|m| m.version < 9).cloned().collect()),
+        ignore_missing: false,
+        locking: true,
+        no_tx: false,
+    }
 }
 
 async fn grants_from_before_the_upgrade_stay_in_force_and_she_is_told_of_them(backend: Backend) {

@@ -60,5 +60,8 @@ pub async fn a_witness_is_sealed_under_her_key_and_read_back_only_with_an_audit(
     assert!(!store.consents(rupa.id).await.expect("read").allows(Purpose::Media));
 
     let too_long = "x".repeat(201);
-    assert!(matches!(store.record_consent(&as_leader, rupa.id, &paper(Purpose::Mentoring, Some(&too_long))).await, Err(StoreError::Input { field: "witness", .. })));
+    assert!(matches!(
+        store.record_consent(&as_leader, rupa.id, &paper(Purpose::Mentoring, Some(&too_long))).await,
+        Err(StoreError::Input { field: "witness", .. })
+    ));
 }

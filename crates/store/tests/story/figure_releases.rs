@@ -176,7 +176,8 @@ pub async fn a_release_record_moved_to_another_release_does_not_open(db: &TestDb
     let first = store.make_figure_release(&cli(), NOW).await.expect("made");
     let second = store.make_figure_release(&cli(), NOW).await.expect("made");
     let mut conn = AnyConnection::connect(db.url.expose()).await.expect("raw connection");
-    let sealed: Vec<u8> = sqlx::query_scalar("SELECT record_ct FROM figure_releases WHERE id = $1").bind(first.id).fetch_one(&mut conn).await.expect("row");
+    let sealed: Vec<u8> =
+        sqlx::query_scalar("SELECT record_ct FROM figure_releases WHERE id = $1").bind(first.id).fetch_one(&mut conn).await.expect("row");
     assert_eq!(sealed.first(), Some(&1), "a sealed record, with its format version");
     sqlx::query("UPDATE figure_releases SET record_ct = $1 WHERE id = $2").bind(sealed).bind(second.id).execute(&mut conn).await.expect("moved");
     let _ = conn.close().await;

@@ -62,12 +62,7 @@ pub async fn member(store: &Store, collective: CollectiveId, name: &str, phone: 
 }
 
 pub async fn account(store: &Store, username: &str, member: Option<dhruva_core::MemberId>) -> AccountId {
-    let new = NewAccount {
-        username: username.to_owned(),
-        member,
-        language: Language::Bengali,
-        password: Sensitive::new(PASSWORD.to_owned()),
-    };
+    let new = NewAccount { username: username.to_owned(), member, language: Language::Bengali, password: Sensitive::new(PASSWORD.to_owned()) };
     store.create_account(&cli(), new).await.expect("account created")
 }
 
@@ -104,10 +99,7 @@ pub async fn everything_stored(db: &TestDb) -> Stored {
                 .collect();
             let mut dump = String::new();
             for table in &tables {
-                let rows = sqlx::query(&format!("SELECT row_to_json(t)::text FROM \"{table}\" t"))
-                    .fetch_all(&mut conn)
-                    .await
-                    .expect("dump");
+                let rows = sqlx::query(&format!("SELECT row_to_json(t)::text FROM \"{table}\" t")).fetch_all(&mut conn).await.expect("dump");
                 for row in rows {
                     dump.push_str(&row.try_get::<String, _>(0).expect("json"));
                     dump.push('\n');

@@ -66,11 +66,15 @@ pub async fn a_minor_keeps_only_the_minimum_until_her_guardian_consents(store: &
     let records = store.guardian_consents(&as_leader, tuktuki.id).await.expect("records");
     assert_eq!(records.len(), 1);
     let r = &records[0];
-    assert_eq!((r.name.expose().as_str(), r.relation, r.verification, r.recorded_by), ("Sabita Naskar", GuardianRelation::Mother, GuardianVerification::IdentityDocument, Some(leader)));
+    assert_eq!(
+        (r.name.expose().as_str(), r.relation, r.verification, r.recorded_by),
+        ("Sabita Naskar", GuardianRelation::Mother, GuardianVerification::IdentityDocument, Some(leader))
+    );
     let audit = store.audit_about_member(tuktuki.id).await.expect("audit");
     assert_eq!(audit[0].action, "view_guardian_consent", "a leader's read of the guardian's name is audited");
-    assert!(audit.iter().any(|a| a.action == "guardian_consent_recorded"
-        && a.detail.as_deref() == Some("relation=mother;verification=identity_document")));
+    assert!(audit
+        .iter()
+        .any(|a| a.action == "guardian_consent_recorded" && a.detail.as_deref() == Some("relation=mother;verification=identity_document")));
     assert!(audit.iter().all(|a| !a.detail.as_deref().unwrap_or("").contains("Sabita")));
 
     // An adult member whose corrected year of birth shows her under 18 is refused too.
@@ -84,7 +88,8 @@ pub async fn a_minor_keeps_only_the_minimum_until_her_guardian_consents(store: &
     refused(store.grant_consent(&as_leader, adult.id, Purpose::Research, "verbal").await, Holding::Consent(Purpose::Research));
     store.set_needs_guardian(&as_leader, adult.id, false).await.expect("she is 18 now");
     store.grant_consent(&as_leader, adult.id, Purpose::Research, "verbal").await.expect("granted");
-    let marks: Vec<String> = store.audit_about_member(adult.id).await.expect("audit").into_iter().map(|r| r.action).filter(|a| a.starts_with("member_marked")).collect();
+    let marks: Vec<String> =
+        store.audit_about_member(adult.id).await.expect("audit").into_iter().map(|r| r.action).filter(|a| a.starts_with("member_marked")).collect();
     assert_eq!(marks, ["member_marked_adult", "member_marked_under_18"]);
 }
 

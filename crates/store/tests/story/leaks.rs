@@ -81,9 +81,7 @@ pub async fn secrets_are_stored_only_as_hashes(db: &TestDb) {
 pub async fn another_master_key_reads_nothing(db: &TestDb) {
     let utthan = collective(&db.store, "Utthan").await;
     let rupa = member(&db.store, utthan, "Rupa Mondal", Some("9830012345")).await;
-    let stranger = dhruva_store::Store::open(&db.url, dhruva_store::Keyring::derive(&dhruva_store::MasterKey::generate()))
-        .await
-        .expect("opens");
+    let stranger = dhruva_store::Store::open(&db.url, dhruva_store::Keyring::derive(&dhruva_store::MasterKey::generate())).await.expect("opens");
     // Refused as undecryptable, or before that: its audit row is refused, the head's seal
     // not being under this key (`audit_head_checked`).
     fn refused<T>(r: Result<T, dhruva_store::StoreError>) -> bool {

@@ -83,7 +83,9 @@ pub async fn the_corrected_register_imports_all_500_at_once_and_again_is_refused
     assert_eq!(members_in(store, utthan).await, 0, "a preview writes nothing");
     assert_eq!(audit_rows(store).await, before);
 
-    let MemberImport::Imported { count, members } = import(store, &by, utthan, ImportFormat::Csv, good.as_bytes(), true).await else { panic!("not imported") };
+    let MemberImport::Imported { count, members } = import(store, &by, utthan, ImportFormat::Csv, good.as_bytes(), true).await else {
+        panic!("not imported")
+    };
     assert_eq!((count, members.len()), (500, 500));
     let roster = store.members_of_collective(utthan, TODAY).await.expect("roster");
     assert_eq!(roster.len(), 500, "500 members");
@@ -142,8 +144,12 @@ pub async fn phones_twice_in_a_file_and_names_twice_without_phones_are_bad_rows(
     assert_eq!(problems(&import(store, &by, utthan, ImportFormat::Csv, taken.as_bytes(), true).await), [(2, Some("phone"), P::PhoneRegistered)]);
     assert_eq!(members_in(store, utthan).await, 0);
     // One holder per office but the core team: twice in the file, or held now, is a bad row.
-    let offices = "name,joined_on,office\nA One,2024-01-01,President\nB Two,2024-01-01,president\nC Three,2024-01-01,core team\nD Four,2024-01-01,Core-Team\n";
-    assert_eq!(problems(&import(store, &by, utthan, ImportFormat::Csv, offices.as_bytes(), false).await), [(3, Some("office"), P::OfficeTwiceInFile)]);
+    let offices =
+        "name,joined_on,office\nA One,2024-01-01,President\nB Two,2024-01-01,president\nC Three,2024-01-01,core team\nD Four,2024-01-01,Core-Team\n";
+    assert_eq!(
+        problems(&import(store, &by, utthan, ImportFormat::Csv, offices.as_bytes(), false).await),
+        [(3, Some("office"), P::OfficeTwiceInFile)]
+    );
     let first = "name,joined_on,office\nA One,2024-01-01,President\n";
     assert!(matches!(import(store, &by, utthan, ImportFormat::Csv, first.as_bytes(), true).await, MemberImport::Imported { count: 1, .. }));
     let second = "name,joined_on,office\nB Two,2024-01-01,president\nC Three,2024-01-01,core_team\n";
@@ -155,7 +161,9 @@ pub async fn erasing_an_imported_member_erases_the_key_she_was_recognised_by(sto
     let utthan = collective(store, "Utthan").await;
     let by = leader(store).await;
     let csv = "name,birth_year,joined_on\nMina Das,1990,2024-01-15\n";
-    let MemberImport::Imported { members, .. } = import(store, &by, utthan, ImportFormat::Csv, csv.as_bytes(), true).await else { panic!("not imported") };
+    let MemberImport::Imported { members, .. } = import(store, &by, utthan, ImportFormat::Csv, csv.as_bytes(), true).await else {
+        panic!("not imported")
+    };
     assert_eq!(problems(&import(store, &by, utthan, ImportFormat::Csv, csv.as_bytes(), false).await), [(2, Some("name"), P::AlreadyImported)]);
     store.erase_member(&cli(), members[0]).await.expect("erased");
     // Nothing that could recognise her is kept: the same row is a stranger again.
@@ -175,15 +183,22 @@ pub async fn a_workbook_register_imports_like_its_csv(store: &Store) {
     assert_eq!(members_in(store, utthan).await, 40);
     // Broken files are answered by the case import's reader, in this import's words.
     assert_eq!(problems(&import(store, &by, utthan, ImportFormat::Csv, b"", false).await), [(1, None, P::Empty)]);
-    assert_eq!(problems(&import(store, &by, utthan, ImportFormat::Csv, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", false).await), [(1, None, P::NotASpreadsheet)]);
-    assert_eq!(problems(&import(store, &by, utthan, ImportFormat::Csv, b"name,colour\nRupa,red\n", false).await), [(1, None, P::UnknownColumn), (1, Some("joined_on"), P::MissingColumn)]);
+    assert_eq!(
+        problems(&import(store, &by, utthan, ImportFormat::Csv, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", false).await),
+        [(1, None, P::NotASpreadsheet)]
+    );
+    assert_eq!(
+        problems(&import(store, &by, utthan, ImportFormat::Csv, b"name,colour\nRupa,red\n", false).await),
+        [(1, None, P::UnknownColumn), (1, Some("joined_on"), P::MissingColumn)]
+    );
 }
 
 pub async fn header_words_in_her_language_name_the_columns(store: &Store) {
     let utthan = collective(store, "Utthan").await;
     let by = leader(store).await;
     let mut words = ImportWords::default();
-    for (k, v) in [("নাম", "name"), ("ফোন", "phone"), ("যোগদানের তারিখ", "joined_on"), ("ভাষা", "languages"), ("পদ", "office")] {
+    for (k, v) in [("নাম", "name"), ("ফোন", "phone"), ("যোগদানের তারিখ", "joined_on"), ("ভাষা", "languages"), ("পদ", "office")]
+    {
         words.headers.insert(k.to_owned(), v);
     }
     words.offices.insert("সম্পাদক".to_owned(), OfficeTitle::Secretary);
@@ -199,7 +214,11 @@ pub async fn header_words_in_her_language_name_the_columns(store: &Store) {
     let summary = store.member_summary(members[0]).await.expect("read").expect("there");
     assert_eq!(summary.languages, [Language::Bengali, Language::Hindi]);
     let terms = store.office_terms_of_collective(utthan).await.expect("terms");
-    assert_eq!(terms.iter().map(|t| (t.term.member, t.term.office)).collect::<Vec<_>>(), [(members[0], OfficeTitle::Secretary)], "her office, written in Bengali, is a term");
+    assert_eq!(
+        terms.iter().map(|t| (t.term.member, t.term.office)).collect::<Vec<_>>(),
+        [(members[0], OfficeTitle::Secretary)],
+        "her office, written in Bengali, is a term"
+    );
 }
 
 pub async fn a_member_registered_between_preview_and_import_stops_the_whole_import(store: &Store) {
@@ -209,7 +228,14 @@ pub async fn a_member_registered_between_preview_and_import_stops_the_whole_impo
     assert_eq!(import(store, &by, utthan, ImportFormat::Csv, csv.as_bytes(), false).await, MemberImport::Preview { good: 300 });
     // Meanwhile someone registers the woman of row 152 (0-based 150) by her number.
     let [_, phone, ..] = sample::row(4, 150);
-    let new = NewMember { code: None, collective: utthan, joined_on: JOINED, office: None, languages: vec![], personal: personal("Registered Meanwhile", Some(&phone)) };
+    let new = NewMember {
+        code: None,
+        collective: utthan,
+        joined_on: JOINED,
+        office: None,
+        languages: vec![],
+        personal: personal("Registered Meanwhile", Some(&phone)),
+    };
     store.create_member(&cli(), new).await.expect("registered");
     let outcome = import(store, &by, utthan, ImportFormat::Csv, csv.as_bytes(), true).await;
     assert_eq!(problems(&outcome), [(152, Some("phone"), P::PhoneRegistered)]);
@@ -221,7 +247,12 @@ fn migrations_before_register_import(backend: Backend) -> Migrator {
         Backend::Sqlite => sqlx::migrate!("./migrations/sqlite"),
         Backend::Postgres => sqlx::migrate!("./migrations/postgres"),
     };
-    Migrator { migrations: Cow::Owned(all.migrations.iter().filter(|m| m.version < 15).cloned().collect()), ignore_missing: false, locking: true, no_tx: false }
+    Migrator {
+        migrations: Cow::Owned(all.migrations.iter().filter(|m| m.version < 15).cloned().collect()),
+        ignore_missing: false,
+        locking: true,
+        no_tx: false,
+    }
 }
 
 async fn a_deployment_from_before_register_import_upgrades_and_imports(backend: Backend) {
@@ -241,7 +272,11 @@ async fn a_deployment_from_before_register_import_upgrades_and_imports(backend: 
     assert_eq!(store.member_personal(&cli(), rupa.id).await.expect("read").expect("there").name.expose(), "Rupa Mondal");
     let by = leader(store).await;
     let csv = "name,phone,birth_year,joined_on\nRupa Mondal,9830012345,1994,2024-01-15\nMina Das,,1990,2024-01-15\n";
-    assert_eq!(problems(&import(store, &by, utthan, ImportFormat::Csv, csv.as_bytes(), true).await), [(2, Some("phone"), P::PhoneRegistered)], "the member from before is known");
+    assert_eq!(
+        problems(&import(store, &by, utthan, ImportFormat::Csv, csv.as_bytes(), true).await),
+        [(2, Some("phone"), P::PhoneRegistered)],
+        "the member from before is known"
+    );
     let csv = "name,phone,birth_year,joined_on\nMina Das,,1990,2024-01-15\n";
     assert!(matches!(import(store, &by, utthan, ImportFormat::Csv, csv.as_bytes(), true).await, MemberImport::Imported { count: 1, .. }));
     assert_eq!(members_in(store, utthan).await, 2);

@@ -89,13 +89,16 @@ pub async fn memberships_are_dated_and_lists_show_only_current_members(store: &S
     let mina = member(store, utthan, "Mina Das", None).await;
 
     store.add_membership(&cli(), rupa.id, saans, date!(2025 - 01 - 01), Some(OfficeTitle::Secretary)).await.expect("joined");
-    assert!(matches!(
-        store.add_membership(&cli(), rupa.id, saans, date!(2025 - 02 - 01), None).await,
-        Err(StoreError::Duplicate("membership"))
-    ));
+    assert!(matches!(store.add_membership(&cli(), rupa.id, saans, date!(2025 - 02 - 01), None).await, Err(StoreError::Duplicate("membership"))));
     store.end_membership(&cli(), rupa.id, utthan, date!(2025 - 03 - 01), dhruva_core::registry::MembershipEnd::Left).await.expect("left");
-    assert!(matches!(store.end_membership(&cli(), rupa.id, utthan, date!(2025 - 04 - 01), dhruva_core::registry::MembershipEnd::Left).await, Err(StoreError::NotFound(_))));
-    assert!(matches!(store.end_membership(&cli(), mina.id, utthan, date!(2024 - 01 - 15), dhruva_core::registry::MembershipEnd::Left).await, Err(StoreError::Input { .. })));
+    assert!(matches!(
+        store.end_membership(&cli(), rupa.id, utthan, date!(2025 - 04 - 01), dhruva_core::registry::MembershipEnd::Left).await,
+        Err(StoreError::NotFound(_))
+    ));
+    assert!(matches!(
+        store.end_membership(&cli(), mina.id, utthan, date!(2024 - 01 - 15), dhruva_core::registry::MembershipEnd::Left).await,
+        Err(StoreError::Input { .. })
+    ));
     assert!(matches!(
         store.add_membership(&cli(), rupa.id, dhruva_core::CollectiveId(9999), JOINED, None).await,
         Err(StoreError::NotFound("collective"))

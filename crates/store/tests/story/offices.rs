@@ -99,10 +99,7 @@ pub async fn a_handover_moves_the_leaders_access_on_its_date(store: &Store) {
     let far = time::OffsetDateTime::now_utc().date() + Duration::days(400);
     refused(store.hand_over_office(&by, utthan, OfficeTitle::Secretary, gita, far).await, "from", InputProblem::TooFarAhead);
     assert_eq!(store.office_terms_of_collective(utthan).await.expect("terms"), before);
-    assert!(matches!(
-        store.hand_over_office(&by, CollectiveId(9999), OfficeTitle::Secretary, gita, HANDOVER).await,
-        Err(StoreError::NotFound(_))
-    ));
+    assert!(matches!(store.hand_over_office(&by, CollectiveId(9999), OfficeTitle::Secretary, gita, HANDOVER).await, Err(StoreError::NotFound(_))));
 
     // An office with a holder is not given again with a new membership: it changes hands.
     let before = store.members_of_collective(utthan, HANDOVER).await.expect("roster").len();
@@ -127,8 +124,13 @@ pub async fn a_handover_moves_the_leaders_access_on_its_date(store: &Store) {
 
     // Ending a term by itself (the president steps down) ends the access on that day.
     store.hand_over_office(&by, utthan, OfficeTitle::President, gita, HANDOVER).await.expect("a first president");
-    let president = store.office_terms_of_collective(utthan).await.expect("terms").into_iter()
-        .find(|t| t.term.office == OfficeTitle::President).expect("her term");
+    let president = store
+        .office_terms_of_collective(utthan)
+        .await
+        .expect("terms")
+        .into_iter()
+        .find(|t| t.term.office == OfficeTitle::President)
+        .expect("her term");
     refused(store.end_office_term(&by, president.id, HANDOVER).await, "until", InputProblem::BeforeTerm);
     store.end_office_term(&by, president.id, date!(2025 - 05 - 01)).await.expect("ended");
     assert!(leads(store, gita_account, utthan, date!(2025 - 04 - 30)).await);
@@ -299,7 +301,11 @@ async fn a_deployment_from_before_offices_keeps_its_office_holders(backend: Back
             .await
             .expect("an old membership");
     }
-    raw(&mut conn, "INSERT INTO accounts (username, member_id, password_hash, language, disabled, created_at) VALUES ('secretary', 2, '!', 'bn', 0, 0)").await;
+    raw(
+        &mut conn,
+        "INSERT INTO accounts (username, member_id, password_hash, language, disabled, created_at) VALUES ('secretary', 2, '!', 'bn', 0, 0)",
+    )
+    .await;
     let _ = conn.close().await;
 
     let store = &old.store;

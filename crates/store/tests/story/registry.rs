@@ -23,10 +23,7 @@ pub async fn the_registry_holds_a_federation_partners_and_collectives(store: &St
     assert_eq!(utthan.partners, vec![sanjog]);
     assert_eq!(utthan.founded_on, new_collective("x", vec![]).founded_on);
     assert_eq!(store.collective_by_name("Utthan").await.expect("read"), Some(utthan.clone()));
-    assert!(matches!(
-        store.create_collective(&cli(), &new_collective("Utthan", vec![])).await,
-        Err(StoreError::Duplicate("collective"))
-    ));
+    assert!(matches!(store.create_collective(&cli(), &new_collective("Utthan", vec![])).await, Err(StoreError::Duplicate("collective"))));
 
     let mut changed = new_collective("Utthan", vec![sanjog, other]);
     changed.stage = Stage::RegisteredOrganisation;
@@ -34,10 +31,7 @@ pub async fn the_registry_holds_a_federation_partners_and_collectives(store: &St
     let facts = store.collective_facts(id).await.expect("read").expect("found");
     assert_eq!(facts.partners, vec![sanjog, other]);
     assert_eq!(store.collective(id).await.expect("read").map(|c| c.stage), Some(Stage::RegisteredOrganisation));
-    assert!(matches!(
-        store.update_collective(&cli(), dhruva_core::CollectiveId(9999), &changed).await,
-        Err(StoreError::NotFound(_))
-    ));
+    assert!(matches!(store.update_collective(&cli(), dhruva_core::CollectiveId(9999), &changed).await, Err(StoreError::NotFound(_))));
 
     collective(store, "Saans").await;
     let names: Vec<String> = store.collectives().await.expect("read").into_iter().map(|c| c.name).collect();

@@ -279,11 +279,19 @@ async fn a_deployment_from_before_the_registry_edits_upgrades(backend: Backend) 
     let details = store.collective_details(utthan.id).await.expect("read").expect("there");
     assert_eq!(details.stages, vec![StageSince { stage: Stage::Collective, since: date!(2019 - 03 - 08) }]);
     assert_eq!(details.partners.len(), 1);
-    assert_eq!((details.partners[0].since, details.partners[0].until), (date!(2023 - 11 - 14), None), "the link dates from the collective's creation");
+    assert_eq!(
+        (details.partners[0].since, details.partners[0].until),
+        (date!(2023 - 11 - 14), None),
+        "the link dates from the collective's creation"
+    );
     assert!(details.closed.is_none() && details.names.is_empty() && details.registration_no.is_none());
     let saans = store.collective_by_name("Saans").await.expect("read").expect("kept");
     let saans_details = store.collective_details(saans.id).await.expect("read").expect("there");
-    assert_eq!(saans_details.stages, vec![StageSince { stage: Stage::PeerGroup, since: date!(2024 - 03 - 09) }], "no founding date: since its creation");
+    assert_eq!(
+        saans_details.stages,
+        vec![StageSince { stage: Stage::PeerGroup, since: date!(2024 - 03 - 09) }],
+        "no founding date: since its creation"
+    );
     assert_eq!(store.federation_profile().await.expect("read").map(|f| (f.name, f.states.len())), Some(("Old Federation".to_owned(), 0)));
     assert_eq!(store.member_facts(rupa.id, TODAY).await.expect("facts").expect("there").collectives[0].partners, vec![sanjog]);
     let actor = store.actor(facilitator, TODAY).await.expect("actor").expect("enabled");

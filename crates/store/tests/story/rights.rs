@@ -27,7 +27,10 @@ pub async fn a_correction_request_goes_from_open_to_done_or_declined_and_each_st
     let first = store.request_correction(&herself, rupa.id, &text("My birth year is 1992, not 1994")).await.expect("requested");
     let second = store.request_correction(&herself, rupa.id, &text("Please remove the note")).await.expect("requested");
     assert!(matches!(store.request_correction(&herself, rupa.id, &text("   ")).await, Err(StoreError::Input { field: "text", .. })));
-    assert!(matches!(store.request_correction(&herself, rupa.id, &text("a\0b")).await, Err(StoreError::Input { field: "text", .. })), "a NUL is refused, not kept");
+    assert!(
+        matches!(store.request_correction(&herself, rupa.id, &text("a\0b")).await, Err(StoreError::Input { field: "text", .. })),
+        "a NUL is refused, not kept"
+    );
     let open: Vec<i64> = store.open_correction_requests().await.expect("open").iter().map(|o| o.id).collect();
     assert_eq!(open, vec![first, second]);
 
@@ -46,10 +49,7 @@ pub async fn a_correction_request_goes_from_open_to_done_or_declined_and_each_st
     store.close_correction_request(&as_leader, rupa.id, first, CorrectionOutcome::Done, None).await.expect("done");
     let reason = text("The collective's register needs the note for her case");
     store.close_correction_request(&as_leader, rupa.id, second, CorrectionOutcome::Declined, Some(&reason)).await.expect("declined");
-    assert!(matches!(
-        store.close_correction_request(&as_leader, rupa.id, first, CorrectionOutcome::Done, None).await,
-        Err(StoreError::NotFound(_))
-    ));
+    assert!(matches!(store.close_correction_request(&as_leader, rupa.id, first, CorrectionOutcome::Done, None).await, Err(StoreError::NotFound(_))));
     assert!(
         matches!(store.close_correction_request(&as_leader, mina.id, second, CorrectionOutcome::Done, None).await, Err(StoreError::NotFound(_))),
         "a request is closed only as the member's it is"
@@ -70,8 +70,7 @@ pub async fn a_correction_request_goes_from_open_to_done_or_declined_and_each_st
         ("correction_done", Some("leader")),
         ("correction_declined", Some("leader")),
     ];
-    let tail: Vec<(&str, Option<&str>)> =
-        actions.iter().filter(|(a, _)| a.contains("correction")).map(|(a, r)| (a.as_str(), r.as_deref())).collect();
+    let tail: Vec<(&str, Option<&str>)> = actions.iter().filter(|(a, _)| a.contains("correction")).map(|(a, r)| (a.as_str(), r.as_deref())).collect();
     assert_eq!(tail, expected, "her own readings are not audited, the leader's are; every change is");
 }
 
@@ -137,7 +136,21 @@ pub async fn her_export_holds_everything_about_her_and_nothing_about_anyone_else
     let export = store.member_export(&herself, rupa.id).await.expect("exported");
     assert!(!format!("{export:?}").contains("Rupa Mondal"), "Debug stays redacted");
     let json = serde_json::to_string(&export).expect("serialises");
-    for expected in ["Rupa Mondal", "9830012345", "prefers calls after 6 pm", &rupa.code, "Utthan", "case_support", "Wrong birth year", "Someone shared my number", "consent_withdrawn", "export_member_data", "\"username\":\"rupa\"", "Lata Das", "mentor-sanjog"] {
+    for expected in [
+        "Rupa Mondal",
+        "9830012345",
+        "prefers calls after 6 pm",
+        &rupa.code,
+        "Utthan",
+        "case_support",
+        "Wrong birth year",
+        "Someone shared my number",
+        "consent_withdrawn",
+        "export_member_data",
+        "\"username\":\"rupa\"",
+        "Lata Das",
+        "mentor-sanjog",
+    ] {
         assert!(json.contains(expected), "{expected:?} missing from {json}");
     }
     for foreign in ["Mina Das", "9830054321", &mina.code, "Mina's own request"] {

@@ -123,7 +123,10 @@ pub async fn a_bad_scorecard_import_file_imports_nothing_and_names_every_row(sto
     assert_eq!(store.institutions(&InstitutionFilter::default()).await.expect("list").len(), before, "nothing was imported");
 
     let missing = store.import_institutions_csv(&cli(), b"kind,name\ncourt,X\n").await.expect("checked");
-    assert!(matches!(&missing, ImportOutcome::Rejected(e) if e.iter().any(|e| e.column.as_deref() == Some("type") && e.problem == ImportProblem::MissingColumn)), "{missing:?}");
+    assert!(
+        matches!(&missing, ImportOutcome::Rejected(e) if e.iter().any(|e| e.column.as_deref() == Some("type") && e.problem == ImportProblem::MissingColumn)),
+        "{missing:?}"
+    );
 
     let good = format!(" type , name , district_code \npolice_station, Canning PS ,{SOUTH}\nhospital,Canning Sub-divisional Hospital,{SOUTH}\n\nbank_branch,SBI Canning,{SOUTH}\n");
     assert_eq!(store.import_institutions_csv(&cli(), good.as_bytes()).await.expect("imported"), ImportOutcome::Imported(3));
@@ -139,10 +142,16 @@ pub async fn a_scorecard_round_that_does_not_fit_together_is_refused(store: &Sto
     let refused = |new: NewRound| async move { scorecard_error(store.plan_round(&cli(), &new).await) };
     assert_eq!(refused(new_round(utthan, vec![other], vec![police])).await, ScorecardError::OrganiserNotTakingPart);
     assert_eq!(refused(new_round(utthan, vec![utthan], vec![])).await, ScorecardError::NoInstitutions);
-    assert_eq!(refused(NewRound { template: "nope".to_owned(), ..new_round(utthan, vec![utthan], vec![police]) }).await, ScorecardError::UnknownTemplate("nope".to_owned()));
+    assert_eq!(
+        refused(NewRound { template: "nope".to_owned(), ..new_round(utthan, vec![utthan], vec![police]) }).await,
+        ScorecardError::UnknownTemplate("nope".to_owned())
+    );
     let reversed = NewRound { period_start: date!(2025 - 09 - 01), ..new_round(utthan, vec![utthan], vec![police]) };
     assert_eq!(refused(reversed).await, ScorecardError::PeriodReversed);
-    assert!(matches!(store.plan_round(&cli(), &new_round(utthan, vec![utthan], vec![InstitutionId(9999)])).await, Err(StoreError::NotFound("institution"))));
+    assert!(matches!(
+        store.plan_round(&cli(), &new_round(utthan, vec![utthan], vec![InstitutionId(9999)])).await,
+        Err(StoreError::NotFound("institution"))
+    ));
     let theirs = store.plan_round(&cli(), &new_round(other, vec![other], vec![police])).await.expect("planned");
     let borrowed = NewRound { previous: Some(theirs), ..new_round(utthan, vec![utthan], vec![police]) };
     assert_eq!(refused(borrowed).await, ScorecardError::UnknownPreviousRound);
@@ -164,7 +173,10 @@ pub async fn a_scorecard_round_runs_from_planning_to_publication_and_follow_up(s
     assert_eq!(store.rounds_of_collective(mukti).await.expect("list").iter().map(|r| r.id).collect::<Vec<_>>(), vec![id], "taking part lists it");
 
     // Rating waits for the round to open; the stale step is refused and changes nothing.
-    assert_eq!(scorecard_error(store.record_rating(&cli(), id, police, rupa, utthan, &answers(&[("safety", 1)])).await), ScorecardError::RoundNotOpen("planned"));
+    assert_eq!(
+        scorecard_error(store.record_rating(&cli(), id, police, rupa, utthan, &answers(&[("safety", 1)])).await),
+        ScorecardError::RoundNotOpen("planned")
+    );
     assert_eq!(store.advance_round(&cli(), id, RoundStatus::Planned).await.expect("opened"), RoundStatus::Open);
     assert_eq!(
         scorecard_error(store.advance_round(&cli(), id, RoundStatus::Planned).await),
@@ -184,14 +196,20 @@ pub async fn a_scorecard_round_runs_from_planning_to_publication_and_follow_up(s
     assert_eq!(police_tally["respect_dignity"], Tally(vec![0, 1]));
 
     // Mina rates as a member of Mukti, not of Utthan; an institution outside the round is refused.
-    assert_eq!(scorecard_error(store.record_rating(&cli(), id, police, mina, utthan, &answers(&[("safety", 1)])).await), ScorecardError::NotTakingPart);
+    assert_eq!(
+        scorecard_error(store.record_rating(&cli(), id, police, mina, utthan, &answers(&[("safety", 1)])).await),
+        ScorecardError::NotTakingPart
+    );
     // Answers must fit the template: an indicator asked of the police only, a point off the scale.
     for wrong in [answers(&[("fir_registered", 1)]), answers(&[("safety", 5)]), answers(&[])] {
         assert!(matches!(scorecard_error(store.record_rating(&cli(), id, dlsa, rupa, utthan, &wrong).await), ScorecardError::BadAnswers(_)));
     }
     assert_eq!(tallies_of(store, id, dlsa).await["safety"], Tally(vec![0, 0, 0, 0, 1]), "refused answers counted nothing");
     let outside = institution(store, InstitutionType::Court, "District Court Alipore", SOUTH).await;
-    assert_eq!(scorecard_error(store.record_rating(&cli(), id, outside, rupa, utthan, &answers(&[("safety", 1)])).await), ScorecardError::InstitutionNotInRound);
+    assert_eq!(
+        scorecard_error(store.record_rating(&cli(), id, outside, rupa, utthan, &answers(&[("safety", 1)])).await),
+        ScorecardError::InstitutionNotInRound
+    );
 
     let group = GroupScores { institution: police, points: vec![("safety".to_owned(), 1)], reasons: "FIRs refused twice".to_owned() };
     store.record_focus_group(&cli(), id, mukti, &group).await.expect("focus group");
@@ -203,7 +221,10 @@ pub async fn a_scorecard_round_runs_from_planning_to_publication_and_follow_up(s
     assert_eq!(store.self_assessments(id).await.expect("read"), vec![own]);
 
     assert_eq!(store.advance_round(&cli(), id, RoundStatus::Open).await.expect("closed"), RoundStatus::Closed);
-    assert_eq!(scorecard_error(store.record_rating(&cli(), id, police, rupa, utthan, &answers(&[("safety", 1)])).await), ScorecardError::RoundNotOpen("closed"));
+    assert_eq!(
+        scorecard_error(store.record_rating(&cli(), id, police, rupa, utthan, &answers(&[("safety", 1)])).await),
+        ScorecardError::RoundNotOpen("closed")
+    );
 
     let meeting = Meeting {
         held_on: date!(2025 - 09 - 10),
@@ -215,7 +236,12 @@ pub async fn a_scorecard_round_runs_from_planning_to_publication_and_follow_up(s
     store.record_meeting(&cli(), id, &meeting).await.expect("meeting");
     assert_eq!(store.meeting(id).await.expect("read"), Some(meeting));
 
-    let action = NewAction { action: "Open the women's help desk on Saturdays".to_owned(), institution: Some(police), responsible: "OC Canning".to_owned(), due: date!(2025 - 10 - 31) };
+    let action = NewAction {
+        action: "Open the women's help desk on Saturdays".to_owned(),
+        institution: Some(police),
+        responsible: "OC Canning".to_owned(),
+        due: date!(2025 - 10 - 31),
+    };
     let blank = NewAction { action: "  ".to_owned(), ..action.clone() };
     assert!(matches!(store.add_action(&cli(), id, &blank).await, Err(StoreError::Input { field: "action", .. })));
     let action_id = store.add_action(&cli(), id, &action).await.expect("action");
@@ -305,11 +331,19 @@ pub async fn the_audit_chain_is_intact_after_a_whole_scorecard_round_and_never_h
     store.record_rating(&cli(), s.round, s.police, s.members[0], s.collective, &answers(&[("responsiveness", 4)])).await.expect("changed");
     store.advance_round(&cli(), s.round, RoundStatus::Open).await.expect("closed");
     store
-        .record_meeting(&cli(), s.round, &Meeting { held_on: date!(2025 - 09 - 01), attendance: vec![(AttendeeRole::Leader, 2)], notes: String::new() })
+        .record_meeting(
+            &cli(),
+            s.round,
+            &Meeting { held_on: date!(2025 - 09 - 01), attendance: vec![(AttendeeRole::Leader, 2)], notes: String::new() },
+        )
         .await
         .expect("meeting");
     store
-        .add_action(&cli(), s.round, &NewAction { action: "Post the helpline".to_owned(), institution: None, responsible: "DLSA".to_owned(), due: date!(2025 - 12 - 01) })
+        .add_action(
+            &cli(),
+            s.round,
+            &NewAction { action: "Post the helpline".to_owned(), institution: None, responsible: "DLSA".to_owned(), due: date!(2025 - 12 - 01) },
+        )
         .await
         .expect("action");
     store.advance_round(&cli(), s.round, RoundStatus::Closed).await.expect("published");

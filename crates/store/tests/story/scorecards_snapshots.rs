@@ -38,7 +38,11 @@ pub async fn a_rounds_card_is_made_when_it_closes_and_served_unchanged_after(db:
     assert_eq!(shown_n(&closed.card, s.dlsa), None, "nobody rated it");
 
     // The registry moves the police station to Kolkata: the stored card does not regroup.
-    sqlx::query("UPDATE institutions SET district_code = 'WB-kolkata' WHERE id = $1").bind(s.police.0).execute(&mut raw(db).await).await.expect("moved");
+    sqlx::query("UPDATE institutions SET district_code = 'WB-kolkata' WHERE id = $1")
+        .bind(s.police.0)
+        .execute(&mut raw(db).await)
+        .await
+        .expect("moved");
     store.advance_round(&cli(), s.round, RoundStatus::Closed).await.expect("published");
     let published = store.round_card(s.round).await.expect("read").expect("still there");
     assert_eq!(published, closed, "publication serves the card made at closing");
@@ -108,7 +112,9 @@ pub async fn stored_score_cards_travel_through_a_backup(db: &TestDb) {
     let file = dir.path().join("dhruva.backup");
     let report = store.backup(&file).await.expect("backup");
     let rows = |t: &str| report.tables.iter().find(|c| c.table == t).map(|c| c.rows);
-    for (table, expected) in [("round_scorecards", 2), ("federation_scorecards", 1), ("federation_scorecard_cards", 1), ("federation_scorecard_rounds", 2)] {
+    for (table, expected) in
+        [("round_scorecards", 2), ("federation_scorecards", 1), ("federation_scorecard_cards", 1), ("federation_scorecard_rounds", 2)]
+    {
         assert_eq!(rows(table), Some(expected), "{table}: {:?}", report.tables);
     }
     let Some(target) = Fresh::on(store.backend(), &key_of(db), true).await else { return };
@@ -154,7 +160,11 @@ async fn closed_and_published_rounds_from_before_snapshots_get_their_cards_at_st
         rounds.push(round);
     }
     sqlx::query("UPDATE rounds SET status = 'closed' WHERE id = $1").bind(rounds[0].0).execute(&mut conn).await.expect("closed");
-    sqlx::query("UPDATE rounds SET status = 'published', public_slug = 'old-slug' WHERE id = $1").bind(rounds[1].0).execute(&mut conn).await.expect("published");
+    sqlx::query("UPDATE rounds SET status = 'published', public_slug = 'old-slug' WHERE id = $1")
+        .bind(rounds[1].0)
+        .execute(&mut conn)
+        .await
+        .expect("published");
     let _ = conn.close().await;
     let rows_before = match store.verify_audit_chain().await.expect("verify") {
         ChainStatus::Intact { rows } => rows,

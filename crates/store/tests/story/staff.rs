@@ -92,10 +92,7 @@ pub async fn a_taken_or_bad_username_is_refused_and_writes_nothing(store: &Store
     }
     // A collective that does not exist, and a role that is not invited.
     let gone = dhruva_core::CollectiveId(utthan.0 + 1000);
-    assert!(matches!(
-        store.invite_staff(&cli(), &leader_of(gone, "mina", ""), now()).await,
-        Err(StoreError::Input { field: "scope", .. })
-    ));
+    assert!(matches!(store.invite_staff(&cli(), &leader_of(gone, "mina", ""), now()).await, Err(StoreError::Input { field: "scope", .. })));
     // A closed collective has no leader to invite.
     let saans = collective(store, "Saans").await;
     store.close_collective(&cli(), saans, TODAY, "merged with Utthan", TODAY).await.expect("closed");

@@ -93,7 +93,11 @@ async fn first_version_deployment(backend: Backend, master: &MasterKey) -> Optio
         .await
         .expect("member");
         sqlx::query("INSERT INTO member_keys (member_id, wrapped_key) VALUES ($1, $2)").bind(id).bind(wrapped).execute(&mut conn).await.expect("key");
-        sqlx::query("INSERT INTO memberships (member_id, collective_id, since) VALUES ($1, 1, '2024-01-15')").bind(id).execute(&mut conn).await.expect("membership");
+        sqlx::query("INSERT INTO memberships (member_id, collective_id, since) VALUES ($1, 1, '2024-01-15')")
+            .bind(id)
+            .execute(&mut conn)
+            .await
+            .expect("membership");
         ids.push(MemberId(id));
     }
     let events: [(&str, Option<i64>); 3] = [("collective_created", None), ("member_created", Some(ids[0].0)), ("member_created", Some(ids[1].0))];

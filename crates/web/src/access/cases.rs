@@ -14,7 +14,9 @@ use dhruva_core::cases::CaseState;
 use dhruva_core::policy::{Action, Decision, Grant, MemberFacts, Resource};
 use dhruva_core::{CaseId, CollectiveId, CorrespondenceId, MemberId, Sensitive};
 use dhruva_forms::RawAnswers;
-use dhruva_store::cases::{Attachment, Authority, Case, CaseError, CaseSummary, DueItem, NewCase, NewCorrespondence, NewHearing, TimelineEntry, UndoableMove};
+use dhruva_store::cases::{
+    Attachment, Authority, Case, CaseError, CaseSummary, DueItem, NewCase, NewCorrespondence, NewHearing, TimelineEntry, UndoableMove,
+};
 use dhruva_store::scorecards::{Institution, InstitutionFilter};
 use dhruva_store::StoreError;
 use time::{Date, Duration};
@@ -122,7 +124,14 @@ impl Access<'_> {
         refusable(self.app.store.open_case(&self.accessor(&d), new).await)
     }
 
-    pub async fn change_case_state(&self, id: CaseId, from: CaseState, to: CaseState, on: Date, note: Option<Sensitive<String>>) -> Result<CaseRefusable<()>, WebError> {
+    pub async fn change_case_state(
+        &self,
+        id: CaseId,
+        from: CaseState,
+        to: CaseState,
+        on: Date,
+        note: Option<Sensitive<String>>,
+    ) -> Result<CaseRefusable<()>, WebError> {
         let (_, d) = self.on_case(id, Action::ManageCases).await?;
         refusable(self.app.store.change_case_state(&self.accessor(&d), id, from, to, on, note, today()).await)
     }
@@ -146,7 +155,12 @@ impl Access<'_> {
         self.app.store.case(&self.accessor(&d), id).await?.ok_or(WebError::NotFound)
     }
 
-    pub async fn update_case_details(&self, id: CaseId, authority: &Authority, details: &Sensitive<RawAnswers>) -> Result<CaseRefusable<()>, WebError> {
+    pub async fn update_case_details(
+        &self,
+        id: CaseId,
+        authority: &Authority,
+        details: &Sensitive<RawAnswers>,
+    ) -> Result<CaseRefusable<()>, WebError> {
         let (_, d) = self.on_case(id, Action::ManageCases).await?;
         let by = self.accessor(&d);
         // The district is not edited on the page: keep the one the case was opened with.

@@ -131,7 +131,14 @@ impl Access<'_> {
     /// may manage can be named in it; any other code is "unknown", so the file cannot probe
     /// who is a member or who consented.
     #[tracing::instrument(skip_all)]
-    pub async fn import_cases(&self, id: CollectiveId, format: ImportFormat, bytes: &[u8], today: Date, commit: bool) -> Result<CaseImport, WebError> {
+    pub async fn import_cases(
+        &self,
+        id: CollectiveId,
+        format: ImportFormat,
+        bytes: &[u8],
+        today: Date,
+        commit: bool,
+    ) -> Result<CaseImport, WebError> {
         let d = self.require_on_collective(id, Action::ImportCases).await?;
         let mut members = HashMap::new();
         for (summary, facts) in self.app.store.members_facts_of_collective(id, today).await? {
@@ -221,7 +228,8 @@ impl Access<'_> {
     /// Names of the collectives, districts, states and authorities a set of figures groups
     /// by, keyed as the page looks them up.
     pub async fn figure_names(&self, f: &Figures) -> Result<BTreeMap<String, String>, WebError> {
-        figure_names(self.app, std::iter::once(&f.total).chain(&f.by_collective).chain(&f.by_district).chain(&f.by_state).chain(&f.by_authority)).await
+        figure_names(self.app, std::iter::once(&f.total).chain(&f.by_collective).chain(&f.by_district).chain(&f.by_state).chain(&f.by_authority))
+            .await
     }
 }
 

@@ -192,9 +192,7 @@ impl Access<'_> {
         self.count_denials(denials).await?;
         let mut rows: Vec<MediaRow> = allowed
             .into_iter()
-            .filter_map(|(_, c)| {
-                names.remove(&c.summary.id).map(|name| MediaRow { code: c.summary.code, collective: c.collective.name, name })
-            })
+            .filter_map(|(_, c)| names.remove(&c.summary.id).map(|name| MediaRow { code: c.summary.code, collective: c.collective.name, name }))
             .collect();
         rows.sort_by(|a, b| a.code.cmp(&b.code));
         Ok(rows)

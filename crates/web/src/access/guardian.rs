@@ -26,12 +26,7 @@ impl Access<'_> {
         let summary = self.app.store.member_summary(id).await?.ok_or(WebError::NotFound)?;
         let records = self.app.store.guardian_consents(&self.accessor(&d), id).await?;
         let accounts: Vec<AccountId> = records.iter().flat_map(|r| r.recorded_by.into_iter().chain(r.withdrawn_by)).collect();
-        Ok(GuardianView {
-            status: self.app.store.minor_status(id).await?,
-            usernames: self.app.store.usernames(&accounts).await?,
-            summary,
-            records,
-        })
+        Ok(GuardianView { status: self.app.store.minor_status(id).await?, usernames: self.app.store.usernames(&accounts).await?, summary, records })
     }
 
     #[tracing::instrument(skip_all)]

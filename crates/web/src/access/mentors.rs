@@ -31,7 +31,7 @@ impl Access<'_> {
         let history = self.app.store.mentor_history(id).await?;
         let mut candidates = self.app.store.mentor_candidates(&partners_of(&facts)).await?;
         candidates.retain(|c| !facts.mentors.contains(&c.account));
-        Ok(MentorsView { summary, history, candidates, is_herself: self.actor.member() == Some(id), })
+        Ok(MentorsView { summary, history, candidates, is_herself: self.actor.member() == Some(id) })
     }
 
     /// Only a facilitator of a partner that supports her collective can be chosen: anyone

@@ -150,7 +150,19 @@ async fn report(app: &AppState, round: Round, may_show: &(dyn Fn(&Round) -> bool
         None => None,
     };
     let k = card.as_ref().map_or(min_cell(app), |c| c.k);
-    Ok(RoundReport { round, template, k, card, made_at, institutions, trend, focus_groups: Vec::new(), self_assessments: Vec::new(), plan, previous_plan })
+    Ok(RoundReport {
+        round,
+        template,
+        k,
+        card,
+        made_at,
+        institutions,
+        trend,
+        focus_groups: Vec::new(),
+        self_assessments: Vec::new(),
+        plan,
+        previous_plan,
+    })
 }
 
 /// A published round by its public slug, for anyone: aggregates and the action plan only.
@@ -229,8 +241,7 @@ impl Access<'_> {
                 for id in stored.rounds {
                     rounds.extend(self.app.store.round(id).await?);
                 }
-                let cards =
-                    stored.cards.into_iter().filter_map(|(t, card)| dhruva_forms::scorecard::template(&t).map(|t| (t, card))).collect();
+                let cards = stored.cards.into_iter().filter_map(|(t, card)| dhruva_forms::scorecard::template(&t).map(|t| (t, card))).collect();
                 Some(FederationSnapshot { made_at: stored.made_at, rounds, cards })
             }
             None => None,

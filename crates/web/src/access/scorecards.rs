@@ -12,8 +12,7 @@ use dhruva_core::policy::{Action, CollectiveFacts, Decision, Resource};
 use dhruva_core::scorecard::{ActionStatus, RoundStatus};
 use dhruva_core::{CollectiveId, InstitutionId, MemberId, RoundId};
 use dhruva_store::scorecards::{
-    GroupScores, ImportOutcome, Institution, InstitutionFilter, Meeting, NewAction, NewInstitution, NewRound, PlanAction, Round,
-    ScorecardError,
+    GroupScores, ImportOutcome, Institution, InstitutionFilter, Meeting, NewAction, NewInstitution, NewRound, PlanAction, Round, ScorecardError,
 };
 use dhruva_store::StoreError;
 
@@ -133,7 +132,8 @@ impl Access<'_> {
         let rater = self.actor.member().and_then(|m| {
             facts.iter().filter(taking_part).find(|f| self.decide(Action::RateInstitution, Resource::Collective(f)).allowed).map(|f| (m, f.id))
         });
-        let focus_groups = facts.iter().filter(taking_part).filter(|f| self.decide(Action::RunRound, Resource::Collective(f)).allowed).map(|f| f.id).collect();
+        let focus_groups =
+            facts.iter().filter(taking_part).filter(|f| self.decide(Action::RunRound, Resource::Collective(f)).allowed).map(|f| f.id).collect();
         Ok(RoundView {
             may_run: on_organiser(Action::RunRound),
             may_close: on_organiser(Action::CloseRound),
@@ -151,12 +151,8 @@ impl Access<'_> {
     /// sees every collective's counts (it runs the round); others only their own.
     pub async fn round_progress(&self, view: &RoundView) -> Result<Vec<(CollectiveId, u64, u64)>, WebError> {
         let all = self.decide(Action::ViewRoundProgress, Resource::Collective(&view.facts[0])).allowed;
-        let visible: Vec<CollectiveId> = view
-            .facts
-            .iter()
-            .filter(|f| all || self.decide(Action::ViewRoundProgress, Resource::Collective(f)).allowed)
-            .map(|f| f.id)
-            .collect();
+        let visible: Vec<CollectiveId> =
+            view.facts.iter().filter(|f| all || self.decide(Action::ViewRoundProgress, Resource::Collective(f)).allowed).map(|f| f.id).collect();
         let progress = self.app.store.round_progress(view.round.id).await?;
         Ok(progress.into_iter().filter(|(c, _, _)| visible.contains(c)).collect())
     }

@@ -59,11 +59,7 @@ async fn resolve(app: &AppState, headers: &HeaderMap) -> Result<Option<ApiCaller
 /// Authenticates every API request; renders any error of the handlers as JSON in the
 /// caller's language (`Accept-Language`, else her account's).
 pub async fn authenticate(State(app): State<AppState>, mut req: Request, next: Next) -> Response {
-    let asked = req
-        .headers()
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(from_accept_language);
+    let asked = req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(from_accept_language);
     let resolved = resolve(&app, req.headers()).await;
     let account_lang = resolved.as_ref().ok().and_then(|c| c.as_ref()).map(|c| c.account.language);
     let tr = Tr::new(app.locales.clone(), asked.or(account_lang).unwrap_or(Language::English));

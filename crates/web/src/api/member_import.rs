@@ -123,7 +123,14 @@ fn format(headers: &HeaderMap, body: &[u8]) -> ImportFormat {
     security(("bearer" = []))
 )]
 #[tracing::instrument(skip_all)]
-pub async fn import(State(app): State<AppState>, caller: Caller, Id(id): Id, Query(q): Query<ImportQuery>, headers: HeaderMap, body: Bytes) -> Result<Response, WebError> {
+pub async fn import(
+    State(app): State<AppState>,
+    caller: Caller,
+    Id(id): Id,
+    Query(q): Query<ImportQuery>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, WebError> {
     let access = Access::new(&app, &caller.who.actor, Channel::Api);
     // Who may do this is settled before anything about the file is said.
     let d = access.require_on_collective(CollectiveId(id), Action::CreateMember).await?;
@@ -132,12 +139,21 @@ pub async fn import(State(app): State<AppState>, caller: Caller, Id(id): Id, Que
     }
     let tr = Tr::new(app.locales.clone(), caller.who.account.language);
     let words = import_words(&app);
-    let outcome = app.store.import_members(&access.accessor(&d), CollectiveId(id), format(&headers, &body), &body, &words, today(), !q.dry_run).await?;
+    let outcome =
+        app.store.import_members(&access.accessor(&d), CollectiveId(id), format(&headers, &body), &body, &words, today(), !q.dry_run).await?;
     let (status, out) = match outcome {
-        MemberImport::Preview { good } => (StatusCode::OK, MemberImportOut { outcome: "preview".to_owned(), good, imported: None, members: Vec::new(), errors: Vec::new() }),
+        MemberImport::Preview { good } => {
+            (StatusCode::OK, MemberImportOut { outcome: "preview".to_owned(), good, imported: None, members: Vec::new(), errors: Vec::new() })
+        }
         MemberImport::Imported { count, members } => (
             StatusCode::CREATED,
-            MemberImportOut { outcome: "imported".to_owned(), good: count, imported: Some(count), members: members.iter().map(|m| m.0).collect(), errors: Vec::new() },
+            MemberImportOut {
+                outcome: "imported".to_owned(),
+                good: count,
+                imported: Some(count),
+                members: members.iter().map(|m| m.0).collect(),
+                errors: Vec::new(),
+            },
         ),
         MemberImport::Rejected { good, errors } => {
             let errors = errors

@@ -118,7 +118,12 @@ pub async fn show(State(app): State<AppState>, caller: Caller, Id(id): Id) -> Re
     security(("bearer" = []))
 )]
 #[tracing::instrument(skip_all)]
-pub async fn update_personal(State(app): State<AppState>, caller: Caller, Id(id): Id, ApiJson(body): ApiJson<PersonalIn>) -> Result<Response, WebError> {
+pub async fn update_personal(
+    State(app): State<AppState>,
+    caller: Caller,
+    Id(id): Id,
+    ApiJson(body): ApiJson<PersonalIn>,
+) -> Result<Response, WebError> {
     let access = Access::new(&app, &caller.who.actor, Channel::Api);
     let member = MemberId(id);
     access.require_on_member(member, Action::EditMemberPersonal).await?;

@@ -28,9 +28,7 @@ use std::time::Duration;
 use utoipa::{OpenApi, ToSchema};
 
 pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/collectives/{id}/registrations", post(register))
-        .route("/api/v1/phone-check", post(phone_check))
+    Router::new().route("/api/v1/collectives/{id}/registrations", post(register)).route("/api/v1/phone-check", post(phone_check))
 }
 
 /// This part's paths in the OpenAPI document (merged in `openapi.rs`).
@@ -196,10 +194,7 @@ pub async fn register(State(app): State<AppState>, caller: Caller, Id(id): Id, A
             Ok(false) => {}
         }
     }
-    let personal = MemberPersonal {
-        phone: phone.map(|p| Sensitive::new(p.canonical().to_owned())),
-        ..personal
-    };
+    let personal = MemberPersonal { phone: phone.map(|p| Sensitive::new(p.canonical().to_owned())), ..personal };
     let witness = caller.who.account.username.clone();
     let consents = purposes
         .iter()

@@ -257,7 +257,12 @@ pub async fn create_collective(State(app): State<AppState>, caller: Caller, ApiJ
     ),
     security(("bearer" = []))
 )]
-pub async fn edit_collective(State(app): State<AppState>, caller: Caller, super::Id(id): super::Id, ApiJson(body): ApiJson<CollectiveIn>) -> Result<Response, WebError> {
+pub async fn edit_collective(
+    State(app): State<AppState>,
+    caller: Caller,
+    super::Id(id): super::Id,
+    ApiJson(body): ApiJson<CollectiveIn>,
+) -> Result<Response, WebError> {
     let access = Access::new(&app, &caller.who.actor, Channel::Api);
     let decision = access.require_on_collective(CollectiveId(id), Action::EditCollective).await?;
     let today = today();
@@ -281,7 +286,12 @@ pub async fn edit_collective(State(app): State<AppState>, caller: Caller, super:
     ),
     security(("bearer" = []))
 )]
-pub async fn close_collective(State(app): State<AppState>, caller: Caller, super::Id(id): super::Id, ApiJson(body): ApiJson<CloseIn>) -> Result<Response, WebError> {
+pub async fn close_collective(
+    State(app): State<AppState>,
+    caller: Caller,
+    super::Id(id): super::Id,
+    ApiJson(body): ApiJson<CloseIn>,
+) -> Result<Response, WebError> {
     let access = Access::new(&app, &caller.who.actor, Channel::Api);
     let decision = access.require_on_collective(CollectiveId(id), Action::CloseCollective).await?;
     let today = today();
@@ -393,7 +403,12 @@ pub async fn create_partner(State(app): State<AppState>, caller: Caller, ApiJson
     ),
     security(("bearer" = []))
 )]
-pub async fn edit_partner(State(app): State<AppState>, caller: Caller, super::Id(id): super::Id, ApiJson(body): ApiJson<PartnerIn>) -> Result<Response, WebError> {
+pub async fn edit_partner(
+    State(app): State<AppState>,
+    caller: Caller,
+    super::Id(id): super::Id,
+    ApiJson(body): ApiJson<PartnerIn>,
+) -> Result<Response, WebError> {
     let access = Access::new(&app, &caller.who.actor, Channel::Api);
     let decision = on_deployment(&access, Action::ManagePartners)?;
     let (name, district) = partner_body(district_of(&app, &body).await?, &body)?;
@@ -414,7 +429,12 @@ pub async fn edit_partner(State(app): State<AppState>, caller: Caller, super::Id
     ),
     security(("bearer" = []))
 )]
-pub async fn link_partner(State(app): State<AppState>, caller: Caller, super::Id(id): super::Id, ApiJson(body): ApiJson<LinkIn>) -> Result<Response, WebError> {
+pub async fn link_partner(
+    State(app): State<AppState>,
+    caller: Caller,
+    super::Id(id): super::Id,
+    ApiJson(body): ApiJson<LinkIn>,
+) -> Result<Response, WebError> {
     let access = Access::new(&app, &caller.who.actor, Channel::Api);
     let decision = on_deployment(&access, Action::ManagePartners)?;
     let today = today();
@@ -457,9 +477,6 @@ pub async fn unlink_partner(
     if !errors.is_empty() {
         return Err(WebError::Invalid(errors));
     }
-    app.store
-        .unlink_partner(&access.accessor(&decision), PartnerOrgId(id), CollectiveId(collective), until, today)
-        .await
-        .map_err(partner_refused)?;
+    app.store.unlink_partner(&access.accessor(&decision), PartnerOrgId(id), CollectiveId(collective), until, today).await.map_err(partner_refused)?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }

@@ -159,7 +159,11 @@ pub async fn list(State(app): State<AppState>, caller: Caller) -> Result<Json<Ve
             manageable: s.id != actor.account && dhruva_core::policy::may_manage_staff_roles(actor, &s.roles()),
             id: s.id.0,
             username: s.username.clone(),
-            roles: s.grants.iter().map(|g| GrantOut { role: g.role.code().to_owned(), collective: g.collective.map(|c| c.0), partner: g.partner.map(|p| p.0) }).collect(),
+            roles: s
+                .grants
+                .iter()
+                .map(|g| GrantOut { role: g.role.code().to_owned(), collective: g.collective.map(|c| c.0), partner: g.partner.map(|p| p.0) })
+                .collect(),
             member_account: s.member.is_some(),
             disabled: s.disabled,
             code_until: s.code_until.map(rfc3339),

@@ -76,10 +76,7 @@ pub struct Locales {
 
 impl Locales {
     pub fn load() -> Self {
-        let bundles = SOURCES
-            .iter()
-            .map(|(lang, source)| (*lang, bundle(*lang, source)))
-            .collect();
+        let bundles = SOURCES.iter().map(|(lang, source)| (*lang, bundle(*lang, source))).collect();
         Locales { bundles }
     }
 
@@ -156,21 +153,14 @@ impl Tr {
 
     /// Every language, named in itself (`বাংলা`), for the switcher.
     pub fn self_names(&self) -> Vec<(&'static str, String)> {
-        self.locales
-            .bundles
-            .iter()
-            .map(|(lang, _)| (lang.code(), Tr::new(self.locales.clone(), *lang).t("language-self-name")))
-            .collect()
+        self.locales.bundles.iter().map(|(lang, _)| (lang.code(), Tr::new(self.locales.clone(), *lang).t("language-self-name"))).collect()
     }
 
     fn format(&self, key: &str, args: Option<&FluentArgs<'_>>) -> String {
-        self.locales
-            .format(self.lang, key, args)
-            .or_else(|| self.locales.format(Language::English, key, args))
-            .unwrap_or_else(|| {
-                tracing::warn!(key, "missing translation");
-                key.to_owned()
-            })
+        self.locales.format(self.lang, key, args).or_else(|| self.locales.format(Language::English, key, args)).unwrap_or_else(|| {
+            tracing::warn!(key, "missing translation");
+            key.to_owned()
+        })
     }
 }
 

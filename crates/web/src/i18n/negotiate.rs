@@ -9,9 +9,7 @@ pub fn from_accept_language(header: &str) -> Option<Language> {
     for item in header.split(',').take(20) {
         let mut parts = item.split(';');
         let tag = parts.next().unwrap_or("").trim();
-        let quality = parts
-            .find_map(|p| p.trim().strip_prefix("q="))
-            .map_or(Some(1000), parse_quality);
+        let quality = parts.find_map(|p| p.trim().strip_prefix("q=")).map_or(Some(1000), parse_quality);
         let Some(quality) = quality.filter(|q| *q > 0) else {
             continue;
         };

@@ -204,7 +204,13 @@ pub fn due_what(tr: &Tr, what: &DueWhat) -> String {
 
 fn due_rows(tr: &Tr, due: &[DueItem]) -> Vec<DueRow> {
     due.iter()
-        .map(|d| DueRow { case: d.case.0, title: tr.label("case-kind", d.kind.code()), what: due_what(tr, &d.what), due: format::date(tr, d.due), overdue: d.overdue })
+        .map(|d| DueRow {
+            case: d.case.0,
+            title: tr.label("case-kind", d.kind.code()),
+            what: due_what(tr, &d.what),
+            due: format::date(tr, d.due),
+            overdue: d.overdue,
+        })
         .collect()
 }
 

@@ -155,7 +155,12 @@ async fn desk(State(app): State<AppState>, page: SignedInPage, Id(id): Id, Query
 
 /// The desk searched: the form posts its term, the answer is the desk with the matches.
 #[tracing::instrument(skip_all)]
-async fn desk_search(State(app): State<AppState>, page: SignedInPage, Id(id): Id, super::PageForm(q): super::PageForm<DeskQuery>) -> Result<Response, WebError> {
+async fn desk_search(
+    State(app): State<AppState>,
+    page: SignedInPage,
+    Id(id): Id,
+    super::PageForm(q): super::PageForm<DeskQuery>,
+) -> Result<Response, WebError> {
     desk_page(app, page, id, q).await
 }
 

@@ -15,8 +15,8 @@ use axum::routing::get;
 use axum::Router;
 use dhruva_core::geography::DistrictCode;
 use dhruva_core::policy::{Action, Decision, Resource};
-use dhruva_core::registry::{Stage, TraffickingKind};
 use dhruva_core::registry::Language;
+use dhruva_core::registry::{Stage, TraffickingKind};
 use dhruva_store::registry::{name_field, CollectiveRecord, OTHER_NAME_LANGUAGES};
 use dhruva_store::{Channel, StoreError};
 use serde::Deserialize;
@@ -99,7 +99,10 @@ async fn district_groups(app: &AppState) -> Result<Vec<StateGroup>, WebError> {
 async fn page(app: &AppState, v: Visit, f: NewForm, errors: Messages, beside: Beside) -> Result<NewPage, WebError> {
     let kinds = TraffickingKind::ALL.iter().map(|k| (k.code(), v.tr.label("trafficking-kind", k.code()))).collect();
     let stages = Stage::ALL.iter().map(|s| (s.code(), v.tr.label("stage", s.code()))).collect();
-    let others = OTHER_NAME_LANGUAGES.iter().map(|l| (name_field(*l), v.tr.t(&format!("registry-name-{}", l.code())), typed_name(&f, *l).to_owned())).collect();
+    let others = OTHER_NAME_LANGUAGES
+        .iter()
+        .map(|l| (name_field(*l), v.tr.t(&format!("registry-name-{}", l.code())), typed_name(&f, *l).to_owned()))
+        .collect();
     Ok(NewPage { districts: district_groups(app).await?, v, f, kinds, stages, errors, beside, max_name: MAX_NAME, others })
 }
 
@@ -166,21 +169,13 @@ async fn submit(State(app): State<AppState>, page_: SignedInPage, PageForm(f): P
     };
     // A registered organisation's number and date are given on its edit page: created here as
     // registered, it would have none, so the store asks for them (beside the stage).
-    let new = CollectiveRecord {
-        name,
-        names,
-        kind,
-        stage,
-        district,
-        founded_on,
-        stage_since: None,
-        registration_no: None,
-        registered_on: None,
-    };
+    let new = CollectiveRecord { name, names, kind, stage, district, founded_on, stage_since: None, registration_no: None, registered_on: None };
     match app.store.create_collective_record(&access.accessor(&decision), &new, today()).await {
         Ok(id) => Ok(Redirect::to(&format!("/collectives/{}", id.0)).into_response()),
         Err(StoreError::Duplicate(_)) => again(v, &errors, &[("name", "setup-error-duplicate")], f).await,
-        Err(StoreError::Input { field: "registration_no" | "registered_on", .. }) => again(v, &errors, &[("stage", "registry-error-register-later")], f).await,
+        Err(StoreError::Input { field: "registration_no" | "registered_on", .. }) => {
+            again(v, &errors, &[("stage", "registry-error-register-later")], f).await
+        }
         Err(StoreError::Input { field, problem }) => {
             let mut errors = errors;
             errors.add(field, validate::Problem::of_store(problem));

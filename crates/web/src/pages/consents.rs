@@ -193,7 +193,8 @@ fn build(v: Visit, view: ConsentsView, own_account: Option<AccountId>, error: Op
                 }
                 _ => None,
             };
-            let withdrawn = r.withdrawn_at.filter(|_| r.state != ConsentState::Refused).map(|at| dated("consent-record-withdrawn", r.withdrawn_by, at));
+            let withdrawn =
+                r.withdrawn_at.filter(|_| r.state != ConsentState::Refused).map(|at| dated("consent-record-withdrawn", r.withdrawn_by, at));
             let witness = match (witness, decided) {
                 (Some(w), Some(d)) => Some(format!("{w} {d}")),
                 (w, d) => w.or(d),
@@ -291,7 +292,12 @@ pub struct RecordForm {
 }
 
 #[tracing::instrument(skip_all)]
-pub async fn member_record(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(form): PageForm<RecordForm>) -> Result<Response, WebError> {
+pub async fn member_record(
+    State(app): State<AppState>,
+    page: SignedInPage,
+    Id(id): Id,
+    PageForm(form): PageForm<RecordForm>,
+) -> Result<Response, WebError> {
     let id = MemberId(id);
     let access = Access::new(&app, &page.who.actor, Channel::Web);
     let purpose = purpose(&form.purpose)?;
@@ -309,7 +315,12 @@ pub struct WithdrawForm {
     purpose: String,
 }
 
-pub async fn member_withdraw(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(form): PageForm<WithdrawForm>) -> Result<Response, WebError> {
+pub async fn member_withdraw(
+    State(app): State<AppState>,
+    page: SignedInPage,
+    Id(id): Id,
+    PageForm(form): PageForm<WithdrawForm>,
+) -> Result<Response, WebError> {
     let access = Access::new(&app, &page.who.actor, Channel::Web);
     access.withdraw_consent(MemberId(id), purpose(&form.purpose)?).await?;
     Ok(Redirect::to(&format!("/members/{id}/consents")).into_response())

@@ -3,7 +3,7 @@
 //! came by role, notes) and the action plan followed up in the next round.
 
 use super::rating::institutions_of;
-use super::rounds::common::{chosen_points, indicator_views, parse_date, unprocessable, IndicatorView, Ids};
+use super::rounds::common::{chosen_points, indicator_views, parse_date, unprocessable, Ids, IndicatorView};
 use super::rounds::refused_for;
 use super::rounds::show::{action_rows, plan_summary, ActionRow};
 use super::{html, Id, PageForm, SignedInPage};
@@ -11,6 +11,7 @@ use crate::access::{Access, RoundView};
 use crate::error::WebError;
 use crate::format;
 use crate::state::AppState;
+use crate::validate::{self, FieldErrors, Messages, Problem};
 use crate::visit::Visit;
 use askama::Template;
 use axum::extract::State;
@@ -20,7 +21,6 @@ use axum::Router;
 use dhruva_core::scorecard::{ActionStatus, AttendeeRole};
 use dhruva_core::{InstitutionId, RoundId};
 use dhruva_store::scorecards::{GroupScores, Meeting, NewAction, MAX_SHORT_CHARS, MAX_TEXT_CHARS};
-use crate::validate::{self, FieldErrors, Messages, Problem};
 use dhruva_store::Channel;
 use std::collections::BTreeMap;
 
@@ -64,7 +64,12 @@ struct ScoresPage {
 /// The self-assessment asks the officials in their own words (`forms/scorecards/<template>-
 /// providers.toml`: "do your staff listen to survivors?"), not the survivors' ("did they
 /// listen to you?"); the focus group keeps the survivors' words. Same indicators, same points.
-fn worded(self_assessment: bool, template: &dhruva_forms::scorecard::Template, lang: dhruva_core::registry::Language, mut indicators: Vec<IndicatorView>) -> Vec<IndicatorView> {
+fn worded(
+    self_assessment: bool,
+    template: &dhruva_forms::scorecard::Template,
+    lang: dhruva_core::registry::Language,
+    mut indicators: Vec<IndicatorView>,
+) -> Vec<IndicatorView> {
     if let Some(words) = dhruva_forms::providers::for_template(template.id()).filter(|_| self_assessment) {
         for view in &mut indicators {
             if let Some(item) = words.items.get(&view.code) {
@@ -81,12 +86,20 @@ fn providers_intro(self_assessment: bool, template: &dhruva_forms::scorecard::Te
 }
 
 /// Focus group (`self_assessment` false) or the providers' self-assessment (true).
-async fn scores_form(app: &AppState, page: SignedInPage, id: i64, institution: i64, self_assessment: bool, posted: Option<Vec<(String, String)>>) -> Result<Response, WebError> {
+async fn scores_form(
+    app: &AppState,
+    page: SignedInPage,
+    id: i64,
+    institution: i64,
+    self_assessment: bool,
+    posted: Option<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
     let SignedInPage { v, who } = page;
     let access = Access::new(app, &who.actor, Channel::Web);
     let view = access.round(RoundId(id)).await?;
     let inst = institutions_of(app, &view).await?.into_iter().find(|i| i.id.0 == institution).ok_or(WebError::NotFound)?;
-    let template = dhruva_forms::scorecard::template(&view.round.template).ok_or(WebError::Internal("a round names a template that is not built in"))?;
+    let template =
+        dhruva_forms::scorecard::template(&view.round.template).ok_or(WebError::Internal("a round names a template that is not built in"))?;
     let collective = view.focus_groups.first().copied();
     if (self_assessment && view.may_self_assess.is_none()) || (!self_assessment && collective.is_none()) {
         return Err(WebError::NotFound);
@@ -103,7 +116,18 @@ async fn scores_form(app: &AppState, page: SignedInPage, id: i64, institution: i
         let chosen: BTreeMap<String, usize> = existing.iter().flat_map(|g| g.points.iter().cloned()).collect();
         let indicators = worded(self_assessment, template, v.tr.lang(), indicator_views(template, inst.kind, v.tr.lang(), &chosen, &BTreeMap::new()));
         let reasons = existing.map(|g| g.reasons).unwrap_or_default();
-        return html(&ScoresPage { id, heading, institution: inst.name, action, indicators, max_text: MAX_TEXT, intro: intro.clone(), reasons, error: None, v });
+        return html(&ScoresPage {
+            id,
+            heading,
+            institution: inst.name,
+            action,
+            indicators,
+            max_text: MAX_TEXT,
+            intro: intro.clone(),
+            reasons,
+            error: None,
+            v,
+        });
     };
     let (chosen, errors) = chosen_points(template, inst.kind, &fields, &v.tr);
     let mut problems = FieldErrors::default();
@@ -111,7 +135,18 @@ async fn scores_form(app: &AppState, page: SignedInPage, id: i64, institution: i
     if !errors.is_empty() || !problems.is_empty() {
         let indicators = worded(self_assessment, template, v.tr.lang(), indicator_views(template, inst.kind, v.tr.lang(), &chosen, &errors));
         let error = Some(problems.iter().next().map_or_else(|| v.t("error-invalid"), |(_, p)| v.t(p.key())));
-        return unprocessable(&ScoresPage { id, heading, institution: inst.name, action, indicators, max_text: MAX_TEXT, intro: intro.clone(), reasons, error, v });
+        return unprocessable(&ScoresPage {
+            id,
+            heading,
+            institution: inst.name,
+            action,
+            indicators,
+            max_text: MAX_TEXT,
+            intro: intro.clone(),
+            reasons,
+            error,
+            v,
+        });
     }
     let scores = GroupScores { institution: inst.id, points: chosen.into_iter().collect(), reasons };
     let done = match (self_assessment, collective) {
@@ -124,9 +159,21 @@ async fn scores_form(app: &AppState, page: SignedInPage, id: i64, institution: i
         Ok(Err(e)) => refused_for(v, &e, view.round.id),
         Err(problems) => {
             let chosen: BTreeMap<String, usize> = scores.points.into_iter().collect();
-            let indicators = worded(self_assessment, template, v.tr.lang(), indicator_views(template, inst.kind, v.tr.lang(), &chosen, &BTreeMap::new()));
+            let indicators =
+                worded(self_assessment, template, v.tr.lang(), indicator_views(template, inst.kind, v.tr.lang(), &chosen, &BTreeMap::new()));
             let error = problems.iter().next().map(|(_, p)| v.t(p.key()));
-            unprocessable(&ScoresPage { id, heading, institution: inst.name, action, indicators, max_text: MAX_TEXT, intro: intro.clone(), reasons: scores.reasons, error, v })
+            unprocessable(&ScoresPage {
+                id,
+                heading,
+                institution: inst.name,
+                action,
+                indicators,
+                max_text: MAX_TEXT,
+                intro: intro.clone(),
+                reasons: scores.reasons,
+                error,
+                v,
+            })
         }
     }
 }
@@ -134,13 +181,23 @@ async fn scores_form(app: &AppState, page: SignedInPage, id: i64, institution: i
 async fn focus_form(State(app): State<AppState>, page: SignedInPage, Ids(id, i): Ids) -> Result<Response, WebError> {
     scores_form(&app, page, id, i, false, None).await
 }
-async fn focus_submit(State(app): State<AppState>, page: SignedInPage, Ids(id, i): Ids, PageForm(f): PageForm<Vec<(String, String)>>) -> Result<Response, WebError> {
+async fn focus_submit(
+    State(app): State<AppState>,
+    page: SignedInPage,
+    Ids(id, i): Ids,
+    PageForm(f): PageForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
     scores_form(&app, page, id, i, false, Some(f)).await
 }
 async fn self_form(State(app): State<AppState>, page: SignedInPage, Ids(id, i): Ids) -> Result<Response, WebError> {
     scores_form(&app, page, id, i, true, None).await
 }
-async fn self_submit(State(app): State<AppState>, page: SignedInPage, Ids(id, i): Ids, PageForm(f): PageForm<Vec<(String, String)>>) -> Result<Response, WebError> {
+async fn self_submit(
+    State(app): State<AppState>,
+    page: SignedInPage,
+    Ids(id, i): Ids,
+    PageForm(f): PageForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
     scores_form(&app, page, id, i, true, Some(f)).await
 }
 
@@ -195,7 +252,12 @@ async fn meeting_page(State(app): State<AppState>, page: SignedInPage, Id(id): I
     html(&meeting_view(page.v, &view, id, m.as_ref(), None))
 }
 
-async fn meeting_submit(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(f): PageForm<Vec<(String, String)>>) -> Result<Response, WebError> {
+async fn meeting_submit(
+    State(app): State<AppState>,
+    page: SignedInPage,
+    Id(id): Id,
+    PageForm(f): PageForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
     let SignedInPage { v, who } = page;
     let access = Access::new(&app, &who.actor, Channel::Web);
     let view = access.round(RoundId(id)).await?;
@@ -304,7 +366,12 @@ async fn actions_page(State(app): State<AppState>, page: SignedInPage, Id(id): I
     html(&actions_view(&app, &access, page.v, &view, None).await?)
 }
 
-async fn action_add(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(f): PageForm<Vec<(String, String)>>) -> Result<Response, WebError> {
+async fn action_add(
+    State(app): State<AppState>,
+    page: SignedInPage,
+    Id(id): Id,
+    PageForm(f): PageForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
     let SignedInPage { v, who } = page;
     let access = Access::new(&app, &who.actor, Channel::Web);
     let view = access.round(RoundId(id)).await?;
@@ -328,7 +395,14 @@ async fn action_add(State(app): State<AppState>, page: SignedInPage, Id(id): Id,
 }
 
 /// The actions page again, with her draft and each problem beside its field.
-async fn actions_again(app: &AppState, access: &Access<'_>, v: Visit, view: &RoundView, errors: &FieldErrors, draft: ActionDraft) -> Result<Response, WebError> {
+async fn actions_again(
+    app: &AppState,
+    access: &Access<'_>,
+    v: Visit,
+    view: &RoundView,
+    errors: &FieldErrors,
+    draft: ActionDraft,
+) -> Result<Response, WebError> {
     let error = Some(v.t("error-invalid"));
     let mut page = actions_view(app, access, v, view, error).await?;
     page.errors = errors.messages(&page.v.tr);
@@ -336,7 +410,12 @@ async fn actions_again(app: &AppState, access: &Access<'_>, v: Visit, view: &Rou
     unprocessable(&page)
 }
 
-async fn action_update(State(app): State<AppState>, page: SignedInPage, Ids(id, action): Ids, PageForm(f): PageForm<Vec<(String, String)>>) -> Result<Response, WebError> {
+async fn action_update(
+    State(app): State<AppState>,
+    page: SignedInPage,
+    Ids(id, action): Ids,
+    PageForm(f): PageForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
     let SignedInPage { v, who } = page;
     let access = Access::new(&app, &who.actor, Channel::Web);
     let view = access.round(RoundId(id)).await?;

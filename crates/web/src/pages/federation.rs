@@ -45,7 +45,11 @@ pub async fn contacts(State(app): State<AppState>, page: SignedInPage, Query(que
 }
 
 /// The contacts searched: the form posts its term, the answer is the page with the matches.
-pub async fn contacts_search(State(app): State<AppState>, page: SignedInPage, PageForm(query): PageForm<super::listing::ListQuery>) -> Result<Response, WebError> {
+pub async fn contacts_search(
+    State(app): State<AppState>,
+    page: SignedInPage,
+    PageForm(query): PageForm<super::listing::ListQuery>,
+) -> Result<Response, WebError> {
     contacts_page(app, page, query).await
 }
 

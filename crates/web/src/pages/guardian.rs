@@ -94,7 +94,12 @@ pub struct GuardianForm {
 }
 
 #[tracing::instrument(skip_all)]
-pub async fn record(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(form): PageForm<GuardianForm>) -> Result<Response, WebError> {
+pub async fn record(
+    State(app): State<AppState>,
+    page: SignedInPage,
+    Id(id): Id,
+    PageForm(form): PageForm<GuardianForm>,
+) -> Result<Response, WebError> {
     let id = MemberId(id);
     let relation = GuardianRelation::from_code(&form.relation).ok_or(WebError::BadRequest)?;
     let verification = GuardianVerification::from_code(&form.verification).ok_or(WebError::BadRequest)?;

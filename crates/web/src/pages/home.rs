@@ -107,9 +107,8 @@ impl Visit {
     /// The menu's score card entry: the federation's cards for those who see the federation,
     /// the published ones for everyone else.
     pub fn nav_scorecards(&self) -> (&'static str, String) {
-        let federation = self.signed_in.as_ref().is_some_and(|s| {
-            dhruva_core::policy::decide(&s.actor, Action::ViewFederation, Resource::Deployment).allowed
-        });
+        let federation =
+            self.signed_in.as_ref().is_some_and(|s| dhruva_core::policy::decide(&s.actor, Action::ViewFederation, Resource::Deployment).allowed);
         match federation {
             true => ("/federation/scorecards", self.t("nav-scorecards")),
             false => ("/public/scorecards", self.t("nav-scorecards")),
@@ -186,5 +185,18 @@ pub async fn home(State(app): State<AppState>, page: SignedInPage) -> Result<Res
     let consent_notice = super::consents::home_notice(&app, &v.tr, &who).await?;
     let phone_changes = super::phone_changes::home_links(&access, &v.tr).await?;
     let federation_name = app.store.federation_profile().await?.map(|f| f.name_in(v.tr.lang()).to_owned());
-    html(&HomePage { federation_name, is_member: who.actor.has_role(Role::Member), v, role_line, counts, collectives, wide, rights_links, scorecard_links, reminders, consent_notice, phone_changes })
+    html(&HomePage {
+        federation_name,
+        is_member: who.actor.has_role(Role::Member),
+        v,
+        role_line,
+        counts,
+        collectives,
+        wide,
+        rights_links,
+        scorecard_links,
+        reminders,
+        consent_notice,
+        phone_changes,
+    })
 }

@@ -6,8 +6,8 @@ use super::view::Places;
 use super::{html, PageForm, SignedInPage};
 use crate::access::Access;
 use crate::error::WebError;
-use crate::validate::{self, FieldErrors, Messages};
 use crate::state::AppState;
+use crate::validate::{self, FieldErrors, Messages};
 use crate::visit::Visit;
 use askama::Template;
 use axum::extract::{Multipart, Query, State};
@@ -116,10 +116,7 @@ pub struct Filter {
 async fn list(State(app): State<AppState>, page: SignedInPage, Query(f): Query<Filter>) -> Result<Response, WebError> {
     let SignedInPage { v, who } = page;
     let access = Access::new(&app, &who.actor, Channel::Web);
-    let filter = InstitutionFilter {
-        kind: InstitutionType::from_code(&f.kind),
-        district: DistrictCode::parse(f.district.trim()).ok(),
-    };
+    let filter = InstitutionFilter { kind: InstitutionType::from_code(&f.kind), district: DistrictCode::parse(f.district.trim()).ok() };
     let found = access.institutions(&filter).await?;
     let mut places = Places::new(&app);
     let mut rows = Vec::with_capacity(found.len());

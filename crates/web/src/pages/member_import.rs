@@ -8,8 +8,8 @@
 //! holds its own (`pages::held_uploads`). The import checks every row again inside its
 //! transaction.
 
-use super::rounds::common::unprocessable;
 use super::held_uploads::HeldUploads;
+use super::rounds::common::unprocessable;
 use super::{html, Id, PageForm, SignedInPage};
 use crate::access::Access;
 use crate::error::WebError;
@@ -23,8 +23,8 @@ use axum::routing::{get, post};
 use axum::Router;
 use dhruva_core::policy::{self, Action, CollectiveFacts, Resource};
 use dhruva_core::registry::Language;
-use dhruva_core::CollectiveId;
 use dhruva_core::registry::OfficeTitle;
+use dhruva_core::CollectiveId;
 use dhruva_store::members::import::{ImportFormat, ImportWords, MemberImport, MemberRowError, COLUMNS};
 use dhruva_store::Channel;
 use serde::Deserialize;

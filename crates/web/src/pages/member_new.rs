@@ -54,9 +54,7 @@ pub const PHONE_CHECKS_PER_DAY: usize = 60;
 const DAY: Duration = Duration::from_secs(24 * 60 * 60);
 
 pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/collectives/{id}/members/new", get(form).post(submit))
-        .route("/members/{id}/registered", get(registered))
+    Router::new().route("/collectives/{id}/members/new", get(form).post(submit)).route("/members/{id}/registered", get(registered))
 }
 
 // ---- what the form carries ------------------------------------------------------------------
@@ -238,7 +236,11 @@ async fn head(app: &AppState, collective: CollectiveId) -> Result<Head, WebError
 fn phone_page(v: Visit, c: Head, p: &Posted, beside: Beside, registered: bool) -> PhonePage {
     let registered = registered.then(|| v.t("register-phone-registered"));
     // Her details typed already come along (a registered number keeps nothing of them).
-    let carry = if registered.is_some() { Vec::new() } else { p.carried(true).into_iter().filter(|(k, val)| !val.is_empty() && !matches!(*k, "phone" | "no_phone")).collect() };
+    let carry = if registered.is_some() {
+        Vec::new()
+    } else {
+        p.carried(true).into_iter().filter(|(k, val)| !val.is_empty() && !matches!(*k, "phone" | "no_phone")).collect()
+    };
     PhonePage { phone: p.phone_shown(), carry, v, c, beside, registered }
 }
 
@@ -279,18 +281,17 @@ fn details_page(app: &AppState, v: Visit, c: Head, p: &Posted, beside: Beside) -
 /// that is not English (a survivor's own language, when she has one), else English.
 fn her_language(p: &Posted, d: &Details) -> Language {
     let chosen = Language::from_code(p.consent_lang.trim()).filter(|l| d.languages.contains(l));
-    chosen.or_else(|| d.languages.iter().copied().find(|l| *l != Language::English)).or_else(|| d.languages.first().copied()).unwrap_or(Language::English)
+    chosen
+        .or_else(|| d.languages.iter().copied().find(|l| *l != Language::English))
+        .or_else(|| d.languages.first().copied())
+        .unwrap_or(Language::English)
 }
 
 fn consents_page(app: &AppState, v: Visit, c: Head, p: &Posted, d: &Details) -> ConsentsPage {
     let lang = her_language(p, d);
     let her = Tr::new(app.locales.clone(), lang);
-    let switch_to = d
-        .languages
-        .iter()
-        .filter(|l| **l != lang)
-        .map(|l| (l.code(), Tr::new(app.locales.clone(), *l).t("register-consent-in-own")))
-        .collect();
+    let switch_to =
+        d.languages.iter().filter(|l| **l != lang).map(|l| (l.code(), Tr::new(app.locales.clone(), *l).t("register-consent-in-own"))).collect();
     let purposes = Purpose::ALL
         .iter()
         .map(|purpose| PurposeRow {
@@ -397,7 +398,14 @@ async fn office_held(app: &AppState, collective: CollectiveId, office: Option<Of
 }
 
 /// Her details, and the office free: `Err(page)` (422, beside the field) otherwise.
-async fn details_checked(app: &AppState, v: Visit, c: Head, p: &Posted, collective: CollectiveId, today: Date) -> Result<Result<(Details, Visit, Head), Response>, WebError> {
+async fn details_checked(
+    app: &AppState,
+    v: Visit,
+    c: Head,
+    p: &Posted,
+    collective: CollectiveId,
+    today: Date,
+) -> Result<Result<(Details, Visit, Head), Response>, WebError> {
     let mut beside = Beside::default();
     let Some(d) = check_details(&v.tr, p, today, &mut beside) else {
         return Ok(Err(private(StatusCode::UNPROCESSABLE_ENTITY, &details_page(app, v, c, p, beside))?));
@@ -451,7 +459,14 @@ fn count_phone_check(account: AccountId, now: Instant) -> Result<(), Duration> {
 }
 
 /// What a registration records: her grants, with the leader who heard them as witness.
-fn new_registration(d: Details, collective: CollectiveId, phone: Option<PhoneNumber>, purposes: &[Purpose], method: &str, witness: &str) -> NewRegistration {
+fn new_registration(
+    d: Details,
+    collective: CollectiveId,
+    phone: Option<PhoneNumber>,
+    purposes: &[Purpose],
+    method: &str,
+    witness: &str,
+) -> NewRegistration {
     // Under 18: her number and year of birth wait for her guardian's consent.
     let (phone, birth_year) = if d.minor { (None, None) } else { (phone, d.birth_year) };
     let personal = dhruva_core::registry::MemberPersonal {
@@ -471,7 +486,12 @@ impl Access<'_> {
     /// Whether `phone` is registered anywhere in Dhruva — yes or no, never where — for someone
     /// who may register members in `collective` (`CreateMember`). `Ok(Err(wait))` when the
     /// account has asked its day's questions. Each question is audited by the store.
-    pub(crate) async fn registration_phone_check(&self, app: &AppState, collective: CollectiveId, phone: &PhoneNumber) -> Result<Result<bool, Duration>, WebError> {
+    pub(crate) async fn registration_phone_check(
+        &self,
+        app: &AppState,
+        collective: CollectiveId,
+        phone: &PhoneNumber,
+    ) -> Result<Result<bool, Duration>, WebError> {
         let d = self.require_on_collective(collective, Action::CreateMember).await?;
         let account = self.accessor(&d).account.ok_or(WebError::NotFound)?;
         if let Err(wait) = count_phone_check(account, Instant::now()) {
@@ -507,7 +527,12 @@ async fn form(State(app): State<AppState>, page: SignedInPage, Id(id): Id) -> Re
 }
 
 #[tracing::instrument(skip_all)]
-async fn submit(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(pairs): PageForm<Vec<(String, String)>>) -> Result<Response, WebError> {
+async fn submit(
+    State(app): State<AppState>,
+    page: SignedInPage,
+    Id(id): Id,
+    PageForm(pairs): PageForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
     let SignedInPage { v, who } = page;
     let collective = CollectiveId(id);
     let access = Access::new(&app, &who.actor, Channel::Web);
@@ -635,7 +660,8 @@ async fn registered(State(app): State<AppState>, page: SignedInPage, Id(id): Id)
         }
     }
     let code_link = super::invitations::member_link(&v, &app, &who.actor, member).await?;
-    let pending = app.store.consent_history(member).await?.iter().any(|r| r.state == dhruva_store::consent::ConsentState::Pending && r.withdrawn_at.is_none());
+    let pending =
+        app.store.consent_history(member).await?.iter().any(|r| r.state == dhruva_store::consent::ConsentState::Pending && r.withdrawn_at.is_none());
     html(&RegisteredPage { v, id, code: summary.code, collective, code_link, pending })
 }
 
@@ -658,14 +684,7 @@ mod tests {
 
     #[test]
     fn her_consents_are_asked_in_her_own_language_first() {
-        let d = |languages: Vec<Language>| Details {
-            name: String::new(),
-            birth_year: None,
-            minor: false,
-            languages,
-            joined: today(),
-            office: None,
-        };
+        let d = |languages: Vec<Language>| Details { name: String::new(), birth_year: None, minor: false, languages, joined: today(), office: None };
         let p = Posted::default();
         assert_eq!(her_language(&p, &d(vec![Language::English, Language::Bengali])), Language::Bengali);
         assert_eq!(her_language(&p, &d(vec![Language::English])), Language::English);

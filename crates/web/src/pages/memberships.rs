@@ -124,7 +124,16 @@ struct MembershipPage {
 
 // The page is drawn from its parts in one place for the show and every form sent back.
 #[allow(clippy::too_many_arguments)]
-async fn page(app: &AppState, access: &Access<'_>, v: Visit, id: MemberId, scope: &Scope, f: ChangeForm, failed: &'static str, errors: Messages) -> Result<MembershipPage, WebError> {
+async fn page(
+    app: &AppState,
+    access: &Access<'_>,
+    v: Visit,
+    id: MemberId,
+    scope: &Scope,
+    f: ChangeForm,
+    failed: &'static str,
+    errors: Messages,
+) -> Result<MembershipPage, WebError> {
     let today = today();
     let mut names: HashMap<CollectiveId, String> = HashMap::new();
     for c in app.store.collectives().await? {
@@ -204,7 +213,16 @@ async fn show(State(app): State<AppState>, page_: SignedInPage, Id(id): Id) -> R
 
 /// The form again, with what she typed and the messages beside the fields (422).
 #[allow(clippy::too_many_arguments)]
-async fn again(app: &AppState, access: &Access<'_>, v: Visit, id: MemberId, scope: &Scope, f: ChangeForm, failed: &'static str, errors: FieldErrors) -> Result<Response, WebError> {
+async fn again(
+    app: &AppState,
+    access: &Access<'_>,
+    v: Visit,
+    id: MemberId,
+    scope: &Scope,
+    f: ChangeForm,
+    failed: &'static str,
+    errors: FieldErrors,
+) -> Result<Response, WebError> {
     let messages = errors.messages(&v.tr);
     unprocessable(&page(app, access, v, id, scope, f, failed, messages).await?)
 }

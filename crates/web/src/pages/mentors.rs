@@ -99,7 +99,12 @@ pub async fn member(State(app): State<AppState>, page: SignedInPage, Id(id): Id)
     show(&app, page, MemberId(id)).await
 }
 
-pub async fn member_submit(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(form): PageForm<MentorForm>) -> Result<Response, WebError> {
+pub async fn member_submit(
+    State(app): State<AppState>,
+    page: SignedInPage,
+    Id(id): Id,
+    PageForm(form): PageForm<MentorForm>,
+) -> Result<Response, WebError> {
     submit(&app, page, MemberId(id), form).await
 }
 

@@ -32,17 +32,53 @@ const HISTORY_ON_PAGE: usize = 40;
 
 /// Audit actions with a sentence in `rights.ftl` (`rights-event-<code>`); others show their code.
 pub(crate) const KNOWN_EVENTS: &[&str] = &[
-    "member_created", "membership_added", "membership_ended", "member_languages_changed", "view_member_name",
-    "view_member_personal", "edit_member_personal", "consent_granted", "consent_withdrawn", "account_created",
-    "password_changed", "language_changed", "account_disabled", "account_enabled", "grant_added", "grant_removed",
-    "token_created", "tokens_revoked", "export_member_data", "correction_requested", "view_correction_requests",
-    "correction_done", "correction_declined", "grievance_raised", "view_grievance", "grievance_answered", "view_consents",
-    "mentor_assigned", "mentor_ended", "guardian_consent_recorded", "guardian_consent_withdrawn", "view_guardian_consent",
-    "contact_member", "include_in_research", "access_denied", "view_cases", "case_opened", "case_state_changed",
+    "member_created",
+    "membership_added",
+    "membership_ended",
+    "member_languages_changed",
+    "view_member_name",
+    "view_member_personal",
+    "edit_member_personal",
+    "consent_granted",
+    "consent_withdrawn",
+    "account_created",
+    "password_changed",
+    "language_changed",
+    "account_disabled",
+    "account_enabled",
+    "grant_added",
+    "grant_removed",
+    "token_created",
+    "tokens_revoked",
+    "export_member_data",
+    "correction_requested",
+    "view_correction_requests",
+    "correction_done",
+    "correction_declined",
+    "grievance_raised",
+    "view_grievance",
+    "grievance_answered",
+    "view_consents",
+    "mentor_assigned",
+    "mentor_ended",
+    "guardian_consent_recorded",
+    "guardian_consent_withdrawn",
+    "view_guardian_consent",
+    "contact_member",
+    "include_in_research",
+    "access_denied",
+    "view_cases",
+    "case_opened",
+    "case_state_changed",
     "case_move_undone",
-    "activation_code_issued", "account_activated",
-    "office_handed_over", "office_term_ended",
-    "case_details_edited", "case_hearing_added", "case_deadline_overridden", "case_correspondence_recorded",
+    "activation_code_issued",
+    "account_activated",
+    "office_handed_over",
+    "office_term_ended",
+    "case_details_edited",
+    "case_hearing_added",
+    "case_deadline_overridden",
+    "case_correspondence_recorded",
 ];
 
 pub fn routes() -> Router<AppState> {
@@ -119,8 +155,7 @@ fn sections(tr: &Tr, e: MemberExport) -> Vec<Section> {
     let account = match e.account {
         Some(a) => {
             let language = Language::from_code(&a.language).map_or(a.language.clone(), |l| tr.label("language", l.code()));
-            let roles: Vec<String> =
-                a.roles.iter().map(|r| Role::from_code(r).map_or(r.clone(), |role| tr.label("role", role.code()))).collect();
+            let roles: Vec<String> = a.roles.iter().map(|r| Role::from_code(r).map_or(r.clone(), |role| tr.label("role", role.code()))).collect();
             let mut rows = vec![detail(tr.t("profile-username"), a.username), detail(tr.t("my-data-language"), language)];
             // A member's account holds no staff role: "Role: not given" would only puzzle her.
             if !roles.is_empty() {

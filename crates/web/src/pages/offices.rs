@@ -203,7 +203,13 @@ async fn show(State(app): State<AppState>, page: SignedInPage, Id(id): Id) -> Re
     html(&offices_page(&app, &access, v, CollectiveId(id), None).await?)
 }
 
-async fn offices_page(app: &AppState, access: &Access<'_>, v: Visit, id: CollectiveId, end: Option<(i64, String, String)>) -> Result<OfficesPage, WebError> {
+async fn offices_page(
+    app: &AppState,
+    access: &Access<'_>,
+    v: Visit,
+    id: CollectiveId,
+    end: Option<(i64, String, String)>,
+) -> Result<OfficesPage, WebError> {
     let c = access.collective(id).await?;
     access.require_on_collective(c.id, Action::ListMembers).await?;
     let today = today();
@@ -347,12 +353,7 @@ async fn check(State(app): State<AppState>, page: SignedInPage, Id(id): Id, Page
             lines.push(v.t("offices-confirm-access"));
         }
     }
-    let change = format!(
-        "/collectives/{id}/offices/handover?office={}&member={}&from={}",
-        handover.office.code(),
-        handover.member.0,
-        handover.from
-    );
+    let change = format!("/collectives/{id}/offices/handover?office={}&member={}&from={}", handover.office.code(), handover.member.0, handover.from);
     html(&ConfirmPage { v, id, f, change, lines })
 }
 

@@ -7,7 +7,7 @@
 //! She can come back and change anything while the round is open; nobody else ever sees her
 //! answers (the store keeps them under her key, and no page here reads anyone else's).
 
-use super::rounds::common::{indicator_views, unprocessable, IndicatorView, Ids};
+use super::rounds::common::{indicator_views, unprocessable, Ids, IndicatorView};
 use super::rounds::refused_for;
 use super::{html, Id, PageForm, SignedInPage};
 use crate::access::{Access, RoundView};
@@ -199,7 +199,12 @@ fn her_questions(
 }
 
 /// Where the institution is in the round and how far she has got.
-async fn place_and_progress(access: &Access<'_>, view: &RoundView, tr: &Tr, institution: InstitutionId) -> Result<(String, String, Option<bool>), WebError> {
+async fn place_and_progress(
+    access: &Access<'_>,
+    view: &RoundView,
+    tr: &Tr,
+    institution: InstitutionId,
+) -> Result<(String, String, Option<bool>), WebError> {
     let marks = access.my_marks(view).await?;
     let total = view.round.institutions.len();
     let position = view.round.institutions.iter().position(|i| *i == institution).map_or(1, |p| p + 1);
@@ -226,7 +231,9 @@ async fn form(State(app): State<AppState>, page: SignedInPage, Ids(id, instituti
     };
     // A rating saved before shows the questions she skipped as skipped; a new one shows none.
     let skipped: BTreeSet<String> = match &mine {
-        Some(RatingMark::Rated(_)) => template.indicators_for(inst.kind).into_iter().map(|i| i.code.clone()).filter(|c| !chosen.contains_key(c)).collect(),
+        Some(RatingMark::Rated(_)) => {
+            template.indicators_for(inst.kind).into_iter().map(|i| i.code.clone()).filter(|c| !chosen.contains_key(c)).collect()
+        }
         _ => BTreeSet::new(),
     };
     let indicators = her_questions(template, inst.kind, &v.tr, &chosen, &skipped, &BTreeMap::new());
@@ -360,7 +367,13 @@ async fn not_gone(State(app): State<AppState>, page: SignedInPage, Ids(id, insti
 }
 
 /// Saves her mark and takes her to the next institution she has not done, or to her list.
-async fn save_and_go_on(access: &Access<'_>, v: Visit, view: &RoundView, institution: InstitutionId, mark: &RatingMark) -> Result<Response, WebError> {
+async fn save_and_go_on(
+    access: &Access<'_>,
+    v: Visit,
+    view: &RoundView,
+    institution: InstitutionId,
+    mark: &RatingMark,
+) -> Result<Response, WebError> {
     if let Err(e) = access.mark(view, institution, mark).await? {
         return refused_for(v, &e, view.round.id);
     }

@@ -8,9 +8,9 @@ pub mod show;
 use super::{html, Id, PageForm, SignedInPage};
 use crate::access::Access;
 use crate::error::WebError;
-use crate::validate::{self, FieldErrors, Messages};
 use crate::format;
 use crate::state::AppState;
+use crate::validate::{self, FieldErrors, Messages};
 use crate::visit::Visit;
 use askama::Template;
 use axum::extract::State;
@@ -105,13 +105,24 @@ impl Posted {
     }
 }
 
-async fn plan_page(app: &AppState, v: Visit, access: &Access<'_>, organiser: CollectiveId, posted: &Posted, error: Option<String>) -> Result<PlanPage, WebError> {
+async fn plan_page(
+    app: &AppState,
+    v: Visit,
+    access: &Access<'_>,
+    organiser: CollectiveId,
+    posted: &Posted,
+    error: Option<String>,
+) -> Result<PlanPage, WebError> {
     let c = access.collective(organiser).await?;
     let lang = v.tr.lang();
     let template = posted.one("template");
     let templates = dhruva_forms::scorecard::builtin()
         .iter()
-        .map(|t| Choice { checked: t.id() == template || (template.is_empty() && t.id() == "standard"), value: t.id().to_owned(), label: t.form.title.get(lang).to_owned() })
+        .map(|t| Choice {
+            checked: t.id() == template || (template.is_empty() && t.id() == "standard"),
+            value: t.id().to_owned(),
+            label: t.form.title.get(lang).to_owned(),
+        })
         .collect();
     let chosen = posted.ids("collectives");
     let collectives = access
@@ -167,7 +178,12 @@ async fn plan_form(State(app): State<AppState>, page: SignedInPage, Id(id): Id) 
     html(&plan_page(&app, v, &access, CollectiveId(id), &Posted(Vec::new()), None).await?)
 }
 
-async fn plan_submit(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(fields): PageForm<Vec<(String, String)>>) -> Result<Response, WebError> {
+async fn plan_submit(
+    State(app): State<AppState>,
+    page: SignedInPage,
+    Id(id): Id,
+    PageForm(fields): PageForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
     let SignedInPage { v, who } = page;
     let access = Access::new(&app, &who.actor, Channel::Web);
     let organiser = CollectiveId(id);

@@ -354,8 +354,7 @@ pub struct Card {
 fn card(app: &AppState, v: &Visit, username: String, language: Language, issued: &ActivationCode) -> Card {
     let her = Tr::new(app.locales.clone(), language);
     let expires = her.t_args("staff-card-expires", "when", india_time(&her, issued.expires_at));
-    let expires_for_visitor =
-        (language != v.tr.lang()).then(|| v.tr.t_args("invite-code-expires", "when", india_time(&v.tr, issued.expires_at)));
+    let expires_for_visitor = (language != v.tr.lang()).then(|| v.tr.t_args("invite-code-expires", "when", india_time(&v.tr, issued.expires_at)));
     Card {
         lang: language.code(),
         heading: her.t("staff-card-heading"),
@@ -464,14 +463,7 @@ pub struct Checked {
 
 /// Checks an invitation's fields: the role one of [`INVITED_ROLES`], its collective or partner
 /// (given as ids), a username or a name, her language.
-pub fn check_invitation(
-    role: &str,
-    collective: Option<i64>,
-    partner: Option<i64>,
-    username: &str,
-    name: &str,
-    language: &str,
-) -> Checked {
+pub fn check_invitation(role: &str, collective: Option<i64>, partner: Option<i64>, username: &str, name: &str, language: &str) -> Checked {
     let mut errors = FieldErrors::default();
     let mut named = Vec::new();
     let username = validate::text("username", username, MAX_USERNAME_CHARS, &mut errors);
@@ -586,7 +578,12 @@ pub struct StopForm {
 }
 
 #[tracing::instrument(skip_all)]
-async fn member_account_submit(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(f): PageForm<StopForm>) -> Result<Response, WebError> {
+async fn member_account_submit(
+    State(app): State<AppState>,
+    page: SignedInPage,
+    Id(id): Id,
+    PageForm(f): PageForm<StopForm>,
+) -> Result<Response, WebError> {
     let SignedInPage { who, .. } = page;
     let (state, by) = Desk::new(&app, &who.actor, Channel::Web).stop_member_account(MemberId(id)).await?;
     let disabled = match f.act.as_str() {

@@ -77,4 +77,3 @@ pub trait Notifier: Send + Sync {
 pub const SMS: &str = "sms";
 pub const EMAIL: &str = "email";
 pub const IN_APP: &str = "in_app";
-

@@ -150,7 +150,8 @@ pub async fn validation_errors_on_a_page_are_clear_and_translated(db: TestDb) {
     b.get("/profile/edit").await;
     let r = b.post("/profile/edit", &[("name", "Bina"), ("phone", "5555555555"), ("birth_year", "1800"), ("notes", "")]).await;
     assert_eq!(r.status, 422);
-    for text in ["মোবাইল নম্বর 6, 7, 8 বা 9 দিয়ে শুরু হয়।", "জন্মসাল 1900 থেকে এই বছরের মধ্যে হতে হবে।"] {
+    for text in ["মোবাইল নম্বর 6, 7, 8 বা 9 দিয়ে শুরু হয়।", "জন্মসাল 1900 থেকে এই বছরের মধ্যে হতে হবে।"]
+    {
         assert!(r.body.contains(text), "{text} missing from {}", r.body);
     }
     let p = app.store().member_personal(&Accessor::cli(), w.bina).await.expect("read").expect("found");

@@ -157,9 +157,8 @@ pub async fn personal_fields_are_edited_by_her_or_not_at_all(db: TestDb) {
 pub async fn lists_are_filtered_by_the_policy(db: TestDb) {
     let app = App::start(db).await;
     let w = World::seed(app.store()).await;
-    let names = |v: serde_json::Value| -> Vec<String> {
-        v.as_array().expect("a list").iter().map(|c| c["name"].as_str().unwrap_or("").to_owned()).collect()
-    };
+    let names =
+        |v: serde_json::Value| -> Vec<String> { v.as_array().expect("a list").iter().map(|c| c["name"].as_str().unwrap_or("").to_owned()).collect() };
     let facilitator = Api::new(&app, Some(&token_for(&app, "facilitator").await));
     assert_eq!(names(facilitator.get("/api/v1/collectives").await.json()), vec!["Utthan"]);
     let roster = facilitator.get(&format!("/api/v1/collectives/{}/members", w.utthan)).await.json();
@@ -212,7 +211,9 @@ pub async fn no_api_body_or_path_answers_a_server_error(db: TestDb) {
             assert!(!r.status.is_server_error(), "update with {body}: {} {}", r.status, r.body);
         }
         let encoded: String = s.bytes().take(64).map(|b| format!("%{b:02X}")).collect();
-        for path in [format!("/api/v1/members/{encoded}"), format!("/api/v1/collectives/{encoded}/members"), format!("/api/v1/rounds/{encoded}/scorecard")] {
+        for path in
+            [format!("/api/v1/members/{encoded}"), format!("/api/v1/collectives/{encoded}/members"), format!("/api/v1/rounds/{encoded}/scorecard")]
+        {
             let r = api.get(&path).await;
             assert!(r.status.is_client_error(), "{path}: {}", r.status);
         }

@@ -46,7 +46,8 @@ pub async fn a_member_opens_cases_of_each_kind_and_moves_them_on(db: TestDb) {
         let from = update.body.split("name=\"from\" value=\"").nth(1).and_then(|r| r.split('"').next()).expect("a move form").to_owned();
         assert!(!page.body.contains("name=\"from\""), "{kind}: the case page leads with where it is; the forms are behind one button");
         assert!(page.body.contains(&format!("id=\"case-update\" href=\"/cases/{id}/update\"")), "{kind}");
-        let moved = bina.post(&format!("/cases/{id}/state"), &[("from", &from), ("to", next), ("on", "2026-01-12"), ("note", "went with Dipa")]).await;
+        let moved =
+            bina.post(&format!("/cases/{id}/state"), &[("from", &from), ("to", next), ("on", "2026-01-12"), ("note", "went with Dipa")]).await;
         assert_eq!(moved.status, 303, "{kind}: {}", moved.body);
         let after = bina.get(&format!("/cases/{id}")).await;
         assert!(after.body.contains(&format!("data-state=\"{next}\"")), "{kind} moved to {next}");
@@ -56,7 +57,8 @@ pub async fn a_member_opens_cases_of_each_kind_and_moves_them_on(db: TestDb) {
             assert!(after.body.contains("₹1,50,000"), "rupees with lakh grouping: {}", after.body);
             assert!(after.body.contains("Decision of the legal services authority"), "the deadline that filing opened: {}", after.body);
             assert!(after.body.contains("BNSS s. 396(5)"), "with the rule's source");
-            let moved_date = bina.post(&format!("/cases/{id}/deadlines/lsa_decision"), &[("due", "2026-04-30"), ("reason", "DLSA letter gave more time")]).await;
+            let moved_date =
+                bina.post(&format!("/cases/{id}/deadlines/lsa_decision"), &[("due", "2026-04-30"), ("reason", "DLSA letter gave more time")]).await;
             assert_eq!(moved_date.status, 303, "{}", moved_date.body);
             let moved_page = bina.get(&format!("/cases/{id}")).await;
             assert!(moved_page.body.contains("DLSA letter gave more time") && moved_page.body.contains("30 April 2026"), "{}", moved_page.body);
@@ -64,7 +66,9 @@ pub async fn a_member_opens_cases_of_each_kind_and_moves_them_on(db: TestDb) {
             assert!(no_reason.status.is_client_error() && no_reason.body.contains("Please write the reason."), "{}", no_reason.body);
         }
         if kind == "legal" {
-            let hearing = bina.post(&format!("/cases/{id}/hearings"), &[("held_on", "2026-01-20"), ("court", "Sealdah court"), ("next_on", "2026-03-02")]).await;
+            let hearing = bina
+                .post(&format!("/cases/{id}/hearings"), &[("held_on", "2026-01-20"), ("court", "Sealdah court"), ("next_on", "2026-03-02")])
+                .await;
             assert_eq!(hearing.status, 303, "{}", hearing.body);
             let page = bina.get(&format!("/cases/{id}")).await;
             assert!(page.body.contains("Sealdah court") && page.body.contains("Next date: 2 March 2026"), "{}", page.body);
@@ -130,10 +134,18 @@ pub async fn forms_of_her_cases_without_a_csrf_token_are_refused_and_write_nothi
     let id = open_through_pages(&mut bina, "/cases", "legal", &[]).await;
     let page = bina.get(&format!("/cases/{id}/letters")).await;
     let csrf = page.csrf().expect("a token");
-    let fields = [("on", "2026-01-11"), ("direction", "sent"), ("medium", "letter"), ("institution", ""), ("authority_name", "Sonagachi PS"), ("summary", "Complaint copy")];
+    let fields = [
+        ("on", "2026-01-11"),
+        ("direction", "sent"),
+        ("medium", "letter"),
+        ("institution", ""),
+        ("authority_name", "Sonagachi PS"),
+        ("summary", "Complaint copy"),
+    ];
     let no_token = post_multipart(&app, &bina, &format!("/cases/{id}/letters"), None, &fields, &[]).await;
     assert_eq!(no_token.status, 403);
-    let moved = bina.post_raw(&format!("/cases/{id}/state"), &[("from", "complaint_made"), ("to", "fir_registered"), ("on", "2026-01-12")], &[]).await;
+    let moved =
+        bina.post_raw(&format!("/cases/{id}/state"), &[("from", "complaint_made"), ("to", "fir_registered"), ("on", "2026-01-12")], &[]).await;
     assert_eq!(moved.status, 403);
     let after = bina.get(&format!("/cases/{id}")).await;
     assert!(!after.body.contains("Complaint copy") && after.body.contains("data-state=\"complaint_made\""), "nothing was written");

@@ -101,11 +101,26 @@ pub async fn with_her_consent_a_leader_records_a_letter_with_a_photo_on_her_case
         assert!(form.body.contains(hook), "{hook} in {}", form.body);
     }
     assert!(form.body.contains("Kolkata DLSA (District legal services authority)"), "registry institutions of her districts");
-    let dlsa = form.body.split("<option value=\"").filter_map(|o| o.split_once("\">")).find(|(_, label)| label.starts_with("Kolkata DLSA")).map(|(id, _)| id.to_owned()).expect("the DLSA");
+    let dlsa = form
+        .body
+        .split("<option value=\"")
+        .filter_map(|o| o.split_once("\">"))
+        .find(|(_, label)| label.starts_with("Kolkata DLSA"))
+        .map(|(id, _)| id.to_owned())
+        .expect("the DLSA");
     let csrf = form.csrf().expect("token");
     let photo = jpeg(3 * 1024 * 1024);
-    let fields = [("on", "2026-01-15"), ("direction", "sent"), ("medium", "application"), ("institution", dlsa.as_str()), ("authority_name", ""), ("summary", "Claim for compensation filed")];
-    let saved = post_multipart(&app, &leader, &format!("/cases/{case}/letters"), Some(&csrf), &fields, &[("IMG_2026.jpg", "image/jpeg", photo.clone())]).await;
+    let fields = [
+        ("on", "2026-01-15"),
+        ("direction", "sent"),
+        ("medium", "application"),
+        ("institution", dlsa.as_str()),
+        ("authority_name", ""),
+        ("summary", "Claim for compensation filed"),
+    ];
+    let saved =
+        post_multipart(&app, &leader, &format!("/cases/{case}/letters"), Some(&csrf), &fields, &[("IMG_2026.jpg", "image/jpeg", photo.clone())])
+            .await;
     assert_eq!(saved.status, 303, "{}", saved.body);
 
     // She sees it on her timeline, with the photo and who recorded it.
@@ -127,7 +142,8 @@ pub async fn with_her_consent_a_leader_records_a_letter_with_a_photo_on_her_case
     assert_eq!((file.status.as_u16(), file.raw_len), (200, photo.len()));
     // Her leader's reads are in the audit log about her, with the purpose that allowed them.
     let audit = app.store().audit_about_member(w.bina).await.expect("audit");
-    let leaders: Vec<(&str, Option<&str>)> = audit.iter().filter(|r| r.account == Some(w.leader)).map(|r| (r.action.as_str(), r.purpose.as_deref())).collect();
+    let leaders: Vec<(&str, Option<&str>)> =
+        audit.iter().filter(|r| r.account == Some(w.leader)).map(|r| (r.action.as_str(), r.purpose.as_deref())).collect();
     assert!(leaders.contains(&("view_cases", Some("case_support"))), "{leaders:?}");
 
     // Her withdrawal takes effect on the leader's next request.
@@ -143,7 +159,14 @@ pub async fn a_file_too_big_or_of_the_wrong_type_is_refused_on_her_cases_and_not
     let mut bina = app.signed_in("bina").await;
     let case = open_through_pages(&mut bina, "/cases", "entitlement", &[("item", "aadhaar")]).await;
     let entries = timeline_entries(&bina.get(&format!("/cases/{case}")).await);
-    let fields = [("on", "2026-01-15"), ("direction", "received"), ("medium", "letter"), ("institution", ""), ("authority_name", "Block office"), ("summary", "Asked for an address proof")];
+    let fields = [
+        ("on", "2026-01-15"),
+        ("direction", "received"),
+        ("medium", "letter"),
+        ("institution", ""),
+        ("authority_name", "Block office"),
+        ("summary", "Asked for an address proof"),
+    ];
     let too_big = jpeg(5 * 1024 * 1024 + 1);
     let png_as_jpeg = b"\x89PNG\r\n\x1a\n0000".to_vec();
     let cases: [(&str, Vec<crate::cases_world::File>, &str); 4] = [

@@ -56,7 +56,11 @@ pub async fn post_multipart(app: &App, b: &Browser, path: &str, csrf: Option<&st
 /// The case id a "case opened" redirect points to.
 pub fn case_id_of(p: &Page) -> i64 {
     assert_eq!(p.status, 303, "{}", p.body);
-    p.location().and_then(|l| l.strip_prefix("/cases/")).and_then(|l| l.split('?').next()).and_then(|l| l.parse().ok()).unwrap_or_else(|| panic!("to a case: {:?}", p.location()))
+    p.location()
+        .and_then(|l| l.strip_prefix("/cases/"))
+        .and_then(|l| l.split('?').next())
+        .and_then(|l| l.parse().ok())
+        .unwrap_or_else(|| panic!("to a case: {:?}", p.location()))
 }
 
 /// Opens a case through the pages at `base` (`/cases` or `/members/{id}/cases`).
@@ -103,7 +107,11 @@ pub async fn seed_case_with_letter(store: &Store, w: &World) -> (i64, String) {
         medium: Medium::Letter,
         authority: Authority::Named(Sensitive::new("Kolkata DLSA".to_owned())),
         summary: Sensitive::new("Application for interim relief".to_owned()),
-        attachments: vec![NewAttachment { file_name: Sensitive::new("bina-application.jpg".to_owned()), media_type: "image/jpeg".to_owned(), bytes: Sensitive::new(jpeg(2048)) }],
+        attachments: vec![NewAttachment {
+            file_name: Sensitive::new("bina-application.jpg".to_owned()),
+            media_type: "image/jpeg".to_owned(),
+            bytes: Sensitive::new(jpeg(2048)),
+        }],
     };
     store.record_correspondence(&by, case, &letter).await.expect("letter recorded");
     let timeline = store.case_timeline(&by, case, date!(2026 - 02 - 01)).await.expect("timeline");

@@ -4,8 +4,8 @@
 //! test makes one after recording its claims (`figures_releases` tests the releases).
 
 use crate::app::App;
-use crate::figures_releases::release;
 use crate::casework_world::today;
+use crate::figures_releases::release;
 use crate::reports_world;
 use crate::world::World;
 use dhruva_core::cases::{CaseKind, CompensationForum};

@@ -111,7 +111,10 @@ pub async fn a_broken_register_names_every_bad_row_and_writes_nothing(db: TestDb
     assert!(body.contains("id=\"import-errors\""), "{body}");
     assert!(body.contains("<td>3</td><td>kind</td><td>This is not a kind of case.</td>"), "{body}");
     assert!(body.contains("<td>4</td><td>opened_on</td>"), "the bad date's row: {body}");
-    assert!(body.contains("<td>5</td><td>member_code</td><td>Not the code of a member whose cases you may record.</td>"), "Dipa did not consent: {body}");
+    assert!(
+        body.contains("<td>5</td><td>member_code</td><td>Not the code of a member whose cases you may record.</td>"),
+        "Dipa did not consent: {body}"
+    );
     assert!(!body.contains("id=\"import-confirm\""), "nothing to confirm");
     assert_eq!(cases_of(&app, w.bina).await, 0, "the good row was not imported either");
 }

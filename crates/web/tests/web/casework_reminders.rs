@@ -3,6 +3,7 @@
 use crate::app::{App, Browser};
 use crate::casework_world::{self, today, AMOUNT, AUTHORITY, COURT, NOTE_WORD, REFERENCE};
 use crate::world::{World, PASSWORD};
+use dhruva_core::cases::discreet::revealing_word;
 use dhruva_core::registry::{parse_personal, Language};
 use dhruva_core::{AccountId, Sensitive};
 use dhruva_store::accounts::NewAccount;
@@ -10,22 +11,36 @@ use dhruva_store::cases::{Authority, NewCase, NewHearing, ReminderSettings};
 use dhruva_store::members::NewMember;
 use dhruva_store::testing::TestDb;
 use dhruva_store::{Accessor, Store};
-use dhruva_core::cases::discreet::revealing_word;
 use dhruva_web::reminders::{run_once, InAppNotifier, LoggingNotifier, Notifier, EMAIL, SMS};
 use std::sync::Arc;
 use time::Duration;
 
 /// Words about cases in the four languages, besides the core's list: none may be sent.
 const CASE_WORDS: [&str; 16] = [
-    "case", "court", "hearing", "compensation", "trafficking", "police", "lawyer", "legal",
-    "মামলা", "আদালত", "কেস", "শুনানি", "अदालत", "केस", "కేసు", "కోర్టు",
+    "case",
+    "court",
+    "hearing",
+    "compensation",
+    "trafficking",
+    "police",
+    "lawyer",
+    "legal",
+    "মামলা",
+    "আদালত",
+    "কেস",
+    "শুনানি",
+    "अदालत",
+    "केस",
+    "కేసు",
+    "కోర్టు",
 ];
 
 /// A member of Utthan with an account in `lang` and a hearing next week.
 async fn member_speaking(store: &Store, w: &World, lang: Language, username: &str) -> AccountId {
     let cli = Accessor::cli();
     let personal = parse_personal(&format!("Speaker {username}"), None, Some(1992), None, 2026).expect("valid");
-    let new = NewMember { code: None, collective: w.utthan, joined_on: time::macros::date!(2024 - 01 - 15), office: None, languages: vec![lang], personal };
+    let new =
+        NewMember { code: None, collective: w.utthan, joined_on: time::macros::date!(2024 - 01 - 15), office: None, languages: vec![lang], personal };
     let m = store.create_member(&cli, new).await.expect("member").id;
     let account = NewAccount { username: username.to_owned(), member: Some(m), language: lang, password: Sensitive::new(PASSWORD.to_owned()) };
     let id = store.create_account(&cli, account).await.expect("account");
@@ -43,7 +58,12 @@ async fn member_speaking(store: &Store, w: &World, lang: Language, username: &st
         details: Sensitive::new([("reference".to_owned(), vec![REFERENCE.to_owned()])].into_iter().collect()),
     };
     let c = store.open_case(&cli, &case).await.expect("case");
-    let h = NewHearing { held_on: today() - Duration::days(5), court: Some(Sensitive::new(COURT.to_owned())), next_on: Some(today() + Duration::days(2)), note: None };
+    let h = NewHearing {
+        held_on: today() - Duration::days(5),
+        court: Some(Sensitive::new(COURT.to_owned())),
+        next_on: Some(today() + Duration::days(2)),
+        note: None,
+    };
     store.add_hearing(&cli, c, &h).await.expect("hearing");
     id
 }

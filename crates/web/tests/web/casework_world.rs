@@ -62,7 +62,12 @@ fn new_case(member: MemberId, w: &World, kind: CaseKind, opened_on: Date) -> New
 async fn legal_with_hearing(store: &Store, member: MemberId, w: &World, held: Date, next: Date) -> CaseId {
     let cli = Accessor::cli();
     let id = store.open_case(&cli, &new_case(member, w, CaseKind::Legal, held - Duration::days(30))).await.expect("legal case");
-    let h = NewHearing { held_on: held, court: Some(Sensitive::new(COURT.to_owned())), next_on: Some(next), note: Some(Sensitive::new(NOTE_WORD.to_owned())) };
+    let h = NewHearing {
+        held_on: held,
+        court: Some(Sensitive::new(COURT.to_owned())),
+        next_on: Some(next),
+        note: Some(Sensitive::new(NOTE_WORD.to_owned())),
+    };
     store.add_hearing(&cli, id, &h).await.expect("hearing");
     id
 }

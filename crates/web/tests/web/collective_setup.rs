@@ -25,7 +25,10 @@ pub async fn the_coordinator_creates_a_collective_from_her_home(db: TestDb) {
     assert!(form.body.contains("value=\"WB-kolkata\""), "the district chooser offers the registry's districts");
     let before = app.store().collectives().await.expect("collectives").len();
     let r = b
-        .post("/collectives/new", &[("name", "Notun Alo"), ("district", "WB-kolkata"), ("kind", "labour"), ("stage", "peer_group"), ("founded", "2024-05-01")])
+        .post(
+            "/collectives/new",
+            &[("name", "Notun Alo"), ("district", "WB-kolkata"), ("kind", "labour"), ("stage", "peer_group"), ("founded", "2024-05-01")],
+        )
         .await;
     assert_eq!(r.status, 303, "{}", r.body);
     let all = app.store().collectives().await.expect("collectives");
@@ -47,7 +50,10 @@ pub async fn a_bad_collective_is_refused_beside_its_fields_with_her_typing_kept_
     b.get("/collectives/new").await;
     let before = app.store().collectives().await.expect("collectives").len();
     let r = b
-        .post("/collectives/new", &[("name", "Notun Alo"), ("district", "XX-nowhere"), ("kind", "labour"), ("stage", "peer_group"), ("founded", "2999-01-01")])
+        .post(
+            "/collectives/new",
+            &[("name", "Notun Alo"), ("district", "XX-nowhere"), ("kind", "labour"), ("stage", "peer_group"), ("founded", "2999-01-01")],
+        )
         .await;
     assert_eq!(r.status, 422);
     assert!(r.body.contains("id=\"district-error\""), "{}", r.body);
@@ -56,7 +62,9 @@ pub async fn a_bad_collective_is_refused_beside_its_fields_with_her_typing_kept_
     assert!(r.body.contains("value=\"Notun Alo\""), "her typing is kept");
     assert!(r.body.contains("value=\"2999-01-01\""), "her typing is kept");
     // A name already taken is refused beside the name.
-    let r = b.post("/collectives/new", &[("name", "Utthan"), ("district", "WB-kolkata"), ("kind", "sex"), ("stage", "collective"), ("founded", "")]).await;
+    let r = b
+        .post("/collectives/new", &[("name", "Utthan"), ("district", "WB-kolkata"), ("kind", "sex"), ("stage", "collective"), ("founded", "")])
+        .await;
     assert_eq!(r.status, 422, "{}", r.body);
     assert!(r.body.contains("id=\"name-error\""), "{}", r.body);
     assert!(r.body.contains("already exists"), "{}", r.body);

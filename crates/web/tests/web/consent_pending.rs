@@ -62,7 +62,8 @@ pub async fn a_consent_a_leader_records_opens_nothing_until_she_confirms_it(db: 
     assert!(home.body.contains("Someone recorded 3 choices for you"), "{}", home.body);
     let mine = bina.get("/profile/consents").await;
     assert!(mine.body.contains("id=\"consents-pending\""));
-    for text in ["Help with my cases, by word of mouth. Recorded by asha", "Witness: Parvati Halder", "Yes, I agreed to this", "No, I did not agree"] {
+    for text in ["Help with my cases, by word of mouth. Recorded by asha", "Witness: Parvati Halder", "Yes, I agreed to this", "No, I did not agree"]
+    {
         assert!(mine.body.contains(text), "{text} missing from {}", mine.body);
     }
     assert!(mine.body.contains(" pm") || mine.body.contains(" am"), "when it was recorded");

@@ -51,7 +51,9 @@ struct Round<'a> {
 
 async fn round(app: &App, w: &World, bina: &mut Browser, r: Round<'_>) {
     let mut reader = app.signed_in(r.reader).await;
-    for (step, decision, expect_shown) in [("before", None, false), ("after the grant", Some("grant"), true), ("after withdrawal", Some("withdraw"), false)] {
+    for (step, decision, expect_shown) in
+        [("before", None, false), ("after the grant", Some("grant"), true), ("after withdrawal", Some("withdraw"), false)]
+    {
         if let Some(decision) = decision {
             choose(bina, r.purpose, decision).await;
         }
@@ -84,12 +86,47 @@ pub async fn each_purpose_is_refused_before_her_grant_allowed_after_and_refused_
     assert_eq!(r.status, 303);
     let member_page = format!("/members/{}", w.bina);
     let rounds = [
-        Round { purpose: "case_support", reader: "asha", path: member_page.clone(), shows: BINA_PHONE, refused_action: "view_member_personal", read_action: "view_member_personal" },
-        Round { purpose: "mentoring", reader: "facilitator", path: member_page.clone(), shows: BINA_NAME, refused_action: "view_member_name", read_action: "view_member_personal" },
+        Round {
+            purpose: "case_support",
+            reader: "asha",
+            path: member_page.clone(),
+            shows: BINA_PHONE,
+            refused_action: "view_member_personal",
+            read_action: "view_member_personal",
+        },
+        Round {
+            purpose: "mentoring",
+            reader: "facilitator",
+            path: member_page.clone(),
+            shows: BINA_NAME,
+            refused_action: "view_member_name",
+            read_action: "view_member_personal",
+        },
         // Alone she would stand out, so her record is read for the file and left out of it.
-        Round { purpose: "research", reader: "analyst", path: "/federation/research.json".into(), shows: "\"withheld\": 1", refused_action: "include_in_research", read_action: "include_in_research" },
-        Round { purpose: "media", reader: "analyst", path: "/federation/media".into(), shows: BINA_NAME, refused_action: "use_in_media", read_action: "view_member_name" },
-        Round { purpose: "federation_contact", reader: "analyst", path: "/federation/contacts".into(), shows: BINA_PHONE, refused_action: "contact_member", read_action: "contact_member" },
+        Round {
+            purpose: "research",
+            reader: "analyst",
+            path: "/federation/research.json".into(),
+            shows: "\"withheld\": 1",
+            refused_action: "include_in_research",
+            read_action: "include_in_research",
+        },
+        Round {
+            purpose: "media",
+            reader: "analyst",
+            path: "/federation/media".into(),
+            shows: BINA_NAME,
+            refused_action: "use_in_media",
+            read_action: "view_member_name",
+        },
+        Round {
+            purpose: "federation_contact",
+            reader: "analyst",
+            path: "/federation/contacts".into(),
+            shows: BINA_PHONE,
+            refused_action: "contact_member",
+            read_action: "contact_member",
+        },
     ];
     assert_eq!(rounds.len(), dhruva_core::consent::Purpose::ALL.len(), "every purpose gates a read");
     for r in rounds {
@@ -188,7 +225,8 @@ pub async fn a_minor_keeps_only_her_name_until_a_leader_records_her_guardians_co
     assert_eq!(asha.post(&format!("{guardian}/minor"), &[("under_18", "yes")]).await.status, 303);
     let status = asha.get(&guardian).await;
     assert!(status.body.contains("only her name and code are kept"), "{}", status.body);
-    let refused = asha.post(&format!("/members/{}/consents", w.dipa), &[("purpose", "case_support"), ("method", "verbal"), ("witness", "Rina")]).await;
+    let refused =
+        asha.post(&format!("/members/{}/consents", w.dipa), &[("purpose", "case_support"), ("method", "verbal"), ("witness", "Rina")]).await;
     assert_eq!(refused.status, 422);
     assert!(refused.body.contains("Record her guardian&#39;s agreement first"), "{}", refused.body);
     assert!(app.store().consents(w.dipa).await.expect("read").purposes().is_empty());
@@ -225,10 +263,17 @@ pub async fn the_privacy_notice_is_public_and_complete_in_bengali(db: TestDb) {
     b.post("/language", &[("lang", "bn"), ("back", "/privacy")]).await;
     let bn = b.get("/privacy").await;
     assert!(bn.body.contains("<html lang=\"bn\">"));
-    for text in ["গোপনীয়তা বিজ্ঞপ্তি", "ধ্রুব আপনার সম্পর্কে কী রাখে", "আপনার অধিকার", "তালাবন্ধ (এনক্রিপ্ট)"] {
+    for text in ["গোপনীয়তা বিজ্ঞপ্তি", "ধ্রুব আপনার সম্পর্কে কী রাখে", "আপনার অধিকার", "তালাবন্ধ (এনক্রিপ্ট)"]
+    {
         assert!(bn.body.contains(text), "{text} missing");
     }
     let main = &bn.body[bn.body.find("<main>").expect("main")..bn.body.find("</main>").expect("end")];
-    let latin_words = main.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| w.len() > 3).filter(|w| !["href", "class", "cards", "privacy", "rights", "profile", "consents", "access", "data", "requests", "grievances", "erase"].contains(w)).count();
+    let latin_words = main
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() > 3)
+        .filter(|w| {
+            !["href", "class", "cards", "privacy", "rights", "profile", "consents", "access", "data", "requests", "grievances", "erase"].contains(w)
+        })
+        .count();
     assert!(latin_words <= 3, "English left in the Bengali notice: {main}");
 }

@@ -60,7 +60,11 @@ pub async fn closing_and_publishing_a_round_happen_only_after_their_confirmation
     assert!(page.body.contains(&format!("href=\"/rounds/{round}/advance?from=closed\"")), "{}", page.body);
     let asked = leader.post(&format!("/rounds/{round}/advance"), &[("from", "closed")]).await;
     assert_eq!(asked.status, 200);
-    assert!(asked.body.contains("Publish the score card?") && asked.body.contains("anyone with its link can read it without logging in"), "{}", asked.body);
+    assert!(
+        asked.body.contains("Publish the score card?") && asked.body.contains("anyone with its link can read it without logging in"),
+        "{}",
+        asked.body
+    );
     let card = app.store().round_card(RoundId(round)).await.expect("read").expect("made at closing");
     let cells: usize = card.card.by_institution.iter().map(|r| r.cells.len()).sum();
     assert!(cells > 0);
@@ -113,7 +117,11 @@ pub async fn a_move_that_ends_her_case_is_confirmed_first_and_her_own_move_can_b
     bina.get(&format!("/cases/{id}/update")).await;
     let today = time::OffsetDateTime::now_utc().date();
     let on = format!("{:04}-{:02}-{:02}", today.year(), u8::from(today.month()), today.day());
-    assert_eq!(bina.post(&format!("/cases/{id}/state"), &[("from", "drafted"), ("to", "applied"), ("on", &on)]).await.status, 303, "an ordinary step: one tap");
+    assert_eq!(
+        bina.post(&format!("/cases/{id}/state"), &[("from", "drafted"), ("to", "applied"), ("on", &on)]).await.status,
+        303,
+        "an ordinary step: one tap"
+    );
 
     // Her case page leads with where it is and what comes next; the forms are behind one button.
     let page = bina.get(&format!("/cases/{id}")).await;
@@ -136,7 +144,10 @@ pub async fn a_move_that_ends_her_case_is_confirmed_first_and_her_own_move_can_b
     assert!(text.contains("Move this case to \"Rejected\"?"), "{}", asked.body);
     assert!(text.contains("These dates stop, and the case leaves the overdue list"), "{}", asked.body);
     assert!(text.contains("you can undo it from the case page for 15 minutes"), "{}", asked.body);
-    assert!(asked.body.contains("name=\"note\" value=\"by mistake?\"") && asked.body.contains("name=\"confirm\" value=\"yes\""), "her note goes with it");
+    assert!(
+        asked.body.contains("name=\"note\" value=\"by mistake?\"") && asked.body.contains("name=\"confirm\" value=\"yes\""),
+        "her note goes with it"
+    );
     let still = bina.get(&format!("/cases/{id}")).await;
     assert!(still.body.contains("data-state=\"applied\""));
     assert_eq!(timeline_entries(&still), entries, "nothing was written");
@@ -147,7 +158,9 @@ pub async fn a_move_that_ends_her_case_is_confirmed_first_and_her_own_move_can_b
     let stale = bina.post(&format!("/cases/{id}/state"), &[("from", "drafted"), ("to", "withdrawn"), ("on", &on)]).await;
     assert_eq!(stale.status, 409, "{}", stale.body);
 
-    let confirmed = bina.post(&format!("/cases/{id}/state"), &[("from", "applied"), ("to", "rejected"), ("on", &on), ("note", "by mistake?"), ("confirm", "yes")]).await;
+    let confirmed = bina
+        .post(&format!("/cases/{id}/state"), &[("from", "applied"), ("to", "rejected"), ("on", &on), ("note", "by mistake?"), ("confirm", "yes")])
+        .await;
     assert_eq!(confirmed.status, 303, "{}", confirmed.body);
     let moved = bina.get(&format!("/cases/{id}")).await;
     assert!(moved.body.contains("data-state=\"rejected\"") && moved.body.contains("id=\"case-undo\""), "{}", moved.body);

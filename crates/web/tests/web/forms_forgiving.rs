@@ -46,7 +46,11 @@ pub async fn a_meeting_before_the_round_or_without_attendance_is_shown_again_and
 
     let early = leader.post(&path, &[("held_on", "2026-10-01"), ("attended_survivor", "12"), ("notes", "ওসি রাজি হয়েছেন")]).await;
     refused_beside(&early, "held_on", "This date is before the round&#39;s period begins");
-    assert!(early.body.contains("value=\"2026-10-01\"") && early.body.contains("value=\"12\"") && early.body.contains("ওসি রাজি হয়েছেন"), "{}", early.body);
+    assert!(
+        early.body.contains("value=\"2026-10-01\"") && early.body.contains("value=\"12\"") && early.body.contains("ওসি রাজি হয়েছেন"),
+        "{}",
+        early.body
+    );
 
     let nobody = leader.post(&path, &[("held_on", "2026-11-20"), ("notes", "ওসি রাজি হয়েছেন")]).await;
     refused_beside(&nobody, "attendance", "Please write how many came");
@@ -77,7 +81,11 @@ pub async fn a_meeting_before_the_round_or_without_attendance_is_shown_again_and
     let r = leader.post(&path, &[("held_on", "2026-11-20"), ("attended_survivor", "12"), ("notes", &over)]).await;
     assert_eq!(r.status, 422);
     assert!(r.body.contains("id=\"notes-error\">এই লেখাটি") || r.body.contains("id=\"notes-error\">লেখাটি খুব লম্বা"), "{}", r.body);
-    assert_eq!(app.store().meeting(dhruva_core::RoundId(round)).await.expect("read").expect("kept").notes, full.trim(), "the longer one was not kept");
+    assert_eq!(
+        app.store().meeting(dhruva_core::RoundId(round)).await.expect("read").expect("kept").notes,
+        full.trim(),
+        "the longer one was not kept"
+    );
 }
 
 pub async fn an_action_due_before_the_round_is_shown_again_and_nothing_is_kept(db: TestDb) {
@@ -90,7 +98,13 @@ pub async fn an_action_due_before_the_round_is_shown_again_and_nothing_is_kept(d
     assert!(form.body.contains("id=\"responsible\" name=\"responsible\" value=\"\" maxlength=\"200\""), "{}", form.body);
     let early = leader.post(&path, &[("action", "Open the women's desk"), ("responsible", "OC Canning"), ("due", "2026-01-31")]).await;
     refused_beside(&early, "due", "This date is before the round");
-    assert!(early.body.contains("value=\"Open the women&#39;s desk\"") && early.body.contains("value=\"OC Canning\"") && early.body.contains("value=\"2026-01-31\""), "{}", early.body);
+    assert!(
+        early.body.contains("value=\"Open the women&#39;s desk\"")
+            && early.body.contains("value=\"OC Canning\"")
+            && early.body.contains("value=\"2026-01-31\""),
+        "{}",
+        early.body
+    );
     let long = "দ".repeat(201);
     let too_long = leader.post(&path, &[("action", "Open the desk"), ("responsible", &long), ("due", "2026-12-01")]).await;
     refused_beside(&too_long, "responsible", "This is too long");
@@ -111,10 +125,24 @@ pub async fn a_round_title_or_institution_name_over_200_characters_is_shown_agai
     let a = places[0].0.to_string();
     let utthan = w.utthan.0.to_string();
     let r = leader
-        .post(&path, &[("title", &long), ("start", "2026-11-01"), ("end", "2026-12-31"), ("template", "standard"), ("collectives", &utthan), ("institutions", &a)])
+        .post(
+            &path,
+            &[
+                ("title", &long),
+                ("start", "2026-11-01"),
+                ("end", "2026-12-31"),
+                ("template", "standard"),
+                ("collectives", &utthan),
+                ("institutions", &a),
+            ],
+        )
         .await;
     refused_beside(&r, "title", "This is too long");
-    assert!(r.body.contains(long.trim()) && r.body.contains("value=\"2026-11-01\"") && r.body.contains(&format!("value=\"{a}\" checked")), "{}", r.body);
+    assert!(
+        r.body.contains(long.trim()) && r.body.contains("value=\"2026-11-01\"") && r.body.contains(&format!("value=\"{a}\" checked")),
+        "{}",
+        r.body
+    );
     assert!(app.store().rounds_of_collective(w.utthan).await.expect("rounds").is_empty(), "nothing was kept");
 
     let mut admin = app.signed_in("admin").await;
@@ -136,9 +164,15 @@ pub async fn a_hearings_next_date_before_it_or_a_letter_summary_over_its_limit_i
     let id = open_through_pages(&mut bina, "/cases", "legal", &[]).await;
     let case = bina.get(&format!("/cases/{id}/update")).await;
     assert!(case.body.contains("id=\"court\" name=\"court\" type=\"text\" value=\"\" maxlength=\"200\""), "{}", case.body);
-    let back = bina.post(&format!("/cases/{id}/hearings"), &[("held_on", "2026-01-20"), ("court", "শিয়ালদহ আদালত"), ("next_on", "2026-01-02"), ("note", "পরের বার সাক্ষী")]).await;
+    let back = bina
+        .post(
+            &format!("/cases/{id}/hearings"),
+            &[("held_on", "2026-01-20"), ("court", "শিয়ালদহ আদালত"), ("next_on", "2026-01-02"), ("note", "পরের বার সাক্ষী")],
+        )
+        .await;
     refused_beside(&back, "next_on", "The next date cannot be before the hearing.");
-    for typed in ["value=\"2026-01-20\"", "value=\"শিয়ালদহ আদালত\"", "value=\"2026-01-02\"", "value=\"পরের বার সাক্ষী\""] {
+    for typed in ["value=\"2026-01-20\"", "value=\"শিয়ালদহ আদালত\"", "value=\"2026-01-02\"", "value=\"পরের বার সাক্ষী\""]
+    {
         assert!(back.body.contains(typed), "{typed} kept: {}", back.body);
     }
     let long_court = bina.post(&format!("/cases/{id}/hearings"), &[("held_on", "2026-01-20"), ("court", &"আ".repeat(201))]).await;
@@ -147,7 +181,9 @@ pub async fn a_hearings_next_date_before_it_or_a_letter_summary_over_its_limit_i
     assert!(!after.body.contains("শিয়ালদহ আদালত"), "no hearing was kept: {}", after.body);
     // A move's note past the page's maxlength, from a direct post: refused, the case stays.
     let note = "ন".repeat(501);
-    let moved = bina.post(&format!("/cases/{id}/state"), &[("from", "complaint_made"), ("to", "fir_registered"), ("on", "2026-01-12"), ("note", &note)]).await;
+    let moved = bina
+        .post(&format!("/cases/{id}/state"), &[("from", "complaint_made"), ("to", "fir_registered"), ("on", "2026-01-12"), ("note", &note)])
+        .await;
     assert!(moved.status.is_client_error() && moved.body.contains("This is too long"), "{}", moved.body);
     assert!(bina.get(&format!("/cases/{id}")).await.body.contains("data-state=\"complaint_made\""), "the case did not move");
 
@@ -155,7 +191,8 @@ pub async fn a_hearings_next_date_before_it_or_a_letter_summary_over_its_limit_i
     assert!(page.body.contains("maxlength=\"4000\""), "{}", page.body);
     let csrf = page.csrf().expect("a token");
     let long = "চিঠি".repeat(2500);
-    let fields = [("on", "2026-01-11"), ("direction", "sent"), ("medium", "letter"), ("institution", ""), ("authority_name", ""), ("summary", long.as_str())];
+    let fields =
+        [("on", "2026-01-11"), ("direction", "sent"), ("medium", "letter"), ("institution", ""), ("authority_name", ""), ("summary", long.as_str())];
     let r = post_multipart(&app, &bina, &format!("/cases/{id}/letters"), Some(&csrf), &fields, &[]).await;
     refused_beside(&r, "summary", "This is too long");
     assert!(r.body.contains(&long), "her summary is shown again");
@@ -187,12 +224,27 @@ pub async fn no_form_answers_a_server_error_to_odd_text(db: TestDb) {
             (0, format!("/rounds/{round}/actions"), vec![("action", s), ("responsible", s), ("due", s), ("institution", s)]),
             (0, format!("/rounds/{round}/actions/{action_id}"), vec![("status", "done"), ("note", s)]),
             (0, format!("/rounds/{round}/focus-group/{institution}"), vec![("reasons", s)]),
-            (0, format!("/collectives/{utthan}/rounds/new"), vec![("title", s), ("start", "2026-11-01"), ("end", "2026-12-31"), ("template", "standard"), ("collectives", &utthan), ("institutions", &inst)]),
+            (
+                0,
+                format!("/collectives/{utthan}/rounds/new"),
+                vec![
+                    ("title", s),
+                    ("start", "2026-11-01"),
+                    ("end", "2026-12-31"),
+                    ("template", "standard"),
+                    ("collectives", &utthan),
+                    ("institutions", &inst),
+                ],
+            ),
             (1, "/institutions/new".to_owned(), vec![("kind", "police_station"), ("name", s), ("district", "WB-kolkata")]),
             (2, format!("/cases/{case}/hearings"), vec![("held_on", "2026-01-20"), ("court", s), ("next_on", s), ("note", s)]),
             (2, format!("/cases/{case}/state"), vec![("from", "complaint_made"), ("to", "fir_registered"), ("on", "2026-01-12"), ("note", s)]),
             (2, format!("/cases/{case}/hearings"), vec![("held_on", s), ("court", "x")]),
-            (2, "/cases/new".to_owned(), vec![("kind", "legal"), ("opened_on", "2026-01-10"), ("authority_name", s), ("police_station", s), ("sections", s)]),
+            (
+                2,
+                "/cases/new".to_owned(),
+                vec![("kind", "legal"), ("opened_on", "2026-01-10"), ("authority_name", s), ("police_station", s), ("sections", s)],
+            ),
         ];
         for (who, path, fields) in cases {
             let b = match who {
@@ -200,7 +252,10 @@ pub async fn no_form_answers_a_server_error_to_odd_text(db: TestDb) {
                 1 => &mut admin,
                 _ => &mut bina,
             };
-            let get = path.rsplit_once('/').map(|(p, last)| if last == "hearings" || last == "state" { p.to_owned() } else { path.clone() }).unwrap_or_default();
+            let get = path
+                .rsplit_once('/')
+                .map(|(p, last)| if last == "hearings" || last == "state" { p.to_owned() } else { path.clone() })
+                .unwrap_or_default();
             let get = if get.contains("/actions/") { format!("/rounds/{round}/actions") } else { get };
             b.get(&get).await;
             let r = b.post(&path, &fields).await;
@@ -245,9 +300,24 @@ pub async fn no_rights_consent_or_profile_form_answers_a_server_error_to_odd_tex
             (2, "/profile/consents".into(), "/profile/consents/pending".into(), vec![("id", s), ("decision", s)]),
             (2, "/profile/mentors".into(), "/profile/mentors".into(), vec![("account", s), ("op", s)]),
             (2, "/profile".into(), "/language".into(), vec![("lang", s), ("back", s)]),
-            (0, format!("/members/{bina_id}/edit"), format!("/members/{bina_id}/edit"), vec![("name", s), ("phone", s), ("birth_year", s), ("notes", s)]),
-            (0, format!("/members/{bina_id}/consents"), format!("/members/{bina_id}/consents"), vec![("purpose", "mentoring"), ("method", "paper"), ("witness", s)]),
-            (0, format!("/members/{bina_id}/consents"), format!("/members/{bina_id}/consents"), vec![("purpose", s), ("method", s), ("witness", "Rina")]),
+            (
+                0,
+                format!("/members/{bina_id}/edit"),
+                format!("/members/{bina_id}/edit"),
+                vec![("name", s), ("phone", s), ("birth_year", s), ("notes", s)],
+            ),
+            (
+                0,
+                format!("/members/{bina_id}/consents"),
+                format!("/members/{bina_id}/consents"),
+                vec![("purpose", "mentoring"), ("method", "paper"), ("witness", s)],
+            ),
+            (
+                0,
+                format!("/members/{bina_id}/consents"),
+                format!("/members/{bina_id}/consents"),
+                vec![("purpose", s), ("method", s), ("witness", "Rina")],
+            ),
             (0, format!("/members/{bina_id}/consents"), format!("/members/{bina_id}/consents/withdraw"), vec![("purpose", s), ("id", s)]),
             (0, format!("/members/{bina_id}/consents"), format!("/members/{bina_id}/consents/confirm"), vec![("id", s), ("witness", s)]),
             (0, format!("/members/{dipa}/guardian"), format!("/members/{dipa}/guardian"), vec![("name", s), ("relation", s), ("verification", s)]),
@@ -255,7 +325,12 @@ pub async fn no_rights_consent_or_profile_form_answers_a_server_error_to_odd_tex
             (0, format!("/members/{bina_id}/requests"), format!("/members/{bina_id}/requests/{request}"), vec![("outcome", "declined"), ("note", s)]),
             (0, format!("/members/{bina_id}/requests"), format!("/members/{bina_id}/requests/{request}"), vec![("outcome", s), ("note", s)]),
             (0, format!("/members/{bina_id}/mentors"), format!("/members/{bina_id}/mentors"), vec![("account", s), ("op", s)]),
-            (0, format!("/collectives/{utthan}/phone-changes"), format!("/collectives/{utthan}/phone-changes"), vec![("id", s), ("decision", s), ("member", s)]),
+            (
+                0,
+                format!("/collectives/{utthan}/phone-changes"),
+                format!("/collectives/{utthan}/phone-changes"),
+                vec![("id", s), ("decision", s), ("member", s)],
+            ),
             (1, format!("/grievances/{grievance}"), format!("/grievances/{grievance}"), vec![("text", s)]),
         ];
         for (who, get, path, fields) in cases {
@@ -290,14 +365,34 @@ pub async fn no_case_erasure_or_reminder_form_answers_a_server_error_to_odd_text
     for s in fuzz() {
         let s = s.as_str();
         let cases: Vec<(u8, String, String, Vec<(&str, &str)>)> = vec![
-            (2, format!("/cases/{case}/edit"), format!("/cases/{case}/edit"), vec![("amount_claimed", s), ("amount_awarded", s), ("reference", s), ("notes", s)]),
+            (
+                2,
+                format!("/cases/{case}/edit"),
+                format!("/cases/{case}/edit"),
+                vec![("amount_claimed", s), ("amount_awarded", s), ("reference", s), ("notes", s)],
+            ),
             (2, format!("/cases/{case}"), format!("/cases/{case}/deadlines/lsa_decision"), vec![("due", s), ("reason", s)]),
             (2, format!("/cases/{case}"), format!("/cases/{case}/deadlines/lsa_decision"), vec![("due", "2026-04-30"), ("reason", s)]),
-            (2, format!("/cases/{case}"), format!("/cases/{case}/deadlines/{}", if s.is_empty() { "x" } else { "no_such_rule" }), vec![("due", "2026-04-30"), ("reason", "x")]),
+            (
+                2,
+                format!("/cases/{case}"),
+                format!("/cases/{case}/deadlines/{}", if s.is_empty() { "x" } else { "no_such_rule" }),
+                vec![("due", "2026-04-30"), ("reason", "x")],
+            ),
             (2, "/cases/new".into(), "/cases/new".into(), vec![("kind", s), ("opened_on", s)]),
             (2, "/profile/erase".into(), "/profile/erase".into(), vec![("password", s)]),
-            (0, format!("/members/{bina_id}/cases/new"), format!("/members/{bina_id}/cases/new"), vec![("kind", "compensation"), ("item", s), ("opened_on", "2026-01-10"), ("amount_claimed", s)]),
-            (0, format!("/collectives/{utthan}/reminders"), format!("/collectives/{utthan}/reminders"), vec![("message", s), ("sms", s), ("email", s)]),
+            (
+                0,
+                format!("/members/{bina_id}/cases/new"),
+                format!("/members/{bina_id}/cases/new"),
+                vec![("kind", "compensation"), ("item", s), ("opened_on", "2026-01-10"), ("amount_claimed", s)],
+            ),
+            (
+                0,
+                format!("/collectives/{utthan}/reminders"),
+                format!("/collectives/{utthan}/reminders"),
+                vec![("message", s), ("sms", s), ("email", s)],
+            ),
         ];
         for (who, get, path, fields) in cases {
             let b = if who == 0 { &mut leader } else { &mut bina };

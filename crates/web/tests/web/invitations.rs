@@ -66,7 +66,10 @@ pub async fn a_leader_gives_a_code_and_she_activates_her_account_and_logs_in(db:
     let mut other = app.browser();
     let r = activate(&mut other, &code, "someone else's words", "someone else's words").await;
     assert_eq!(r.status, 422);
-    assert_eq!(app.store().verify_login(&account.username, &dhruva_core::Sensitive::new(NEW_PASSWORD.to_owned())).await.expect("login"), Some(account.id));
+    assert_eq!(
+        app.store().verify_login(&account.username, &dhruva_core::Sensitive::new(NEW_PASSWORD.to_owned())).await.expect("login"),
+        Some(account.id)
+    );
 }
 
 pub async fn a_wrong_code_is_refused_with_her_typing_kept_and_nothing_written(db: TestDb) {

@@ -60,7 +60,11 @@ pub async fn a_register_is_checked_naming_its_bad_rows_then_imported_whole_throu
     let token = form.csrf().expect("a token");
 
     // Two bad rows among twenty: rows 5 (a short number) and 12 (a girl of 14).
-    let bad = sample::csv(7, 20, &[(3, ["Short Number", "98300", "1990", "bn", "2024-01-01", ""]), (10, ["Young Girl", "", "2011", "bn", "2024-01-01", ""])]);
+    let bad = sample::csv(
+        7,
+        20,
+        &[(3, ["Short Number", "98300", "1990", "bn", "2024-01-01", ""]), (10, ["Young Girl", "", "2011", "bn", "2024-01-01", ""])],
+    );
     let (status, page) = upload(&app, &asha, &path, &token, bad.as_bytes()).await;
     assert_eq!(status, 422, "{page}");
     assert!(page.contains("Nothing was saved: 2 rows need fixing (18 rows are good)"), "{page}");
@@ -115,7 +119,10 @@ pub async fn the_preview_speaks_her_language(db: TestDb) {
     let csv = "নাম,ফোন,যোগদানের তারিখ\nরূপা,98300,15/01/2024\n";
     let (status, page) = upload(&app, &asha, &path, &token, csv.as_bytes()).await;
     assert_eq!(status, 422, "{page}");
-    assert!(page.contains("<strong>সারি 2</strong> · মোবাইল নম্বর: 10 অঙ্কের মোবাইল নম্বর নয়।"), "Bengali header words read, the problem in Bengali: {page}");
+    assert!(
+        page.contains("<strong>সারি 2</strong> · মোবাইল নম্বর: 10 অঙ্কের মোবাইল নম্বর নয়।"),
+        "Bengali header words read, the problem in Bengali: {page}"
+    );
     // Languages by their names, as any of the four languages writes them.
     let csv = "নাম,ফোন,যোগদানের তারিখ,ভাষা\nরূপা,9830099999,15/01/2024,বাংলা;हिन्दी\n";
     let (status, page) = upload(&app, &asha, &path, &token, csv.as_bytes()).await;

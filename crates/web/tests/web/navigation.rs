@@ -64,8 +64,28 @@ pub async fn every_roles_home_links_the_pages_it_may_use_and_every_link_answers(
                 "/public/scorecards".into(),
             ],
         ),
-        ("bina", vec![format!("/collectives/{u}"), format!("/collectives/{u}/rounds"), format!("/collectives/{u}/casework/figures"), "/cases".into(), "/reminders".into(), "/profile".into(), card.clone()]),
-        ("facilitator", vec![format!("/collectives/{u}"), format!("/collectives/{u}/rounds"), format!("/collectives/{u}/casework/figures"), "/institutions".into(), card.clone()]),
+        (
+            "bina",
+            vec![
+                format!("/collectives/{u}"),
+                format!("/collectives/{u}/rounds"),
+                format!("/collectives/{u}/casework/figures"),
+                "/cases".into(),
+                "/reminders".into(),
+                "/profile".into(),
+                card.clone(),
+            ],
+        ),
+        (
+            "facilitator",
+            vec![
+                format!("/collectives/{u}"),
+                format!("/collectives/{u}/rounds"),
+                format!("/collectives/{u}/casework/figures"),
+                "/institutions".into(),
+                card.clone(),
+            ],
+        ),
         (
             "analyst",
             vec![
@@ -79,7 +99,10 @@ pub async fn every_roles_home_links_the_pages_it_may_use_and_every_link_answers(
                 card.clone(),
             ],
         ),
-        ("admin", vec!["/collectives".into(), "/federation/scorecards".into(), "/grievances".into(), "/institutions".into(), "/public/scorecards".into()]),
+        (
+            "admin",
+            vec!["/collectives".into(), "/federation/scorecards".into(), "/grievances".into(), "/institutions".into(), "/public/scorecards".into()],
+        ),
         ("saans-leader", vec![format!("/collectives/{}", w.saans.0), format!("/collectives/{}/casework", w.saans.0), "/requests".into()]),
     ];
     for (user, wanted) in key_pages {
@@ -97,7 +120,9 @@ pub async fn every_roles_home_links_the_pages_it_may_use_and_every_link_answers(
     }
     // Nobody is linked to what the policy refuses them.
     let member_home = links(&app.signed_in("bina").await.get("/").await);
-    for refused in [format!("/collectives/{u}/casework"), format!("/collectives/{u}/phone-changes"), "/federation/scorecards".into(), "/institutions".into()] {
+    for refused in
+        [format!("/collectives/{u}/casework"), format!("/collectives/{u}/phone-changes"), "/federation/scorecards".into(), "/institutions".into()]
+    {
         assert!(!member_home.contains(&refused), "a member is offered {refused}");
     }
     let analyst_home = links(&app.signed_in("analyst").await.get("/").await);
@@ -129,7 +154,12 @@ pub async fn the_privacy_notice_sends_staff_to_what_applies_to_them(db: TestDb) 
         }
     }
     // Staff: no right is a dead link; what applies to each is linked, and opens.
-    for (user, theirs) in [("facilitator", vec!["/profile"]), ("analyst", vec!["/profile"]), ("admin", vec!["/profile", "/grievances"]), ("saans-leader", vec!["/profile", "/requests"])] {
+    for (user, theirs) in [
+        ("facilitator", vec!["/profile"]),
+        ("analyst", vec!["/profile"]),
+        ("admin", vec!["/profile", "/grievances"]),
+        ("saans-leader", vec!["/profile", "/requests"]),
+    ] {
         let mut b = app.signed_in(user).await;
         let notice = b.get("/privacy").await;
         assert_eq!(notice.status, 200);
@@ -194,7 +224,14 @@ async fn thirty_more(app: &App, w: &World) {
     let cli = Accessor::cli();
     for i in 0..30 {
         let personal = parse_personal(&format!("Member {i:02}"), None, Some(1995), None, 2026).expect("valid");
-        let new = NewMember { code: None, collective: w.utthan, joined_on: date!(2024 - 02 - 01), office: None, languages: vec![Language::Bengali], personal };
+        let new = NewMember {
+            code: None,
+            collective: w.utthan,
+            joined_on: date!(2024 - 02 - 01),
+            office: None,
+            languages: vec![Language::Bengali],
+            personal,
+        };
         let m = app.store().create_member(&cli, new).await.expect("member");
         app.store().grant_consent(&cli, m.id, Purpose::FederationContact, "paper").await.expect("consent");
     }
@@ -304,7 +341,8 @@ pub async fn who_saw_my_data_is_grouped_by_who_and_what_with_each_day_behind_it(
     for _ in 0..3 {
         app.store().record(&leader, AuditEvent::new("view_member_name").member(w.bina)).await.expect("read");
     }
-    let facilitator = Accessor { account: Some(w.facilitator), role: Some(dhruva_core::policy::Role::Facilitator), purpose: None, channel: Channel::Web };
+    let facilitator =
+        Accessor { account: Some(w.facilitator), role: Some(dhruva_core::policy::Role::Facilitator), purpose: None, channel: Channel::Web };
     app.store().record(&facilitator, AuditEvent::new("view_member_name").member(w.bina)).await.expect("read");
     let mut bina = app.signed_in("bina").await;
     let page = bina.get("/profile/access-log").await;

@@ -103,7 +103,10 @@ pub async fn another_collectives_leader_gets_404_for_these_pages(db: TestDb) {
     }
     let dipa_id = w.dipa.0.to_string();
     let confirm = saans
-        .post(&format!("/collectives/{}/offices/handover/confirm", w.utthan), &[("office", "secretary"), ("member", &dipa_id), ("from", "2025-06-01")])
+        .post(
+            &format!("/collectives/{}/offices/handover/confirm", w.utthan),
+            &[("office", "secretary"), ("member", &dipa_id), ("from", "2025-06-01")],
+        )
         .await;
     assert_eq!(confirm.status, 404);
     let end = saans.post(&format!("/members/{}/membership/end", w.bina), &[("until", "2025-06-01"), ("reason", "left")]).await;
@@ -134,7 +137,10 @@ pub async fn another_collectives_leader_gets_404_for_these_pages(db: TestDb) {
     let api = Api::new(&app, Some(&token(&app, "saans-leader").await));
     assert_eq!(api.get(&format!("/api/v1/collectives/{}/offices", w.utthan)).await.status, 404);
     let r = api
-        .post(&format!("/api/v1/collectives/{}/offices/handover", w.utthan), &serde_json::json!({"office": "secretary", "member": w.dipa.0, "from": "2025-06-01"}))
+        .post(
+            &format!("/api/v1/collectives/{}/offices/handover", w.utthan),
+            &serde_json::json!({"office": "secretary", "member": w.dipa.0, "from": "2025-06-01"}),
+        )
         .await;
     assert_eq!(r.status, 404);
     let r = api.post(&format!("/api/v1/members/{}/membership/end", w.bina), &serde_json::json!({"until": "2025-06-01", "reason": "left"})).await;
@@ -213,7 +219,10 @@ pub async fn bad_input_is_refused_beside_the_field_with_her_typing_kept_and_noth
     // The API answers the same mistakes with its JSON errors.
     let api = Api::new(&app, Some(&token(&app, "asha").await));
     let r = api
-        .post(&format!("/api/v1/collectives/{}/offices/handover", w.utthan), &serde_json::json!({"office": "secretary", "member": w.chitra.0, "from": "2999-01-01"}))
+        .post(
+            &format!("/api/v1/collectives/{}/offices/handover", w.utthan),
+            &serde_json::json!({"office": "secretary", "member": w.chitra.0, "from": "2999-01-01"}),
+        )
         .await;
     assert_eq!(r.status, 422);
     let body = r.json();
@@ -300,14 +309,20 @@ pub async fn a_member_moves_leaves_and_comes_back_with_her_dated_history(db: Tes
     let r = api.post(&format!("/api/v1/members/{}/membership/move", w.dipa), &serde_json::json!({"to": w.saans.0, "date": on})).await;
     assert_eq!(r.status, 422, "the same day she rejoined: after it, please");
     let r = api
-        .post(&format!("/api/v1/collectives/{}/offices/handover", w.utthan), &serde_json::json!({"office": "treasurer", "member": w.dipa.0, "from": on}))
+        .post(
+            &format!("/api/v1/collectives/{}/offices/handover", w.utthan),
+            &serde_json::json!({"office": "treasurer", "member": w.dipa.0, "from": on}),
+        )
         .await;
     assert_eq!(r.status, 201, "{}", r.body);
     assert_eq!(r.json()["office"], "treasurer");
     let list = api.get(&format!("/api/v1/collectives/{}/offices", w.utthan)).await;
     assert_eq!(list.status, 200);
     let terms = list.json();
-    assert!(terms.as_array().expect("a list").iter().any(|t| t["member"] == w.dipa.0 && t["office"] == "treasurer" && t["current"] == true), "{terms}");
+    assert!(
+        terms.as_array().expect("a list").iter().any(|t| t["member"] == w.dipa.0 && t["office"] == "treasurer" && t["current"] == true),
+        "{terms}"
+    );
 
     // A holder steps down on the offices page: the date beside her term.
     let term = r.json()["id"].as_i64().expect("the term's id").to_string();

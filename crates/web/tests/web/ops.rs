@@ -1,8 +1,8 @@
 use crate::app::{config, Api, App};
-use dhruva_core::Sensitive;
-use dhruva_web::WebConfig;
 use crate::world::{World, ASHA_NAME, BINA_NAME, PASSWORD};
+use dhruva_core::Sensitive;
 use dhruva_store::testing::TestDb;
+use dhruva_web::WebConfig;
 
 pub async fn health_is_reported_from_the_database(db: TestDb) {
     let app = App::start(db).await;

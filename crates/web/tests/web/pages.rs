@@ -90,7 +90,10 @@ async fn every_page(app: &App, w: &World) -> Vec<(String, Browser, String)> {
                 "/reminders".into(),
             ],
         ),
-        ("facilitator", vec!["/".into(), format!("/collectives/{}", w.utthan), format!("/members/{}", w.asha), format!("/rounds/{round}/self-assessment/{inst}")]),
+        (
+            "facilitator",
+            vec!["/".into(), format!("/collectives/{}", w.utthan), format!("/members/{}", w.asha), format!("/rounds/{round}/self-assessment/{inst}")],
+        ),
         (
             "analyst",
             vec![
@@ -105,7 +108,21 @@ async fn every_page(app: &App, w: &World) -> Vec<(String, Browser, String)> {
                 "/federation/media".into(),
             ],
         ),
-        ("admin", vec!["/".into(), "/collectives".into(), format!("/collectives/{}", w.utthan), format!("/members/{}", w.asha), "/grievances".into(), "/institutions".into(), "/institutions/import".into(), "/staff".into(), "/staff/new".into(), "/accounts".into()]),
+        (
+            "admin",
+            vec![
+                "/".into(),
+                "/collectives".into(),
+                format!("/collectives/{}", w.utthan),
+                format!("/members/{}", w.asha),
+                "/grievances".into(),
+                "/institutions".into(),
+                "/institutions/import".into(),
+                "/staff".into(),
+                "/staff/new".into(),
+                "/accounts".into(),
+            ],
+        ),
     ];
     for (user, paths) in by_user {
         for path in paths {
@@ -190,7 +207,8 @@ pub async fn the_login_page_speaks_bengali_after_the_switcher(db: TestDb) {
     assert_eq!(b.cookies.get("dhruva_lang").map(String::as_str), Some("bn"));
     let bengali = b.get("/login").await;
     assert!(bengali.body.contains("<html lang=\"bn\">"));
-    for text in ["লগ ইন", "পাসওয়ার্ড", "ইউজারনেম বা মোবাইল নম্বর", "এখনই বেরিয়ে যান"] {
+    for text in ["লগ ইন", "পাসওয়ার্ড", "ইউজারনেম বা মোবাইল নম্বর", "এখনই বেরিয়ে যান"]
+    {
         assert!(bengali.body.contains(text), "no {text} in {}", bengali.body);
     }
     assert!(!bengali.body.contains("Password"));

@@ -10,8 +10,8 @@ use dhruva_core::phone::PhoneNumber;
 use dhruva_core::registry::{parse_personal, Language};
 use dhruva_core::MemberId;
 use dhruva_store::members::NewMember;
-use dhruva_store::Accessor;
 use dhruva_store::testing::TestDb;
+use dhruva_store::Accessor;
 use serde_json::json;
 use time::macros::date;
 
@@ -36,7 +36,12 @@ async fn holder(app: &App, phone: &str) -> Option<MemberId> {
 }
 
 fn form(phone: &str) -> Vec<(&'static str, String)> {
-    vec![("name", "Bina Sardar".to_owned()), ("phone", phone.to_owned()), ("birth_year", "1994".to_owned()), ("notes", "prefers calls after 6 pm".to_owned())]
+    vec![
+        ("name", "Bina Sardar".to_owned()),
+        ("phone", phone.to_owned()),
+        ("birth_year", "1994".to_owned()),
+        ("notes", "prefers calls after 6 pm".to_owned()),
+    ]
 }
 
 async fn ask(bina: &mut Browser, phone: &str) -> Page {
@@ -84,7 +89,10 @@ pub async fn her_new_number_gets_the_same_answer_on_the_page_whether_or_not_it_i
     // Her page differs only by her current number (the fresh one was confirmed in between).
     let without_csrf = |p: &Page| p.body.replace(&p.csrf().unwrap_or_default(), "").replace(FRESH, "N").replace("9830054321", "N");
     assert_eq!(without_csrf(&taken_profile), without_csrf(&fresh_profile));
-    assert_eq!((taken_confirmed.status, taken_confirmed.location(), &taken_confirmed.body), (fresh_confirmed.status, fresh_confirmed.location(), &fresh_confirmed.body));
+    assert_eq!(
+        (taken_confirmed.status, taken_confirmed.location(), &taken_confirmed.body),
+        (fresh_confirmed.status, fresh_confirmed.location(), &fresh_confirmed.body)
+    );
     // The number stays Mita's; Bina's record is flagged for the grievance officer.
     assert_eq!(holder(&app, TAKEN).await, Some(mita));
     let audit = app.store().audit_about_member(w.bina).await.expect("audit");

@@ -71,7 +71,11 @@ pub async fn she_skips_a_question_and_marks_a_place_she_did_not_go_to_and_her_li
     let fields: Vec<(&str, &str)> = owned.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     let r = bina.post(&format!("/rounds/{round}/rate/{}", police.0), &fields).await;
     assert_eq!(r.status, 422, "{}", r.body);
-    assert!(r.body.contains("Choose a face, or “Skip this question”.") && r.body.contains("value=\"skip\" id=\"timeliness-skip\" checked required"), "{}", r.body);
+    assert!(
+        r.body.contains("Choose a face, or “Skip this question”.") && r.body.contains("value=\"skip\" id=\"timeliness-skip\" checked required"),
+        "{}",
+        r.body
+    );
     // Every question skipped: nothing to count; she is pointed to "I did not go there".
     let r = post_rating(&mut bina, round, police, InstitutionType::PoliceStation, &[]).await;
     assert_eq!(r.status, 422, "{}", r.body);
@@ -131,7 +135,14 @@ pub async fn the_closed_card_counts_only_the_answers_given(db: TestDb) {
     let cli = Accessor::cli();
     for i in 0..5 {
         let personal = parse_personal(&format!("Rater {i}"), None, Some(1990), None, 2026).expect("valid");
-        let m = NewMember { code: None, collective: w.utthan, joined_on: date!(2024 - 01 - 15), office: None, languages: vec![Language::Bengali], personal };
+        let m = NewMember {
+            code: None,
+            collective: w.utthan,
+            joined_on: date!(2024 - 01 - 15),
+            office: None,
+            languages: vec![Language::Bengali],
+            personal,
+        };
         let m = store.create_member(&cli, m).await.expect("member").id;
         let answers = RatingAnswers { points: vec![("responsiveness".to_owned(), 3), ("timeliness".to_owned(), 1)] };
         for inst in [police, dlsa] {
@@ -150,7 +161,9 @@ pub async fn the_closed_card_counts_only_the_answers_given(db: TestDb) {
     let card = json.json();
     let codes: Vec<String> = card["indicators"].as_array().expect("indicators").iter().map(|i| i["code"].as_str().unwrap_or("").to_owned()).collect();
     let col = |code: &str| codes.iter().position(|c| c == code).unwrap_or_else(|| panic!("no {code} in {codes:?}"));
-    let row = |inst: InstitutionId| card["by_institution"].as_array().expect("rows").iter().find(|r| r["id"].as_i64() == Some(inst.0)).cloned().expect("a row");
+    let row = |inst: InstitutionId| {
+        card["by_institution"].as_array().expect("rows").iter().find(|r| r["id"].as_i64() == Some(inst.0)).cloned().expect("a row")
+    };
     let n = |inst: InstitutionId, code: &str| row(inst)["cells"][col(code)]["n"].as_u64();
     assert_eq!(n(police, "responsiveness"), Some(6), "her face is counted: {}", json.body);
     assert_eq!(n(police, "timeliness"), Some(5), "her skip is not a rater of timeliness");

@@ -113,7 +113,20 @@ pub async fn a_leader_registers_a_member_in_three_steps_and_she_logs_in_with_her
 
     // Saving: one transaction, then her page with "give her a code" first.
     let saved = asha
-        .post(&path, &with(fields, &[("office", "secretary"), ("consent_lang", "bn"), ("consent", "case_support"), ("consent", "mentoring"), ("method", "paper"), ("go", "save")]))
+        .post(
+            &path,
+            &with(
+                fields,
+                &[
+                    ("office", "secretary"),
+                    ("consent_lang", "bn"),
+                    ("consent", "case_support"),
+                    ("consent", "mentoring"),
+                    ("method", "paper"),
+                    ("go", "save"),
+                ],
+            ),
+        )
         .await;
     assert_eq!(saved.status, 303, "{}", saved.body);
     let rupa = member_id_of(saved.location(), "/registered");
@@ -200,7 +213,9 @@ pub async fn a_number_registered_elsewhere_is_answered_without_naming_where(db: 
         assert!(r.body.contains(&format!("value=\"{spelling}\"")), "her typing kept");
     }
     // A saved form that skips step one is answered the same, and writes nothing.
-    let saved = asha.post(&path, &with(details(TAKEN, "Someone Else", "1990", "2025-03-01"), &[("consent", "research"), ("method", "verbal"), ("go", "save")])).await;
+    let saved = asha
+        .post(&path, &with(details(TAKEN, "Someone Else", "1990", "2025-03-01"), &[("consent", "research"), ("method", "verbal"), ("go", "save")]))
+        .await;
     assert_eq!(saved.status, 409, "{}", saved.body);
     assert!(saved.body.contains("already registered in Dhruva"));
     assert_eq!(members(&app).await, before, "nothing written");
@@ -261,7 +276,9 @@ pub async fn another_collectives_leader_finds_nothing_and_a_member_may_not_regis
     let before = (members(&app).await, audit_rows(&app).await);
     let r = saans.post_raw(&path, &[("csrf", &token), ("go", "check"), ("phone", FRESH)], &[]).await;
     assert_eq!(r.status, 404);
-    let r = saans.post_raw(&path, &[("csrf", &token), ("go", "save"), ("phone", FRESH), ("name", "X"), ("languages", "bn"), ("joined", "2025-03-01")], &[]).await;
+    let r = saans
+        .post_raw(&path, &[("csrf", &token), ("go", "save"), ("phone", FRESH), ("name", "X"), ("languages", "bn"), ("joined", "2025-03-01")], &[])
+        .await;
     assert_eq!(r.status, 404);
     assert_eq!((members(&app).await, audit_rows(&app).await), before, "nothing written, not even a question");
     // Her own collective's page offers it; Utthan's members and its facilitator get no link and a 403.
@@ -332,10 +349,15 @@ pub async fn bad_input_is_refused_beside_its_field_with_her_typing_kept_and_noth
         }
     }
     let kept = asha.post(&path, &with(details(FRESH, "Rupa Mondal", "1800", "2025-03-01"), &[("go", "consents")])).await;
-    assert!(kept.body.contains("value=\"Rupa Mondal\"") && kept.body.contains("value=\"1800\"") && kept.body.contains("value=\"2025-03-01\""), "{}", kept.body);
+    assert!(
+        kept.body.contains("value=\"Rupa Mondal\"") && kept.body.contains("value=\"1800\"") && kept.body.contains("value=\"2025-03-01\""),
+        "{}",
+        kept.body
+    );
     assert!(kept.body.contains("value=\"bn\" checked") && kept.body.contains("value=\"en\" checked"), "{}", kept.body);
     // A tampered purpose or method is a bad request.
-    let r = asha.post(&path, &with(details(FRESH, "Rupa", "1990", "2025-03-01"), &[("consent", "selling"), ("method", "verbal"), ("go", "save")])).await;
+    let r =
+        asha.post(&path, &with(details(FRESH, "Rupa", "1990", "2025-03-01"), &[("consent", "selling"), ("method", "verbal"), ("go", "save")])).await;
     assert_eq!(r.status, 400);
     assert_eq!((members(&app).await, audit_rows(&app).await), before, "nothing written, not even a question");
 
@@ -343,13 +365,20 @@ pub async fn bad_input_is_refused_beside_its_field_with_her_typing_kept_and_noth
     let token = app.store().create_api_token(&Accessor::cli(), w.leader, "tests").await.expect("token");
     let api = Api::new(&app, Some(token.expose()));
     let before = members(&app).await;
-    let r = api.post(&format!("/api/v1/collectives/{}/registrations", w.utthan), &json!({ "name": "", "phone": "12345", "languages": [], "joined_on": future })).await;
+    let r = api
+        .post(
+            &format!("/api/v1/collectives/{}/registrations", w.utthan),
+            &json!({ "name": "", "phone": "12345", "languages": [], "joined_on": future }),
+        )
+        .await;
     assert_eq!(r.status, 422, "{}", r.body);
     let fields = r.json()["fields"].clone();
     for field in ["name", "phone", "languages", "joined_on"] {
         assert!(fields[field].is_string(), "{field}: {fields}");
     }
-    let r = api.post(&format!("/api/v1/collectives/{}/registrations", w.utthan), &json!({ "name": "Rupa", "languages": ["bn"], "office": "president" })).await;
+    let r = api
+        .post(&format!("/api/v1/collectives/{}/registrations", w.utthan), &json!({ "name": "Rupa", "languages": ["bn"], "office": "president" }))
+        .await;
     assert_eq!(r.status, 422, "{}", r.body);
     assert!(r.json()["fields"]["office"].is_string(), "{}", r.body);
     assert_eq!(members(&app).await, before);
@@ -428,7 +457,11 @@ pub async fn changing_her_number_keeps_her_details(db: TestDb) {
     post.extend_from_slice(&[("go", "check"), ("phone", "7001112226")]);
     let second = asha.post(&path, &post).await;
     assert_eq!(second.status, 200, "{}", second.body);
-    assert!(second.body.contains("value=\"Rupa Mondal\"") && second.body.contains("value=\"2025-03-01\"") && second.body.contains("7001112226"), "{}", second.body);
+    assert!(
+        second.body.contains("value=\"Rupa Mondal\"") && second.body.contains("value=\"2025-03-01\"") && second.body.contains("7001112226"),
+        "{}",
+        second.body
+    );
 }
 
 /// The hidden fields of a page's form, but its token.

@@ -38,7 +38,9 @@ pub async fn the_coordinator_creates_a_partner_links_it_and_unlinking_ends_its_f
     assert_eq!(jabala.district.map(|d| d.as_str().to_owned()).as_deref(), Some("WB-kolkata"));
 
     // A facilitator of Jabala does not see Saans until Jabala supports it.
-    let facilitator = account(app.store(), "jabala-facilitator", None, Some(RoleGrant { role: Role::Facilitator, collective: None, partner: Some(jabala.id) })).await;
+    let facilitator =
+        account(app.store(), "jabala-facilitator", None, Some(RoleGrant { role: Role::Facilitator, collective: None, partner: Some(jabala.id) }))
+            .await;
     let _ = facilitator;
     let mut f = app.signed_in("jabala-facilitator").await;
     let saans = format!("/collectives/{}", w.saans.0);
@@ -72,9 +74,13 @@ pub async fn a_leader_edits_her_own_collective_but_not_anothers_and_closes_none(
 
     // Another collective's leader: the same 404 as a collective that does not exist.
     let mut other = app.signed_in("saans-leader").await;
-    assert!(!other.get(&format!("/collectives/{}", w.saans.0)).await.body.contains(&format!("{utthan}/edit")), "no edit link for Utthan on Saans' page");
+    assert!(
+        !other.get(&format!("/collectives/{}", w.saans.0)).await.body.contains(&format!("{utthan}/edit")),
+        "no edit link for Utthan on Saans' page"
+    );
     assert_eq!(other.get(&format!("{utthan}/edit")).await.status, 404);
-    let r = other.post(&format!("{utthan}/edit"), &[("name", "Taken over"), ("district", "WB-kolkata"), ("kind", "sex"), ("stage", "collective")]).await;
+    let r =
+        other.post(&format!("{utthan}/edit"), &[("name", "Taken over"), ("district", "WB-kolkata"), ("kind", "sex"), ("stage", "collective")]).await;
     assert_eq!(r.status, 404);
     assert_eq!(other.get("/collectives/999999/edit").await.status, 404);
 
@@ -162,8 +168,20 @@ pub async fn bad_registry_input_is_refused_beside_the_field_and_nothing_is_writt
         (vec![("name", "Utthan"), ("name_te", long.as_str()), ("district", "WB-kolkata"), ("kind", "sex"), ("stage", "collective")], "name_te-error"),
         (vec![("name", "Utthan"), ("district", "XX-nowhere"), ("kind", "sex"), ("stage", "collective")], "district-error"),
         (vec![("name", "Utthan"), ("district", "WB-kolkata"), ("kind", "sex"), ("stage", "peer_group")], "stage_since-error"),
-        (vec![("name", "Utthan"), ("district", "WB-kolkata"), ("kind", "sex"), ("stage", "peer_group"), ("stage_since", "2001-01-01")], "stage_since-error"),
-        (vec![("name", "Utthan"), ("district", "WB-kolkata"), ("kind", "sex"), ("stage", "registered_organisation"), ("stage_since", "2024-01-01")], "registration_no-error"),
+        (
+            vec![("name", "Utthan"), ("district", "WB-kolkata"), ("kind", "sex"), ("stage", "peer_group"), ("stage_since", "2001-01-01")],
+            "stage_since-error",
+        ),
+        (
+            vec![
+                ("name", "Utthan"),
+                ("district", "WB-kolkata"),
+                ("kind", "sex"),
+                ("stage", "registered_organisation"),
+                ("stage_since", "2024-01-01"),
+            ],
+            "registration_no-error",
+        ),
         (vec![("name", "Saans"), ("district", "WB-kolkata"), ("kind", "sex"), ("stage", "collective")], "name-error"),
         (vec![("name", "Utthan"), ("district", "WB-kolkata"), ("kind", "sex"), ("stage", "collective"), ("founded", "not a date")], "founded-error"),
     ] {
@@ -179,7 +197,9 @@ pub async fn bad_registry_input_is_refused_beside_the_field_and_nothing_is_writt
     // Partners: empty, oversized, taken, unknown district.
     b.get("/partners/new").await;
     let partners = app.store().partners().await.expect("read").len();
-    for (name, district, error_id) in [("", "", "name-error"), (long.as_str(), "", "name-error"), ("Sanjog", "", "name-error"), ("Jabala", "XX-nowhere", "district-error")] {
+    for (name, district, error_id) in
+        [("", "", "name-error"), (long.as_str(), "", "name-error"), ("Sanjog", "", "name-error"), ("Jabala", "XX-nowhere", "district-error")]
+    {
         let r = b.post("/partners/new", &[("name", name), ("district", district)]).await;
         assert_eq!(r.status, 422, "{name:?}");
         assert!(r.body.contains(&format!("id=\"{error_id}\"")), "{name:?}: {}", r.body);
@@ -249,11 +269,19 @@ pub async fn the_registry_api_follows_the_same_policy_with_json_errors(db: TestD
     for field in ["name", "district", "kind"] {
         assert!(body["fields"][field].is_string(), "{field}: {body}");
     }
-    let r = api.put(&format!("/api/v1/collectives/{id}"), &json!({"name": "Notun Alo", "district": "WB-kolkata", "kind": "organ_trade", "stage": "collective"})).await;
+    let r = api
+        .put(
+            &format!("/api/v1/collectives/{id}"),
+            &json!({"name": "Notun Alo", "district": "WB-kolkata", "kind": "organ_trade", "stage": "collective"}),
+        )
+        .await;
     assert_eq!(r.status, 422, "a new stage needs its date");
     assert!(r.json()["fields"]["stage_since"].is_string(), "{}", r.body);
     let r = api
-        .put(&format!("/api/v1/collectives/{id}"), &json!({"name": "Notun Alo", "district": "WB-kolkata", "kind": "organ_trade", "stage": "collective", "stage_since": "2025-01-01"}))
+        .put(
+            &format!("/api/v1/collectives/{id}"),
+            &json!({"name": "Notun Alo", "district": "WB-kolkata", "kind": "organ_trade", "stage": "collective", "stage_since": "2025-01-01"}),
+        )
         .await;
     assert_eq!(r.status, 204, "{}", r.body);
 
@@ -280,7 +308,10 @@ pub async fn the_registry_api_follows_the_same_policy_with_json_errors(db: TestD
     let mine = json!({"name": "Saans", "district": "WB-kolkata", "kind": "labour", "stage": "collective"});
     assert_eq!(leader.put(&format!("/api/v1/collectives/{}", w.saans.0), &mine).await.status, 204);
     assert_eq!(leader.put(&format!("/api/v1/collectives/{}", w.utthan.0), &mine).await.status, 404);
-    assert_eq!(leader.post(&format!("/api/v1/collectives/{}/close", w.saans.0), &json!({"closed_on": "2025-06-01", "reason": "x"})).await.status, 403);
+    assert_eq!(
+        leader.post(&format!("/api/v1/collectives/{}/close", w.saans.0), &json!({"closed_on": "2025-06-01", "reason": "x"})).await.status,
+        403
+    );
     assert_eq!(leader.get("/api/v1/partners").await.status, 404);
     assert_eq!(leader.post("/api/v1/collectives", &mine).await.status, 404);
     let doc = Api::new(&app, None).get("/api/v1/openapi.json").await.body;
@@ -294,7 +325,16 @@ pub async fn a_new_collective_takes_its_names_in_four_languages_and_the_new_kind
     let mut b = app.signed_in("coord").await;
     let form = b.get("/collectives/new").await;
     assert!(form.body.contains("name=\"name_bn\"") && form.body.contains("value=\"organ_trade\""), "{}", form.body);
-    let fields = [("name", "Notun Alo"), ("name_bn", "নতুন আলো"), ("name_hi", "नई रोशनी"), ("name_te", ""), ("district", "WB-kolkata"), ("kind", "organ_trade"), ("stage", "peer_group"), ("founded", "2024-05-01")];
+    let fields = [
+        ("name", "Notun Alo"),
+        ("name_bn", "নতুন আলো"),
+        ("name_hi", "नई रोशनी"),
+        ("name_te", ""),
+        ("district", "WB-kolkata"),
+        ("kind", "organ_trade"),
+        ("stage", "peer_group"),
+        ("founded", "2024-05-01"),
+    ];
     let long = "అ".repeat(201);
     let mut too_long = fields;
     too_long[3] = ("name_te", long.as_str());

@@ -142,7 +142,12 @@ pub async fn a_member_of_another_collective_finds_no_score_card(db: TestDb) {
     let id = s.round.0;
     for user in ["chitra", "saans-leader", "admin"] {
         let mut b = app.signed_in(user).await;
-        for path in [format!("/rounds/{id}/scorecard"), format!("/rounds/{id}/scorecard.csv"), format!("/rounds/{id}/scorecard.json"), "/rounds/999999/scorecard".to_owned()] {
+        for path in [
+            format!("/rounds/{id}/scorecard"),
+            format!("/rounds/{id}/scorecard.csv"),
+            format!("/rounds/{id}/scorecard.json"),
+            "/rounds/999999/scorecard".to_owned(),
+        ] {
             assert_eq!(b.get(&path).await.status, 404, "{user} {path}");
         }
         let api = Api::new(&app, Some(&token(&app, user).await));

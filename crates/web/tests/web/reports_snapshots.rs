@@ -21,7 +21,11 @@ use time::macros::date;
 async fn lone_round(app: &App, w: &World) -> (RoundId, String) {
     let store = app.store();
     let cli = Accessor::cli();
-    let new = NewInstitution { kind: InstitutionType::Hospital, name: "Second Hospital".to_owned(), district: DistrictCode::parse("WB-howrah").expect("code") };
+    let new = NewInstitution {
+        kind: InstitutionType::Hospital,
+        name: "Second Hospital".to_owned(),
+        district: DistrictCode::parse("WB-howrah").expect("code"),
+    };
     let hospital = store.add_institution(&cli, &new).await.expect("institution");
     let round = NewRound {
         organiser: w.utthan,

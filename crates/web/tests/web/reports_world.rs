@@ -57,7 +57,14 @@ pub async fn seed(store: &Store, w: &World) -> Scored {
     let mut raters = vec![w.asha, w.dipa];
     for i in 0..5 {
         let personal = parse_personal(&format!("Rater {i}"), None, Some(1990), None, 2026).expect("valid");
-        let m = NewMember { code: None, collective: w.utthan, joined_on: date!(2024 - 01 - 15), office: None, languages: vec![Language::Bengali], personal };
+        let m = NewMember {
+            code: None,
+            collective: w.utthan,
+            joined_on: date!(2024 - 01 - 15),
+            office: None,
+            languages: vec![Language::Bengali],
+            personal,
+        };
         raters.push(store.create_member(&cli, m).await.expect("member").id);
     }
     for (i, m) in raters.iter().enumerate() {
@@ -67,7 +74,12 @@ pub async fn seed(store: &Store, w: &World) -> Scored {
     store.record_rating(&cli, round, hospital, w.bina, w.utthan, &answers(|j| BINA_POINTS[j])).await.expect("rated");
     let scores = GroupScores { institution: police, points: vec![("responsiveness".to_owned(), 3)], reasons: FOCUS_REASON.to_owned() };
     store.record_focus_group(&cli, round, w.utthan, &scores).await.expect("focus group");
-    let action = NewAction { action: "Open a help desk for survivors".to_owned(), institution: Some(police), responsible: "Inspector Roy".to_owned(), due: date!(2026 - 06 - 30) };
+    let action = NewAction {
+        action: "Open a help desk for survivors".to_owned(),
+        institution: Some(police),
+        responsible: "Inspector Roy".to_owned(),
+        due: date!(2026 - 06 - 30),
+    };
     store.add_action(&cli, round, &action).await.expect("action");
     store.advance_round(&cli, round, RoundStatus::Open).await.expect("closed");
     Scored { round, police, dlsa, hospital }

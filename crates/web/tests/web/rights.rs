@@ -119,7 +119,17 @@ pub async fn a_correction_is_asked_made_by_her_leader_and_closed_each_step_in_th
 
     let actions: Vec<String> = app.store().audit_about_member(w.bina).await.expect("audit").into_iter().rev().map(|r| r.action).collect();
     let trail: Vec<&str> = actions.iter().map(String::as_str).filter(|a| a.contains("correction") || *a == "edit_member_personal").collect();
-    assert_eq!(trail, ["correction_requested", "view_correction_requests", "view_correction_requests", "edit_member_personal", "view_correction_requests", "correction_done"]);
+    assert_eq!(
+        trail,
+        [
+            "correction_requested",
+            "view_correction_requests",
+            "view_correction_requests",
+            "edit_member_personal",
+            "view_correction_requests",
+            "correction_done"
+        ]
+    );
 }
 
 pub async fn a_complaint_reaches_the_grievance_officer_with_its_due_date_and_the_answer_comes_back(db: TestDb) {

@@ -208,8 +208,16 @@ pub async fn bad_invitations_are_422_beside_the_field_with_nothing_written(db: T
     type Case<'a> = (&'a [(&'a str, &'a str)], &'a str, &'a str);
     let cases: [Case; 7] = [
         (&[("role", "leader"), ("scope", &scope), ("username", ""), ("name", ""), ("language", "bn")], "username-error", "Please fill this in"),
-        (&[("role", "leader"), ("scope", &scope), ("username", "asha"), ("name", ""), ("language", "bn")], "username-error", "Someone already has this"),
-        (&[("role", "leader"), ("scope", &scope), ("username", "Rina Das!"), ("name", ""), ("language", "bn")], "username-error", "Use 3 to 64 small letters"),
+        (
+            &[("role", "leader"), ("scope", &scope), ("username", "asha"), ("name", ""), ("language", "bn")],
+            "username-error",
+            "Someone already has this",
+        ),
+        (
+            &[("role", "leader"), ("scope", &scope), ("username", "Rina Das!"), ("name", ""), ("language", "bn")],
+            "username-error",
+            "Use 3 to 64 small letters",
+        ),
         (&[("role", "leader"), ("scope", &scope), ("username", &long), ("name", ""), ("language", "bn")], "username-error", ""),
         (&[("role", "leader"), ("scope", ""), ("username", "rina"), ("name", ""), ("language", "bn")], "scope-error", "A leader needs a collective"),
         (&[("role", "admin"), ("scope", ""), ("username", "rina"), ("name", ""), ("language", "bn")], "role-error", "Choose a role"),
@@ -299,7 +307,12 @@ pub async fn the_api_invites_lists_resets_and_stops_with_the_same_rules(db: Test
     let fields = &r.json()["fields"];
     assert!(fields["scope"].is_string() && fields["language"].is_string(), "{}", r.body);
     let r = coordinator.post("/api/v1/staff", &json!({"role": "analyst", "username": "asha", "language": "en"})).await;
-    assert_eq!((r.status.as_u16(), r.json()["fields"]["username"].as_str().map(|s| s.contains("Someone already has this"))), (422, Some(true)), "{}", r.body);
+    assert_eq!(
+        (r.status.as_u16(), r.json()["fields"]["username"].as_str().map(|s| s.contains("Someone already has this"))),
+        (422, Some(true)),
+        "{}",
+        r.body
+    );
     // Not hers to touch: the admin, a member.
     let admin_id = id_of(&app, "admin").await;
     assert_eq!(coordinator.post(&format!("/api/v1/accounts/{admin_id}/code"), &json!({})).await.status, 403);
@@ -330,7 +343,9 @@ pub async fn the_api_invites_lists_resets_and_stops_with_the_same_rules(db: Test
 
     // In the OpenAPI document.
     let doc = Api::new(&app, None).get("/api/v1/openapi.json").await.json();
-    for path in ["/api/v1/staff", "/api/v1/accounts/{id}/code", "/api/v1/accounts/{id}/disable", "/api/v1/accounts/{id}/enable", "/api/v1/members/{id}/code"] {
+    for path in
+        ["/api/v1/staff", "/api/v1/accounts/{id}/code", "/api/v1/accounts/{id}/disable", "/api/v1/accounts/{id}/enable", "/api/v1/members/{id}/code"]
+    {
         assert!(doc["paths"][path].is_object(), "{path} in the document");
     }
 }

@@ -20,12 +20,7 @@ fn higher_is_better(scale: &ScaleSpec) -> bool {
 }
 
 /// Competition ranking (1, 1, 3) of the shown cells of indicator `j` within each type.
-pub(super) fn rank_within_types(
-    insts: &[InstitutionRef],
-    scale: &ScaleSpec,
-    j: usize,
-    cells: &mut [Vec<(Published<Cell>, bool)>],
-) {
+pub(super) fn rank_within_types(insts: &[InstitutionRef], scale: &ScaleSpec, j: usize, cells: &mut [Vec<(Published<Cell>, bool)>]) {
     let up = higher_is_better(scale);
     let mut by_type: BTreeMap<InstitutionType, Vec<(usize, f64)>> = BTreeMap::new();
     for (i, inst) in insts.iter().enumerate() {
@@ -59,11 +54,7 @@ pub(super) fn changes_since(card: &mut Scorecard, prev: &Scorecard) {
         }
     };
     apply(&mut card.total.cells, &prev.total.cells);
-    for (rows, old_rows) in [
-        (&mut card.by_state, &prev.by_state),
-        (&mut card.by_district, &prev.by_district),
-        (&mut card.by_type, &prev.by_type),
-    ] {
+    for (rows, old_rows) in [(&mut card.by_state, &prev.by_state), (&mut card.by_district, &prev.by_district), (&mut card.by_type, &prev.by_type)] {
         let old: HashMap<&str, &Row> = old_rows.iter().map(|r| (r.key.as_str(), r)).collect();
         for row in rows.iter_mut() {
             if let Some(o) = old.get(row.key.as_str()) {

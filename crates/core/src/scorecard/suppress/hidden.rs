@@ -58,9 +58,7 @@ fn suppress(spec: &HiddenLeaves<'_>, k: MinCell, history: Option<&History>) -> V
     let kk = u64::from(k.get());
     let n: Vec<u64> = (0..table.groups.len()).map(|g| table.group_n(g)).collect();
     let ties = Ties::new(spec);
-    let mut hidden: Vec<bool> = (0..n.len())
-        .map(|g| spec.private[g] || spec.withheld[g] || (n[g] > 0 && n[g] < kk))
-        .collect();
+    let mut hidden: Vec<bool> = (0..n.len()).map(|g| spec.private[g] || spec.withheld[g] || (n[g] > 0 && n[g] < kk)).collect();
     for &g in history.map(|h| h.changed_too_little.as_slice()).unwrap_or_default() {
         hidden[g] = true;
     }

@@ -233,19 +233,16 @@ impl History {
             }
         }
         let small = |n: u64| n > 0 && n < u64::from(k.get());
-        let withheld_now = self.current_groups.iter().enumerate().filter(|&(g, us)| {
-            hidden[g] && !us.is_empty() && self.current_n[g] > 0 && (!private[g] || small(self.current_n[g]))
-        });
+        let withheld_now = self
+            .current_groups
+            .iter()
+            .enumerate()
+            .filter(|&(g, us)| hidden[g] && !us.is_empty() && self.current_n[g] > 0 && (!private[g] || small(self.current_n[g])));
         let dynamic: Vec<Target> = withheld_now
             .map(|(_, us)| Target { terms: us.iter().map(|&u| (u, false)).collect() })
             .filter(|t| !self.past.contains_signed(&t.terms))
             .collect();
-        self.fixed_targets
-            .iter()
-            .chain(&dynamic)
-            .filter(|t| space.contains_signed(&t.terms))
-            .map(|t| self.current_leaves_of(t))
-            .collect()
+        self.fixed_targets.iter().chain(&dynamic).filter(|t| space.contains_signed(&t.terms)).map(|t| self.current_leaves_of(t)).collect()
     }
 
     fn current_leaves_of(&self, t: &Target) -> Vec<usize> {

@@ -18,7 +18,11 @@ fn mul(a: u64, b: u64) -> u64 {
 }
 
 fn sub(a: u64, b: u64) -> u64 {
-    if a >= b { a - b } else { a + P - b }
+    if a >= b {
+        a - b
+    } else {
+        a + P - b
+    }
 }
 
 fn inverse(a: u64) -> u64 {

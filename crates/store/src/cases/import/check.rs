@@ -39,18 +39,14 @@ pub(super) async fn against_database(
     members: &HashMap<String, MemberId>,
     errors: &mut Vec<CaseRowError>,
 ) -> Result<Vec<Checked>, StoreError> {
-    let mut known = Known {
-        members: members.iter().map(|(code, id)| (code.trim().to_uppercase(), *id)).collect(),
-        districts: HashMap::new(),
-    };
+    let mut known = Known { members: members.iter().map(|(code, id)| (code.trim().to_uppercase(), *id)).collect(), districts: HashMap::new() };
     for l in lookups {
         references(tx.conn(), &mut known, l.row, l.member_code.as_deref(), l.district.as_ref(), &l.authority, errors).await?;
     }
     let mut checked = Vec::new();
     for p in parsed {
         let before = errors.len();
-        let (member, authority) =
-            references(tx.conn(), &mut known, p.row, Some(&p.member_code), p.district.as_ref(), &p.authority, errors).await?;
+        let (member, authority) = references(tx.conn(), &mut known, p.row, Some(&p.member_code), p.district.as_ref(), &p.authority, errors).await?;
         let raw = answers(&p);
         if let Err(CaseError::Details(problems)) = details::validate(p.kind, &raw) {
             errors.extend(problems.iter().map(|e| CaseRowError { row: p.row, column: column_of(&e.item), problem: detail_problem(&e.problem) }));

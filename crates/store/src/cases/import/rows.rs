@@ -251,7 +251,14 @@ fn one_row(row: &SheetRow, columns: &Columns, today: Date, errors: &mut Vec<Case
         Some(a) => WrittenAuthority::Name(a),
     };
     for (column, value, max) in [
-        ("authority", match &authority { WrittenAuthority::Name(n) => Some(n.as_str()), _ => None }, MAX_LINE_CHARS),
+        (
+            "authority",
+            match &authority {
+                WrittenAuthority::Name(n) => Some(n.as_str()),
+                _ => None,
+            },
+            MAX_LINE_CHARS,
+        ),
         ("reference", reference.as_deref(), MAX_LINE_CHARS),
         ("notes", notes.as_deref(), MAX_NOTES_CHARS),
     ] {

@@ -338,7 +338,14 @@ mod tests {
     #[test]
     fn a_workbook_written_here_is_read_as_a_register() {
         let book = sheet_of("A1:B2", |w| {
-            write!(w, r#"<row r="1">{}{}</row><row r="2">{}<c r="B2"><v>45</v></c></row>"#, text_cell("A1", "member_code"), text_cell("B1", "kind"), text_cell("A2", "M-1")).expect("write");
+            write!(
+                w,
+                r#"<row r="1">{}{}</row><row r="2">{}<c r="B2"><v>45</v></c></row>"#,
+                text_cell("A1", "member_code"),
+                text_cell("B1", "kind"),
+                text_cell("A2", "M-1")
+            )
+            .expect("write");
         });
         let sheet = read(ImportFormat::Xlsx, &book).expect("read");
         assert!(sheet.header.cells == [Cell::Text("member_code".to_owned()), Cell::Text("kind".to_owned())]);
@@ -354,13 +361,15 @@ mod tests {
         assert_eq!(problem(ImportFormat::Xlsx, &far_apart_cells()), Some((1_048_576, P::TooManyColumns)));
         // Far apart in one column only, it is a header and one row.
         let tall = sheet_of("A1:A1048576", |w| {
-            write!(w, r#"<row r="1">{}</row><row r="1048576">{}</row>"#, text_cell("A1", "member_code"), text_cell("A1048576", "M-1")).expect("write");
+            write!(w, r#"<row r="1">{}</row><row r="1048576">{}</row>"#, text_cell("A1", "member_code"), text_cell("A1048576", "M-1"))
+                .expect("write");
         });
         let sheet = read(ImportFormat::Xlsx, &tall).expect("two rows");
         assert_eq!(sheet.rows.iter().map(|r| r.row).collect::<Vec<_>>(), [1_048_576]);
         // Formatted but empty cells far out cost nothing and are not counted.
         let formatted = sheet_of("A1:XFD2", |w| {
-            write!(w, r#"<row r="1">{}<c r="XFD1" s="1"/></row><row r="2">{}</row>"#, text_cell("A1", "member_code"), text_cell("A2", "M-1")).expect("write");
+            write!(w, r#"<row r="1">{}<c r="XFD1" s="1"/></row><row r="2">{}</row>"#, text_cell("A1", "member_code"), text_cell("A2", "M-1"))
+                .expect("write");
         });
         assert!(read(ImportFormat::Xlsx, &formatted).is_ok());
     }

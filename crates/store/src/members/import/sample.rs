@@ -10,7 +10,8 @@ pub fn row(tag: u32, i: usize) -> [String; 6] {
     let birth_year = 1960 + (n % 40);
     let languages = ["bn;en", "hi", "te;hi", "bn"][n % 4].to_owned();
     // Both date forms a register is written in.
-    let joined = if n.is_multiple_of(2) { format!("2023-{:02}-{:02}", 1 + n % 12, 1 + n % 28) } else { format!("{:02}/{:02}/2022", 1 + n % 28, 1 + n % 12) };
+    let joined =
+        if n.is_multiple_of(2) { format!("2023-{:02}-{:02}", 1 + n % 12, 1 + n % 28) } else { format!("{:02}/{:02}/2022", 1 + n % 28, 1 + n % 12) };
     let office = if n == 1 { "core_team" } else { "" }.to_owned();
     [format!("Sample{tag} Woman {n}"), phone, birth_year.to_string(), languages, joined, office]
 }

@@ -40,11 +40,12 @@ impl Store {
         let (from, to) = year_bounds(year)?;
         let mut tx = self.begin_audited().await?;
         let at = tx.at();
-        let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM rounds WHERE status = 'published' AND period_end >= $1 AND period_end <= $2 ORDER BY id")
-            .bind(&from)
-            .bind(&to)
-            .fetch_all(tx.conn())
-            .await?;
+        let ids: Vec<i64> =
+            sqlx::query_scalar("SELECT id FROM rounds WHERE status = 'published' AND period_end >= $1 AND period_end <= $2 ORDER BY id")
+                .bind(&from)
+                .bind(&to)
+                .fetch_all(tx.conn())
+                .await?;
         // A round published before cards were stored and not yet caught by the start-up step.
         for id in &ids {
             make_round_card_in(tx.conn(), &self.keys, RoundId(*id), at).await?;
@@ -88,7 +89,11 @@ impl Store {
                 .await?;
         }
         for r in &rounds {
-            sqlx::query("INSERT INTO federation_scorecard_rounds (snapshot_id, round_id) VALUES ($1, $2)").bind(id).bind(r.0).execute(tx.conn()).await?;
+            sqlx::query("INSERT INTO federation_scorecard_rounds (snapshot_id, round_id) VALUES ($1, $2)")
+                .bind(id)
+                .bind(r.0)
+                .execute(tx.conn())
+                .await?;
         }
         let detail = format!("snapshot={id};year={year};rounds={}", rounds.len());
         tx.append(by, &AuditEvent::new("federation_scorecard_made").detail(detail)).await?;

@@ -45,7 +45,12 @@ pub async fn form(State(app): State<AppState>, page: SignedInPage, Id(id): Id) -
     html(&page)
 }
 
-pub async fn submit(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(posted): PageForm<Vec<(String, String)>>) -> Result<Response, WebError> {
+pub async fn submit(
+    State(app): State<AppState>,
+    page: SignedInPage,
+    Id(id): Id,
+    PageForm(posted): PageForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
     let SignedInPage { v, who } = page;
     let access = Access::new(&app, &who.actor, Channel::Web);
     let case = access.case_for_edit(CaseId(id)).await?;

@@ -8,12 +8,12 @@
 
 use super::authority::{self, AuthorityChoice};
 use super::{iso, megabytes, past_date, refusal_message};
-use crate::validate::{self, FieldErrors, Messages};
 use crate::access::Access;
 use crate::error::WebError;
 use crate::pages::rounds::common::unprocessable;
 use crate::pages::{html, Id, SignedInPage};
 use crate::state::{today, AppState};
+use crate::validate::{self, FieldErrors, Messages};
 use crate::visit::Visit;
 use askama::Template;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
@@ -94,7 +94,8 @@ async fn form(State(app): State<AppState>, page: SignedInPage, Id(id): Id) -> Re
     let access = Access::new(&app, &who.actor, Channel::Web);
     let case = access.case_for_edit(CaseId(id)).await?;
     let institutions = access.institutions_for(case.summary.member).await?;
-    let posted = Posted { on: iso(today()), direction: Direction::Sent.code().to_owned(), medium: Medium::Letter.code().to_owned(), ..Posted::default() };
+    let posted =
+        Posted { on: iso(today()), direction: Direction::Sent.code().to_owned(), medium: Medium::Letter.code().to_owned(), ..Posted::default() };
     let title = super::case_title(&v.tr, &case.summary);
     html(&letter_page(v, id, title, &institutions, &posted, None))
 }

@@ -67,9 +67,15 @@ pub struct NewPage {
 fn catalogue(v: &Visit, kind: CaseKind) -> (Vec<(&'static str, String)>, String) {
     let tr = &v.tr;
     match kind {
-        CaseKind::Entitlement => (Entitlement::ALL.iter().map(|e| (e.code(), tr.label("case-entitlement", e.code()))).collect(), tr.t("cases-field-entitlement")),
-        CaseKind::DocumentRecovery => (DocumentKind::ALL.iter().map(|d| (d.code(), tr.label("case-document", d.code()))).collect(), tr.t("cases-field-document")),
-        CaseKind::Compensation => (CompensationForum::ALL.iter().map(|f| (f.code(), tr.label("case-forum", f.code()))).collect(), tr.t("cases-field-forum")),
+        CaseKind::Entitlement => {
+            (Entitlement::ALL.iter().map(|e| (e.code(), tr.label("case-entitlement", e.code()))).collect(), tr.t("cases-field-entitlement"))
+        }
+        CaseKind::DocumentRecovery => {
+            (DocumentKind::ALL.iter().map(|d| (d.code(), tr.label("case-document", d.code()))).collect(), tr.t("cases-field-document"))
+        }
+        CaseKind::Compensation => {
+            (CompensationForum::ALL.iter().map(|f| (f.code(), tr.label("case-forum", f.code()))).collect(), tr.t("cases-field-forum"))
+        }
         CaseKind::Legal => (Vec::new(), String::new()),
     }
 }
@@ -144,7 +150,13 @@ async fn form(app: &AppState, page: SignedInPage, member: Option<MemberId>, q: K
         return html(&KindsPage { v, kinds, back: base });
     };
     let institutions = access.institutions_for(member).await?;
-    let posted = Posted { item: String::new(), opened_on: iso(today()), institution: String::new(), authority_name: String::new(), details: RawAnswers::new() };
+    let posted = Posted {
+        item: String::new(),
+        opened_on: iso(today()),
+        institution: String::new(),
+        authority_name: String::new(),
+        details: RawAnswers::new(),
+    };
     html(&new_page(v, &base, kind, &institutions, &posted, Errors::default()))
 }
 
@@ -222,10 +234,19 @@ async fn submit(app: &AppState, page: SignedInPage, member: Option<MemberId>, fi
     }
 }
 
-pub async fn submit_own(State(app): State<AppState>, page: SignedInPage, PageForm(fields): PageForm<Vec<(String, String)>>) -> Result<Response, WebError> {
+pub async fn submit_own(
+    State(app): State<AppState>,
+    page: SignedInPage,
+    PageForm(fields): PageForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
     submit(&app, page, None, fields).await
 }
 
-pub async fn submit_member(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(fields): PageForm<Vec<(String, String)>>) -> Result<Response, WebError> {
+pub async fn submit_member(
+    State(app): State<AppState>,
+    page: SignedInPage,
+    Id(id): Id,
+    PageForm(fields): PageForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
     submit(&app, page, Some(MemberId(id)), fields).await
 }

@@ -5,12 +5,12 @@ use super::timeline::{self, EntryView};
 use super::{case_title, iso, past_date, refusal_message, refused, state_label, words};
 use crate::access::{Access, CaseView};
 use crate::error::WebError;
-use crate::pages::rounds::common::unprocessable;
-use crate::validate::{self, FieldErrors, Messages, Problem};
 use crate::format;
 use crate::i18n::Tr;
+use crate::pages::rounds::common::unprocessable;
 use crate::pages::{html, Id, PageForm, SignedInPage};
 use crate::state::{today, AppState};
+use crate::validate::{self, FieldErrors, Messages, Problem};
 use crate::visit::Visit;
 use askama::Template;
 use axum::extract::{FromRequestParts, Path, State};
@@ -130,7 +130,9 @@ pub fn detail_rows(tr: &Tr, form: &Form, raw: &RawAnswers) -> Vec<(String, Strin
                 }
                 (dhruva_forms::Answer::Integer(n), _) => format::indian_number(*n),
                 (dhruva_forms::Answer::Date(d), _) => format::date(tr, *d),
-                (dhruva_forms::Answer::Choice(c), ItemKind::SelectOne { choices }) => choices.iter().find(|x| x.value == *c).map_or(c.clone(), |x| x.label.get(lang).to_owned()),
+                (dhruva_forms::Answer::Choice(c), ItemKind::SelectOne { choices }) => {
+                    choices.iter().find(|x| x.value == *c).map_or(c.clone(), |x| x.label.get(lang).to_owned())
+                }
                 (dhruva_forms::Answer::Choices(cs), ItemKind::SelectMultiple { choices }) => cs
                     .iter()
                     .map(|c| choices.iter().find(|x| x.value == *c).map_or(c.clone(), |x| x.label.get(lang).to_owned()))
@@ -173,7 +175,12 @@ async fn authority_text(app: &AppState, view: &CaseView) -> Result<Option<String
     Ok(view.case.authority_name.as_ref().map(|n| n.expose().clone()))
 }
 
-pub async fn show(State(app): State<AppState>, page: SignedInPage, Id(id): Id, axum::extract::Query(q): axum::extract::Query<Saved>) -> Result<Response, WebError> {
+pub async fn show(
+    State(app): State<AppState>,
+    page: SignedInPage,
+    Id(id): Id,
+    axum::extract::Query(q): axum::extract::Query<Saved>,
+) -> Result<Response, WebError> {
     let app = app.clone();
     let SignedInPage { v, who } = page;
     let access = Access::new(&app, &who.actor, Channel::Web);
@@ -247,7 +254,11 @@ async fn update_page(app: &AppState, page: SignedInPage, id: i64, hearing: Heari
     let moves = flow
         .next_states(s.state)
         .into_iter()
-        .map(|st| MoveView { code: st.code(), label: v.tr.t_args("case-move-to", "state", state_label(&v.tr, st)), confirm: flow.needs_confirmation(st) })
+        .map(|st| MoveView {
+            code: st.code(),
+            label: v.tr.t_args("case-move-to", "state", state_label(&v.tr, st)),
+            confirm: flow.needs_confirmation(st),
+        })
         .collect();
     Ok(UpdatePage {
         id,
@@ -286,7 +297,12 @@ pub struct StateForm {
     confirm: String,
 }
 
-pub async fn change_state(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(f): PageForm<StateForm>) -> Result<Response, WebError> {
+pub async fn change_state(
+    State(app): State<AppState>,
+    page: SignedInPage,
+    Id(id): Id,
+    PageForm(f): PageForm<StateForm>,
+) -> Result<Response, WebError> {
     let SignedInPage { v, who } = page;
     let access = Access::new(&app, &who.actor, Channel::Web);
     let (Some(from), Some(to)) = (CaseState::from_code(&f.from), CaseState::from_code(&f.to)) else {
@@ -390,7 +406,12 @@ pub struct OverrideForm {
     reason: String,
 }
 
-pub async fn override_deadline(State(app): State<AppState>, page: SignedInPage, CaseRule(id, rule): CaseRule, PageForm(f): PageForm<OverrideForm>) -> Result<Response, WebError> {
+pub async fn override_deadline(
+    State(app): State<AppState>,
+    page: SignedInPage,
+    CaseRule(id, rule): CaseRule,
+    PageForm(f): PageForm<OverrideForm>,
+) -> Result<Response, WebError> {
     let SignedInPage { v, who } = page;
     let access = Access::new(&app, &who.actor, Channel::Web);
     let back = format!("/cases/{id}");

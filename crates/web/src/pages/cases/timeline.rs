@@ -80,7 +80,10 @@ pub async fn entries(app: &AppState, tr: &Tr, me: AccountId, timeline: &[Timelin
     let accounts: Vec<AccountId> = timeline
         .iter()
         .filter_map(|e| match e {
-            TimelineEntry::Opened { by, .. } | TimelineEntry::StateChanged { by, .. } | TimelineEntry::Hearing { by, .. } | TimelineEntry::Correspondence { by, .. } => *by,
+            TimelineEntry::Opened { by, .. }
+            | TimelineEntry::StateChanged { by, .. }
+            | TimelineEntry::Hearing { by, .. }
+            | TimelineEntry::Correspondence { by, .. } => *by,
             TimelineEntry::Deadline { .. } => None,
         })
         .filter(|a| *a != me)
@@ -98,7 +101,9 @@ pub async fn entries(app: &AppState, tr: &Tr, me: AccountId, timeline: &[Timelin
     for e in timeline {
         let date = format::date(tr, e.date());
         let view = match e {
-            TimelineEntry::Opened { by, .. } => EntryView { date, class: "opened", title: tr.t("timeline-opened"), lines: Vec::new(), by: who(by), attachments: Vec::new() },
+            TimelineEntry::Opened { by, .. } => {
+                EntryView { date, class: "opened", title: tr.t("timeline-opened"), lines: Vec::new(), by: who(by), attachments: Vec::new() }
+            }
             TimelineEntry::StateChanged { from, to, by, note, undo, undone, .. } => {
                 let mut a = FluentArgs::new();
                 a.set("from", super::state_label(tr, *from));
@@ -121,9 +126,7 @@ pub async fn entries(app: &AppState, tr: &Tr, me: AccountId, timeline: &[Timelin
                 EntryView { date, class: "hearing", title: tr.t("timeline-hearing"), lines, by: who(by), attachments: Vec::new() }
             }
             TimelineEntry::Correspondence { direction, medium, authority, authority_name, summary, attachments, by, .. } => {
-                let with = authority
-                    .and_then(|i| institutions.get(&i.0).cloned())
-                    .or_else(|| authority_name.as_ref().map(|n| n.expose().clone()));
+                let with = authority.and_then(|i| institutions.get(&i.0).cloned()).or_else(|| authority_name.as_ref().map(|n| n.expose().clone()));
                 let title = format!("{} · {}", tr.label("case-medium", medium.code()), tr.label("case-direction", direction.code()));
                 let mut lines: Vec<String> = with.into_iter().collect();
                 lines.push(summary.expose().clone());

@@ -100,7 +100,13 @@ impl<'a> Fmt<'a> {
 
 /// The figures' sections as (id, heading, rows); `one_collective` leaves out "by collective"
 /// (it would repeat the total).
-fn sections(tr: &Tr, f: &Figures, held: &HeldRows, names: &BTreeMap<String, String>, one_collective: bool) -> Vec<(&'static str, String, Vec<FigureLine>)> {
+fn sections(
+    tr: &Tr,
+    f: &Figures,
+    held: &HeldRows,
+    names: &BTreeMap<String, String>,
+    one_collective: bool,
+) -> Vec<(&'static str, String, Vec<FigureLine>)> {
     let fmt = Fmt::new(tr, f.k.get(), held);
     let lines = |rows: &[FigureRow]| rows.iter().map(|r| fmt.line(r, names)).collect::<Vec<_>>();
     let mut out = vec![("figures-total", tr.t("casework-figures-total"), vec![fmt.line(&f.total, names)])];

@@ -3,8 +3,8 @@
 //!
 //! Between the preview and the confirm the file is held in memory (`pages::held_uploads`).
 
-use super::super::rounds::common::unprocessable;
 use super::super::held_uploads::HeldUploads;
+use super::super::rounds::common::unprocessable;
 use super::super::{html, Id, PageForm, SignedInPage};
 use crate::access::Access;
 use crate::error::WebError;
@@ -18,7 +18,6 @@ use dhruva_core::CollectiveId;
 use dhruva_store::cases::import::{CaseImport, CaseRowError, ImportFormat, ImportRow, COLUMNS};
 use dhruva_store::Channel;
 use serde::Deserialize;
-
 
 /// The checked registers waiting for their confirm.
 static HELD: HeldUploads = HeldUploads::new();
@@ -72,7 +71,11 @@ impl ImportPage {
         let tr = &self.v.tr;
         self.problems = errors
             .into_iter()
-            .map(|e| ProblemRow { row: e.row, column: e.column.unwrap_or_else(|| "—".to_owned()), message: tr.label("case-import", e.problem.code()) })
+            .map(|e| ProblemRow {
+                row: e.row,
+                column: e.column.unwrap_or_else(|| "—".to_owned()),
+                message: tr.label("case-import", e.problem.code()),
+            })
             .collect();
         self
     }

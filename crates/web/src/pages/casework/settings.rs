@@ -76,11 +76,7 @@ pub async fn submit(State(app): State<AppState>, p: SignedInPage, Id(id): Id, Pa
     let SignedInPage { v, who } = p;
     let access = Access::new(&app, &who.actor, Channel::Web);
     let message = f.message.trim();
-    let s = ReminderSettings {
-        message: (!message.is_empty()).then(|| message.to_owned()),
-        sms: f.sms.is_some(),
-        email: f.email.is_some(),
-    };
+    let s = ReminderSettings { message: (!message.is_empty()).then(|| message.to_owned()), sms: f.sms.is_some(), email: f.email.is_some() };
     // Asked before the store (which refuses too) so the page can name the word to avoid.
     let error = match revealing_word(message) {
         Some(word) => Some(v.tr.t_args("casework-settings-revealing", "word", word)),

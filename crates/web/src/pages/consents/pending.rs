@@ -97,7 +97,12 @@ pub struct SecondOfficerForm {
 }
 
 #[tracing::instrument(skip_all)]
-pub async fn member_confirm(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(form): PageForm<SecondOfficerForm>) -> Result<Response, WebError> {
+pub async fn member_confirm(
+    State(app): State<AppState>,
+    page: SignedInPage,
+    Id(id): Id,
+    PageForm(form): PageForm<SecondOfficerForm>,
+) -> Result<Response, WebError> {
     let id = MemberId(id);
     let access = Access::new(&app, &page.who.actor, Channel::Web);
     let Ok(witness) = dhruva_core::text::clean(&form.witness) else { return show(&app, page, id, Some("field-error-text-control")).await };

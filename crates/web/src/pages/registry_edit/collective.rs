@@ -253,7 +253,12 @@ pub async fn close_form(State(app): State<AppState>, page: SignedInPage, Id(id):
 }
 
 /// The first post shows what will happen and asks to confirm; the confirmed post closes it.
-pub async fn close_submit(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(f): PageForm<CloseForm>) -> Result<Response, WebError> {
+pub async fn close_submit(
+    State(app): State<AppState>,
+    page: SignedInPage,
+    Id(id): Id,
+    PageForm(f): PageForm<CloseForm>,
+) -> Result<Response, WebError> {
     let SignedInPage { v, who } = page;
     let access = Access::new(&app, &who.actor, Channel::Web);
     let (c, decision) = editable(&access, CollectiveId(id), Action::CloseCollective).await?;

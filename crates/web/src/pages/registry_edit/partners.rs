@@ -87,7 +87,11 @@ struct FormPage {
 
 async fn form_page(app: &AppState, v: Visit, partner: Option<&PartnerOrg>, f: PartnerForm, said: Said) -> Result<FormPage, WebError> {
     let (title, action, back) = match partner {
-        Some(p) => (v.tr.t_args("registry-partner-edit-title", "name", p.name.clone()), format!("/partners/{}/edit", p.id.0), format!("/partners/{}", p.id.0)),
+        Some(p) => (
+            v.tr.t_args("registry-partner-edit-title", "name", p.name.clone()),
+            format!("/partners/{}/edit", p.id.0),
+            format!("/partners/{}", p.id.0),
+        ),
         None => (v.t("registry-partner-new-title"), "/partners/new".to_owned(), "/partners".to_owned()),
     };
     Ok(FormPage { districts: district_groups(app).await?, v, title, action, back, f, said, max_name: MAX_NAME })
@@ -155,7 +159,12 @@ pub async fn edit_form(State(app): State<AppState>, page: SignedInPage, Id(id): 
     html(&form_page(&app, v, Some(&p), f, Said::default()).await?)
 }
 
-pub async fn edit_submit(State(app): State<AppState>, page: SignedInPage, Id(id): Id, PageForm(f): PageForm<PartnerForm>) -> Result<Response, WebError> {
+pub async fn edit_submit(
+    State(app): State<AppState>,
+    page: SignedInPage,
+    Id(id): Id,
+    PageForm(f): PageForm<PartnerForm>,
+) -> Result<Response, WebError> {
     let SignedInPage { v, who } = page;
     let access = Access::new(&app, &who.actor, Channel::Web);
     let decision = allowed(&access)?;
@@ -220,13 +229,25 @@ async fn show_page(app: &AppState, v: Visit, p: &PartnerOrg, f: LinkForm, said: 
             None => {
                 let typed = f.collective.trim() == l.collective.0.to_string() && !f.until.is_empty();
                 let until = if typed { f.until.clone() } else { date_value(today()) };
-                current.push(LinkRow { collective: l.collective.0, name: l.collective_name.clone(), dates: v.tr.t_args("registry-since", "date", since), until, field: format!("until-{}", l.collective.0) })
+                current.push(LinkRow {
+                    collective: l.collective.0,
+                    name: l.collective_name.clone(),
+                    dates: v.tr.t_args("registry-since", "date", since),
+                    until,
+                    field: format!("until-{}", l.collective.0),
+                })
             }
             Some(until) => {
                 let mut args = fluent_bundle::FluentArgs::new();
                 args.set("since", since);
                 args.set("until", crate::format::date(&v.tr, until));
-                past.push(LinkRow { collective: l.collective.0, name: l.collective_name.clone(), dates: v.tr.t_with("registry-from-until", &args), until: String::new(), field: String::new() });
+                past.push(LinkRow {
+                    collective: l.collective.0,
+                    name: l.collective_name.clone(),
+                    dates: v.tr.t_with("registry-from-until", &args),
+                    until: String::new(),
+                    field: String::new(),
+                });
             }
         }
     }

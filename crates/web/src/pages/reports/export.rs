@@ -198,7 +198,8 @@ pub fn csv(out: &ScorecardOut) -> String {
 
 /// A file to download, never cached (a shared phone keeps nothing it need not).
 pub fn download(body: String, content_type: &'static str, filename: &str) -> Result<Response, WebError> {
-    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")).map_err(|_| WebError::Internal("a file name is not a header"))?;
+    let disposition =
+        HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")).map_err(|_| WebError::Internal("a file name is not a header"))?;
     Ok((
         [
             (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),

@@ -140,7 +140,11 @@ async fn out(app: &AppState, page: &SignedInPage, q: &YearQuery) -> Result<Feder
     o.counted_rounds = snap
         .rounds
         .iter()
-        .map(|round| CountedOut { title: round.title.clone(), period_start: round.period_start.to_string(), period_end: round.period_end.to_string() })
+        .map(|round| CountedOut {
+            title: round.title.clone(),
+            period_start: round.period_start.to_string(),
+            period_end: round.period_end.to_string(),
+        })
         .collect();
     Ok(o)
 }
@@ -148,7 +152,12 @@ async fn out(app: &AppState, page: &SignedInPage, q: &YearQuery) -> Result<Feder
 #[tracing::instrument(skip_all)]
 pub async fn csv(State(app): State<AppState>, page: SignedInPage, Query(q): Query<YearQuery>) -> Result<Response, WebError> {
     let o = out(&app, &page, &q).await?;
-    let body: String = o.scorecards.iter().enumerate().map(|(i, s)| if i == 0 { export::csv(s) } else { export::csv(s).lines().skip(1).map(|l| format!("{l}\n")).collect() }).collect();
+    let body: String = o
+        .scorecards
+        .iter()
+        .enumerate()
+        .map(|(i, s)| if i == 0 { export::csv(s) } else { export::csv(s).lines().skip(1).map(|l| format!("{l}\n")).collect() })
+        .collect();
     export::download(body, "text/csv; charset=utf-8", &format!("dhruva-federation-scorecards-{}.csv", o.year))
 }
 

@@ -225,7 +225,14 @@ pub fn trend_chart(tr: &Tr, template: &Template, trend: &[(Round, Scorecard)]) -
             label: label(tr, template, code),
             points: trend
                 .iter()
-                .map(|(_, c)| c.indicators.iter().position(|i| i == code).and_then(|j| c.total.cells.get(j)).and_then(Published::shown).map(|c| c.stats.share_favourable))
+                .map(|(_, c)| {
+                    c.indicators
+                        .iter()
+                        .position(|i| i == code)
+                        .and_then(|j| c.total.cells.get(j))
+                        .and_then(Published::shown)
+                        .map(|c| c.stats.share_favourable)
+                })
                 .collect(),
         })
         .collect::<Vec<_>>();

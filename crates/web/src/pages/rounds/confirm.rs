@@ -87,9 +87,10 @@ pub async fn page(app: &AppState, page: SignedInPage, id: RoundId, from: RoundSt
     let mut warning = None;
     let (heading, button) = match from {
         RoundStatus::Open => {
-            let (rated, members) = access.round_progress(&view).await?.iter().fold((0i64, 0i64), |(r, m), (_, rated, members)| {
-                (r + i64::try_from(*rated).unwrap_or(0), m + i64::try_from(*members).unwrap_or(0))
-            });
+            let (rated, members) =
+                access.round_progress(&view).await?.iter().fold((0i64, 0i64), |(r, m), (_, rated, members)| {
+                    (r + i64::try_from(*rated).unwrap_or(0), m + i64::try_from(*members).unwrap_or(0))
+                });
             let mut args = FluentArgs::new();
             args.set("rated", rated);
             args.set("members", members);

@@ -89,7 +89,10 @@ pub async fn show(State(app): State<AppState>, page: SignedInPage, Id(id): Id) -
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("rated", rated as i64);
             args.set("members", members as i64);
-            rows.push(ProgressRow { collective: at.and_then(|i| names.get(i).cloned()).unwrap_or_default(), line: v.tr.t_with("round-progress-line", &args) });
+            rows.push(ProgressRow {
+                collective: at.and_then(|i| names.get(i).cloned()).unwrap_or_default(),
+                line: v.tr.t_with("round-progress-line", &args),
+            });
         }
         Some(rows)
     } else {
