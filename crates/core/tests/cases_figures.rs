@@ -19,7 +19,7 @@ mod rational;
 use attacker::{amount_leaks, count_leaks, rows};
 
 fn district(code: &str) -> Option<DistrictCode> {
-    Some(DistrictCode::parse(code).unwrap())
+    Some(DistrictCode::parse(code).expect("a district code of the test data"))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -65,11 +65,11 @@ fn hand_example() -> Vec<ClaimFacts> {
 }
 
 fn k(n: u32) -> MinCell {
-    MinCell::new(n).unwrap()
+    MinCell::new(n).expect("a valid minimum cell")
 }
 
 fn row<'a>(rows: &'a [FigureRow], key: &FigureKey) -> &'a FigureRow {
-    rows.iter().find(|r| &r.key == key).unwrap()
+    rows.iter().find(|r| &r.key == key).expect("the row is published")
 }
 
 #[test]

@@ -33,7 +33,7 @@ fn claim(n: u32, collective: i64, d: usize, authority: i64, state: CaseState, aw
     ClaimFacts {
         token: token(n),
         collective: CollectiveId(collective),
-        district: Some(DistrictCode::parse(DISTRICTS[d]).unwrap()),
+        district: Some(DistrictCode::parse(DISTRICTS[d]).expect("a district code of the test data")),
         authority: Some(InstitutionId(authority)),
         state,
         filed_on: Some(filed),
@@ -52,15 +52,15 @@ fn publish(states: &[Vec<ClaimFacts>], k: MinCell) -> Vec<(Vec<ClaimFacts>, Figu
     for claims in states {
         let (figures, record) = release(claims, k, &records);
         // The record goes through the store as JSON; what comes back must audit the same.
-        let json = serde_json::to_string(&record).unwrap();
-        records.push(serde_json::from_str(&json).unwrap());
+        let json = serde_json::to_string(&record).expect("a record serialises");
+        records.push(serde_json::from_str(&json).expect("a record reads back"));
         out.push((claims.clone(), figures));
     }
     out
 }
 
 fn k(n: u32) -> MinCell {
-    MinCell::new(n).unwrap()
+    MinCell::new(n).expect("a valid minimum cell")
 }
 
 /// Two collectives of six claims; then one more claim for the first collective.

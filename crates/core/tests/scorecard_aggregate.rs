@@ -11,7 +11,7 @@ fn five() -> ScaleSpec {
 }
 
 fn inst(id: i64, kind: InstitutionType, district: &str) -> InstitutionRef {
-    InstitutionRef { id: InstitutionId(id), kind, district: DistrictCode::parse(district).unwrap() }
+    InstitutionRef { id: InstitutionId(id), kind, district: DistrictCode::parse(district).expect("a district code of the test data") }
 }
 
 fn ratings(rows: Vec<(InstitutionRef, Vec<u64>)>) -> Ratings {

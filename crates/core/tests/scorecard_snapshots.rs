@@ -28,7 +28,11 @@ fn indicators() -> Vec<IndicatorSpec> {
 
 fn inst(i: usize) -> InstitutionRef {
     let (d, t) = POOL[i];
-    InstitutionRef { id: InstitutionId(i as i64 + 1), kind: KINDS[t], district: DistrictCode::parse(DISTRICTS[d]).unwrap() }
+    InstitutionRef {
+        id: InstitutionId(i as i64 + 1),
+        kind: KINDS[t],
+        district: DistrictCode::parse(DISTRICTS[d]).expect("a district code of the test data"),
+    }
 }
 
 /// One round: the institutions it rated (pool indices) and how many raters gave each point.
@@ -42,6 +46,10 @@ fn card(round: &Round, k: MinCell) -> Scorecard {
     };
     build(&r, k, None)
 }
+
+/// A yearly card as published: the rounds it counts, the card, and whether it was made the old
+/// way (from the rounds' raw tallies) rather than from what their cards showed.
+type YearlyAfter = (Vec<usize>, Scorecard, bool);
 
 /// The yearly card before issue 9: every round's raw tallies added, then suppressed once.
 fn yearly_from_tallies(rounds: &[Round], k: MinCell) -> Scorecard {
@@ -79,7 +87,7 @@ fn shown(row: &Row) -> bool {
 }
 
 /// Unknowns: each (round, institution) cell's raters. What she can determine that she must not.
-fn leaks(rounds: &[Round], cards: &[Scorecard], yearly: &[(Vec<usize>, Scorecard, bool)], k: MinCell) -> Vec<String> {
+fn leaks(rounds: &[Round], cards: &[Scorecard], yearly: &[YearlyAfter], k: MinCell) -> Vec<String> {
     let offsets: Vec<usize> = rounds
         .iter()
         .scan(0, |acc, r| {
@@ -152,7 +160,7 @@ fn rounds() -> impl Strategy<Value = Vec<Round>> {
 }
 
 /// Every round card, and the yearly card after each publication (made the new way).
-fn publish(rs: &[Round], k: MinCell) -> (Vec<Scorecard>, Vec<(Vec<usize>, Scorecard, bool)>) {
+fn publish(rs: &[Round], k: MinCell) -> (Vec<Scorecard>, Vec<YearlyAfter>) {
     let cards: Vec<Scorecard> = rs.iter().map(|r| card(r, k)).collect();
     let yearly = (1..=rs.len())
         .map(|t| {

@@ -37,7 +37,7 @@ fn ratings(indicators: usize) -> impl Strategy<Value = Ratings> {
             .map(|(i, (d, t, _))| InstitutionRef {
                 id: InstitutionId(i as i64 + 1),
                 kind: KINDS[*t],
-                district: DistrictCode::parse(DISTRICTS[*d]).unwrap(),
+                district: DistrictCode::parse(DISTRICTS[*d]).expect("a district code of the test data"),
             })
             .collect(),
         indicators: (0..indicators).map(|j| IndicatorSpec { code: format!("q{j}"), scale: scale() }).collect(),

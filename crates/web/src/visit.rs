@@ -251,6 +251,16 @@ pub fn back_path(path: &str) -> String {
     }
 }
 
+/// Her account's language when signed in, else her language cookie, else her browser's, else
+/// English: the one rule every page and error page follows.
+fn language_of(signed_in: Option<&SignedIn>, headers: &HeaderMap) -> Language {
+    signed_in
+        .map(|s| s.account.language)
+        .or_else(|| cookies::read(headers, cookies::LANG).and_then(|c| Language::from_code(&c)))
+        .or_else(|| accept_language(headers))
+        .unwrap_or(Language::English)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -278,14 +288,4 @@ mod tests {
         assert_eq!(multipart_field(&body, "XyZ", "csrf"), Some("abc-_1"));
         assert_eq!(multipart_field(&body, "XyZ", "missing"), None);
     }
-}
-
-/// Her account's language when signed in, else her language cookie, else her browser's, else
-/// English: the one rule every page and error page follows.
-fn language_of(signed_in: Option<&SignedIn>, headers: &HeaderMap) -> Language {
-    signed_in
-        .map(|s| s.account.language)
-        .or_else(|| cookies::read(headers, cookies::LANG).and_then(|c| Language::from_code(&c)))
-        .or_else(|| accept_language(headers))
-        .unwrap_or(Language::English)
 }

@@ -28,9 +28,12 @@ fn combo(c: &ClaimFacts) -> Combo {
 
 /// One thing a release publishes per row: what each claim contributes, whether a row shows it,
 /// and whether a small combination of it is protected on its own.
+/// What a claim contributes to one measure (`None`: nothing).
+pub type Contribution = Box<dyn Fn(&ClaimFacts) -> Option<i64>>;
+
 pub struct Measure {
     pub name: String,
-    pub value: Box<dyn Fn(&ClaimFacts) -> Option<i64>>,
+    pub value: Contribution,
     pub shown: Box<dyn Fn(&FigureRow) -> bool>,
     pub protect_leaves: bool,
 }

@@ -72,7 +72,7 @@ pub fn determined(rows: &[Vec<Frac>], target: &[Frac]) -> bool {
         let v = reduce(&basis, r.clone());
         if v.iter().any(|x| !x.is_zero()) {
             // Keep pivots distinct and in order of first use: clear v's pivot from earlier rows.
-            let p = v.iter().position(|x| !x.is_zero()).unwrap();
+            let p = v.iter().position(|x| !x.is_zero()).expect("a non-zero entry exists in a non-zero row");
             for b in basis.iter_mut() {
                 if !b[p].is_zero() {
                     let f = b[p].div(v[p]);

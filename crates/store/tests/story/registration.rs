@@ -45,7 +45,7 @@ pub async fn a_registration_writes_her_her_membership_and_her_pending_consents_i
     assert_eq!((rupa.memberships[0].collective, rupa.memberships[0].office), (utthan, Some(OfficeTitle::Secretary)));
     let phone = PhoneNumber::parse("9830012345").expect("phone");
     assert_eq!(store.member_by_phone(&phone).await.expect("lookup"), Some(rupa.id), "her number is indexed: she can log in with it");
-    assert_eq!(store.minor_status(rupa.id).await.expect("status").needs_guardian, false);
+    assert!(!store.minor_status(rupa.id).await.expect("status").needs_guardian);
     // Her consents are hers: recorded by the leader, they wait for her, with the leader as witness.
     let history = store.consent_history(rupa.id).await.expect("history");
     assert_eq!(history.len(), 2);

@@ -7,6 +7,9 @@ use crate::scorecards_rounds::open_round;
 use crate::world::World;
 use dhruva_store::testing::TestDb;
 
+/// A form's fields as posted, name and value.
+type Fields<'a> = Vec<(&'a str, &'a str)>;
+
 /// Strings a hurried thumb, a copy-paste or a crafted post can send.
 pub fn fuzz() -> Vec<String> {
     vec![
@@ -218,7 +221,7 @@ pub async fn no_form_answers_a_server_error_to_odd_text(db: TestDb) {
     let action_id = app.store().action_plan(dhruva_core::RoundId(round)).await.expect("plan")[0].id;
     for s in fuzz() {
         let s = s.as_str();
-        let cases: [(u8, String, Vec<(&str, &str)>); 11] = [
+        let cases: [(u8, String, Fields); 11] = [
             (0, format!("/rounds/{round}/meeting"), vec![("held_on", s), ("attended_survivor", s), ("notes", s)]),
             (0, format!("/rounds/{round}/meeting"), vec![("held_on", "2026-11-20"), ("attended_survivor", "3"), ("notes", s)]),
             (0, format!("/rounds/{round}/actions"), vec![("action", s), ("responsible", s), ("due", s), ("institution", s)]),
@@ -292,7 +295,7 @@ pub async fn no_rights_consent_or_profile_form_answers_a_server_error_to_odd_tex
     for s in fuzz() {
         let s = s.as_str();
         // (who, page with the form, where it posts, fields)
-        let cases: Vec<(u8, String, String, Vec<(&str, &str)>)> = vec![
+        let cases: Vec<(u8, String, String, Fields)> = vec![
             (2, "/profile/edit".into(), "/profile/edit".into(), vec![("name", s), ("phone", s), ("birth_year", s), ("notes", s)]),
             (2, "/profile/requests".into(), "/profile/requests".into(), vec![("text", s)]),
             (2, "/profile/grievances".into(), "/profile/grievances".into(), vec![("text", s)]),
@@ -364,7 +367,7 @@ pub async fn no_case_erasure_or_reminder_form_answers_a_server_error_to_odd_text
     let (bina_id, utthan) = (w.bina.0, w.utthan.0);
     for s in fuzz() {
         let s = s.as_str();
-        let cases: Vec<(u8, String, String, Vec<(&str, &str)>)> = vec![
+        let cases: Vec<(u8, String, String, Fields)> = vec![
             (
                 2,
                 format!("/cases/{case}/edit"),

@@ -20,6 +20,9 @@ use serde_json::json;
 use std::time::Instant;
 use time::macros::date;
 
+/// A step's fields as posted, name and value.
+type Posted<'a> = Vec<(&'static str, &'a str)>;
+
 const FRESH: &str = "7001112223";
 /// Registered in Saans, another collective.
 const TAKEN: &str = "9830077777";
@@ -326,7 +329,7 @@ pub async fn bad_input_is_refused_beside_its_field_with_her_typing_kept_and_noth
     // Step two, and the same again on saving (a form may skip steps).
     let long = "R".repeat(201);
     let future = (time::OffsetDateTime::now_utc().date() + time::Duration::days(3)).to_string();
-    let cases: Vec<(Vec<(&'static str, &str)>, &str, &str)> = vec![
+    let cases: Vec<(Posted, &str, &str)> = vec![
         (details(FRESH, "", "1990", "2025-03-01"), "name-error", "Please write her name."),
         (details(FRESH, &long, "1990", "2025-03-01"), "name-error", "at most 200 letters"),
         (details(FRESH, "Ru\u{0}pa", "1990", "2025-03-01"), "name-error", "cannot be kept"),
