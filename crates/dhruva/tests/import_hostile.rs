@@ -273,7 +273,7 @@ async fn an_address_too_long_or_headers_too_big_get_a_page_in_her_language() {
     let (status, ct, _) = hindi_get(&server.base, &format!("/api/v1/collectives?{}", "e".repeat(9 * 1024)), &[]).await;
     assert!(status == 414 && !ct.starts_with("text/html"), "the API keeps a bare status: {status} {ct}");
     // Past hyper's own limit (65,534 bytes) it answers before the app, with an empty body:
-    // the documented edge (`pages::error_page::request_limits`).
+    // the documented edge (`error_page::request_limits`).
     // (Sent by hand: an HTTP client refuses to build such an address.)
     let raw = raw_get(&server.base, &format!("/login?next={}", "f".repeat(70 * 1024))).await;
     assert!(raw.starts_with("HTTP/1.1 414") && raw.contains("content-length: 0"), "hyper's own answer past 64 KB: {}", head(&raw));

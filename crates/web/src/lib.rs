@@ -14,6 +14,7 @@ mod charts;
 mod cookies;
 mod csrf;
 mod error;
+mod error_page;
 mod extract;
 mod form_render;
 pub mod format;
@@ -79,6 +80,9 @@ impl Default for WebConfig {
 /// Largest request body accepted: forms and JSON are small; anything bigger is a mistake or
 /// an attack.
 const BODY_LIMIT: usize = 64 * 1024;
+/// The largest body any upload route takes (a letter with its photos; each upload route caps
+/// its own below it).
+const UPLOAD_BODY_LIMIT: usize = pages::UPLOAD_BODY_LIMIT;
 
 /// The whole application as a router, ready for `axum::serve`.
 ///
@@ -92,11 +96,9 @@ pub fn router(store: Store, config: WebConfig) -> axum::Router {
     let api = api::routes().layer(from_fn_with_state(state.clone(), api::auth::authenticate));
     // The letter form carries photos and the import a register: only their routes take
     // bodies bigger than a form (each caps its own below this).
-    let uploads = pages::cases::upload_routes()
-        .merge(pages::casework::upload_routes())
-        .merge(pages::member_import::upload_routes())
+    let uploads = pages::upload_routes()
         .layer(from_fn_with_state(state.clone(), visit::visit))
-        .layer(RequestBodyLimitLayer::new(pages::cases::UPLOAD_BODY_LIMIT));
+        .layer(RequestBodyLimitLayer::new(UPLOAD_BODY_LIMIT));
     // The API's register import takes a register too: its own limit, behind the bearer token.
     let api_uploads = api::member_import::upload_routes().layer(from_fn_with_state(state.clone(), api::auth::authenticate));
     axum::Router::new()
@@ -110,9 +112,9 @@ pub fn router(store: Store, config: WebConfig) -> axum::Router {
         .merge(api_uploads)
         // Before any route reads an address or a header; inside `plain_errors`, which makes its
         // 414 and 431 translated pages.
-        .layer(axum::middleware::from_fn(pages::error_page::request_limits))
+        .layer(axum::middleware::from_fn(error_page::request_limits))
         // Inside the security headers, so the pages it makes carry them too.
-        .layer(from_fn_with_state(state.clone(), pages::error_page::plain_errors))
+        .layer(from_fn_with_state(state.clone(), error_page::plain_errors))
         .layer(from_fn_with_state(state.clone(), metrics::observe))
         .layer(from_fn_with_state(state.clone(), security::headers))
         .layer(CompressionLayer::new())

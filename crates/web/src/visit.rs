@@ -9,7 +9,7 @@ use crate::cookies::{self, Lifetime};
 use crate::csrf::{self, Binding};
 use crate::error::{Failure, WebError};
 use crate::i18n::{from_accept_language, Tr};
-use crate::pages::error_page;
+use crate::error_page;
 use crate::session::{self, SessionState, SignedIn};
 use crate::state::AppState;
 use crate::BODY_LIMIT;
@@ -133,7 +133,7 @@ async fn check_unsafe(app: &AppState, parts: &mut Parts, body: Body, visit: &Vis
     // Each route's own limit layer (lib.rs) has already capped its body; this is only the
     // largest any route allows (the letter form with its photos). Only someone signed in may
     // send more than a form's worth: a stranger's 20 MB is refused after the first 64 KB.
-    let limit = if visit.signed_in.is_some() { BODY_LIMIT.max(crate::pages::cases::UPLOAD_BODY_LIMIT) } else { BODY_LIMIT };
+    let limit = if visit.signed_in.is_some() { BODY_LIMIT.max(crate::UPLOAD_BODY_LIMIT) } else { BODY_LIMIT };
     let bytes = axum::body::to_bytes(body, limit).await.map_err(|_| WebError::BadRequest)?;
     let token = match multipart_boundary(&parts.headers) {
         Some(boundary) => multipart_field(&bytes, &boundary, "csrf"),

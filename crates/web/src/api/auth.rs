@@ -3,7 +3,7 @@
 use super::dto::ErrorOut;
 use crate::error::{Failure, WebError};
 use crate::i18n::{from_accept_language, Tr};
-use crate::pages::error_page::field_label_key;
+use crate::error_page::field_label_key;
 use crate::state::{today, AppState};
 use axum::extract::{FromRequestParts, Request, State};
 use axum::http::request::Parts;

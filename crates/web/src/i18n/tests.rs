@@ -92,7 +92,7 @@ fn every_key_the_code_uses_exists_in_english() {
             used.insert(format!("{prefix}-{code}"));
         }
     }
-    for key in WebError::all_keys().into_iter().chain(crate::pages::error_page::plain_keys()) {
+    for key in WebError::all_keys().into_iter().chain(crate::error_page::plain_keys()) {
         used.insert(key.to_owned());
         used.insert(format!("{key}-title"));
     }
@@ -100,7 +100,7 @@ fn every_key_the_code_uses_exists_in_english() {
         used.insert(p.key().to_owned());
     }
     for field in ["name", "phone", "birth_year", "notes", "languages", "office", "joined_on"] {
-        used.insert(crate::pages::error_page::field_label_key(field));
+        used.insert(crate::error_page::field_label_key(field));
     }
     let missing: Vec<_> = used.difference(&en).collect();
     assert!(missing.is_empty(), "English lacks {missing:?}");

@@ -9,7 +9,6 @@ mod collectives;
 mod consents;
 mod cycle;
 mod erasure;
-pub mod error_page;
 mod exit;
 mod federation;
 mod guardian;
@@ -50,6 +49,15 @@ use axum::routing::{get, post};
 use axum::Router;
 use serde::de::DeserializeOwned;
 use std::sync::Arc;
+
+/// The largest body an upload route takes: a letter with its photos.
+pub const UPLOAD_BODY_LIMIT: usize = cases::UPLOAD_BODY_LIMIT;
+
+/// The routes that take uploads (a letter's photos, a case register, a member register), each
+/// with its own limit below [`UPLOAD_BODY_LIMIT`].
+pub fn upload_routes() -> Router<AppState> {
+    cases::upload_routes().merge(casework::upload_routes()).merge(member_import::upload_routes())
+}
 
 pub fn routes() -> Router<AppState> {
     Router::new()
