@@ -4,6 +4,7 @@
 //! inputs, so it can be tested exhaustively. Storage and the web translate to and from it.
 
 pub mod cases;
+pub mod clock;
 pub mod consent;
 pub mod geography;
 pub mod ids;

@@ -52,6 +52,8 @@ pub struct Store {
     keys: Arc<Keyring>,
     /// Where erasures are recorded so a restore cannot undo them (`erasure`).
     ledger: Option<erasure::ErasureLedger>,
+    /// What time it is (the system's clock; a fixed instant in tests of the day's edges).
+    clock: fn() -> time::OffsetDateTime,
 }
 
 impl std::fmt::Debug for Store {
@@ -123,10 +125,21 @@ impl Store {
         }
         .connect_with(options)
         .await?;
-        Ok(Store { pool, backend, keys: Arc::new(keys), ledger: None })
+        Ok(Store { pool, backend, keys: Arc::new(keys), ledger: None, clock: time::OffsetDateTime::now_utc })
     }
 
     /// Applies pending migrations (forward-only) and loads the bundled districts. Idempotent.
+    /// The same store reading the time from `clock` (tests of what happens at a given instant).
+    pub fn with_clock(mut self, clock: fn() -> time::OffsetDateTime) -> Store {
+        self.clock = clock;
+        self
+    }
+
+    /// Today in India, by the one clock every layer uses (`dhruva_core::clock`).
+    pub fn today(&self) -> time::Date {
+        dhruva_core::clock::india_today((self.clock)())
+    }
+
     pub async fn migrate(&self) -> Result<(), StoreError> {
         let keyed_before = self.audit_chain_keyed().await?;
         match self.backend {

@@ -96,9 +96,7 @@ pub fn router(store: Store, config: WebConfig) -> axum::Router {
     let api = api::routes().layer(from_fn_with_state(state.clone(), api::auth::authenticate));
     // The letter form carries photos and the import a register: only their routes take
     // bodies bigger than a form (each caps its own below this).
-    let uploads = pages::upload_routes()
-        .layer(from_fn_with_state(state.clone(), visit::visit))
-        .layer(RequestBodyLimitLayer::new(UPLOAD_BODY_LIMIT));
+    let uploads = pages::upload_routes().layer(from_fn_with_state(state.clone(), visit::visit)).layer(RequestBodyLimitLayer::new(UPLOAD_BODY_LIMIT));
     // The API's register import takes a register too: its own limit, behind the bearer token.
     let api_uploads = api::member_import::upload_routes().layer(from_fn_with_state(state.clone(), api::auth::authenticate));
     axum::Router::new()

@@ -12,8 +12,7 @@ use axum::http::HeaderValue;
 use dhruva_store::Store;
 use std::ops::Deref;
 use std::sync::Arc;
-use time::macros::offset;
-use time::{Date, OffsetDateTime, UtcOffset};
+use time::{Date, OffsetDateTime};
 
 /// Cheap to clone: one `Arc`.
 #[derive(Clone)]
@@ -59,14 +58,11 @@ impl Deref for AppState {
     }
 }
 
-/// Dhruva serves India: "today" (for memberships and dates shown) is the date in IST,
-/// not in UTC, or the day would turn at 05:30 in the morning.
-const INDIA: UtcOffset = offset!(+5:30);
-
 pub fn now() -> OffsetDateTime {
     OffsetDateTime::now_utc()
 }
 
+/// Today in India (`dhruva_core::clock`), as the store counts it too.
 pub fn today() -> Date {
-    now().to_offset(INDIA).date()
+    dhruva_core::clock::india_today(now())
 }

@@ -8,8 +8,8 @@
 use crate::cookies::{self, Lifetime};
 use crate::csrf::{self, Binding};
 use crate::error::{Failure, WebError};
-use crate::i18n::{from_accept_language, Tr};
 use crate::error_page;
+use crate::i18n::{from_accept_language, Tr};
 use crate::session::{self, SessionState, SignedIn};
 use crate::state::AppState;
 use crate::BODY_LIMIT;

@@ -15,13 +15,13 @@ use dhruva_core::geography::DistrictCode;
 use dhruva_core::{CaseId, Sensitive};
 use dhruva_forms::RawAnswers;
 use sqlx::Row as _;
-use time::{Date, Duration, OffsetDateTime};
+use time::{Date, OffsetDateTime};
 
-/// The latest date a past event may carry when the caller gives no `today`: tomorrow in UTC,
-/// because in India (UTC+5:30) the day starts before it does in UTC.
-pub(super) fn latest_allowed_date() -> Date {
-    let today = OffsetDateTime::now_utc().date();
-    today.checked_add(Duration::days(1)).unwrap_or(today)
+impl Store {
+    /// The latest date a past event may carry: today in India, by the one clock.
+    pub(super) fn latest_allowed_date(&self) -> Date {
+        self.today()
+    }
 }
 
 impl Store {
@@ -124,7 +124,7 @@ impl Store {
         if case.kind != CaseKind::Legal {
             return Err(CaseError::WrongKindForThis.into());
         }
-        if h.held_on > latest_allowed_date() {
+        if h.held_on > self.latest_allowed_date() {
             return Err(CaseError::DateInFuture.into());
         }
         if h.next_on.is_some_and(|next| next < h.held_on) {

@@ -21,7 +21,7 @@ impl Store {
     /// Every case of hers, oldest first, decrypted; no audit row of its own (the export is
     /// audited as a whole). Empty once she is erased.
     pub(crate) async fn cases_for_export(&self, member: MemberId) -> Result<Vec<ExportedCase>, StoreError> {
-        let today = time::OffsetDateTime::now_utc().date();
+        let today = self.today();
         let mut conn = self.pool.acquire().await?;
         let rows =
             sqlx::query(&format!("SELECT {CASE_COLUMNS}, c.details_ct, c.authority_name_ct FROM cases c WHERE c.member_id = $1 ORDER BY c.id"))

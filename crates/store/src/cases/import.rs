@@ -281,7 +281,7 @@ impl Store {
         }
         let count = checked.len();
         for c in &checked {
-            Store::insert_case(&mut tx, &self.keys, by, &c.new, &c.row.history).await?;
+            Store::insert_case(&mut tx, &self.keys, by, &c.new, &c.row.history, self.today()).await?;
         }
         let event = AuditEvent::new("cases_imported").collective(collective).detail(format!("rows={count}"));
         tx.append(by, &event).await?;

@@ -18,7 +18,7 @@ impl Store {
     #[tracing::instrument(skip_all)]
     pub async fn record_correspondence(&self, by: &Accessor, id: CaseId, c: &NewCorrespondence) -> Result<CorrespondenceId, StoreError> {
         let types = attachments::check_all(&c.attachments)?;
-        if c.on > super::change::latest_allowed_date() {
+        if c.on > self.latest_allowed_date() {
             return Err(CaseError::DateInFuture.into());
         }
         match dhruva_core::text::clean(c.summary.expose()) {

@@ -17,7 +17,7 @@ impl Store {
     #[tracing::instrument(skip_all)]
     pub async fn open_case(&self, by: &Accessor, new: &NewCase) -> Result<CaseId, StoreError> {
         let mut tx = self.begin_audited().await?;
-        let id = insert_case(&mut tx, &self.keys, by, new, &[]).await?;
+        let id = insert_case(&mut tx, &self.keys, by, new, &[], self.latest_allowed_date()).await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -29,8 +29,9 @@ impl Store {
         by: &Accessor,
         new: &NewCase,
         history: &[(CaseState, Date)],
+        today: Date,
     ) -> Result<CaseId, StoreError> {
-        insert_case(tx, keys, by, new, history).await
+        insert_case(tx, keys, by, new, history, today).await
     }
 }
 
@@ -44,12 +45,13 @@ pub(crate) async fn insert_case(
     by: &Accessor,
     new: &NewCase,
     history: &[(CaseState, Date)],
+    today: Date,
 ) -> Result<CaseId, StoreError> {
     check_item(new)?;
     let flow = workflow(new.kind);
     let history: Vec<(CaseState, Date)> =
         if history.is_empty() { vec![(new.state.unwrap_or_else(|| flow.initial()), new.opened_on)] } else { history.to_vec() };
-    check_history(new, &history)?;
+    check_history(new, &history, today)?;
     let details = details::validate(new.kind, new.details.expose())?;
     let (state, state_since) = history.last().copied().ok_or_else(|| StoreError::Invalid("a case needs a state".to_owned()))?;
 
@@ -175,9 +177,8 @@ fn check_item(new: &NewCase) -> Result<(), CaseError> {
 }
 
 /// Every state in the kind's workflow, dates in order from the opening and none in the future.
-fn check_history(new: &NewCase, history: &[(CaseState, Date)]) -> Result<(), StoreError> {
+fn check_history(new: &NewCase, history: &[(CaseState, Date)], today: Date) -> Result<(), StoreError> {
     let flow = workflow(new.kind);
-    let today = super::change::latest_allowed_date();
     if new.opened_on > today {
         return Err(CaseError::DateInFuture.into());
     }

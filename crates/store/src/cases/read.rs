@@ -148,7 +148,7 @@ impl Store {
     /// The case with its details decrypted. Audited (`view_cases`) unless she reads her own.
     #[tracing::instrument(skip_all)]
     pub async fn case(&self, by: &Accessor, id: CaseId) -> Result<Option<Case>, StoreError> {
-        let today = time::OffsetDateTime::now_utc().date();
+        let today = self.today();
         let mut conn = self.pool.acquire().await?;
         let Some(row) = CaseRow::load(&mut conn, id).await? else { return Ok(None) };
         let inputs = deadline_inputs(&mut conn, &[id]).await?;

@@ -109,7 +109,7 @@ impl Store {
         let mut members = members.to_vec();
         members.sort();
         members.dedup();
-        let today = db::date_text(time::OffsetDateTime::now_utc().date());
+        let today = db::date_text(self.today());
         let mut found: BTreeMap<MemberId, (AccountId, Language, CollectiveId, String)> = BTreeMap::new();
         for chunk in members.chunks(db::IN_LIST_CHUNK) {
             let sql = format!(

@@ -36,7 +36,7 @@ impl Store {
         let row =
             sqlx::query("SELECT code, languages FROM members WHERE id = $1 AND erased_at IS NULL").bind(id.0).fetch_optional(&self.pool).await?;
         step!();
-        let mut memberships = memberships::of_members(&self.pool, &[id]).await?;
+        let mut memberships = memberships::of_members(&self.pool, &[id], self.today()).await?;
         let summary = match &row {
             Some(row) => MemberSummary {
                 id,

@@ -621,7 +621,7 @@ impl Store {
             .try_get(0)?;
             let id = MemberId(id);
             sqlx::query("INSERT INTO member_keys (member_id, wrapped_key) VALUES ($1, $2)").bind(id.0).bind(wrapped_key).execute(tx.conn()).await?;
-            super::memberships::require_taking_members(tx.conn(), collective, p.joined_on).await?;
+            super::memberships::require_taking_members(tx.conn(), collective, p.joined_on, self.today()).await?;
             super::memberships::insert(tx.conn(), id, collective, p.joined_on, p.office).await?;
             if let Some(key) = &p.row_key {
                 sqlx::query("INSERT INTO register_import_keys (member_id, row_key, imported_at) VALUES ($1, $2, $3)")

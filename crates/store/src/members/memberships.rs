@@ -62,7 +62,7 @@ impl Store {
         if reason == MembershipEnd::Moved {
             return Err(StoreError::Invalid("a move is recorded with the collective she moved to".to_owned()));
         }
-        not_too_far("until", until)?;
+        not_too_far("until", until, self.today())?;
         let mut tx = self.begin_audited().await?;
         let id = open_membership(tx.conn(), member, collective, until, "until").await?;
         close(tx.conn(), id, until, reason, None).await?;
@@ -82,7 +82,7 @@ impl Store {
         if from == to {
             return Err(StoreError::input("to", InputProblem::AlreadyMember));
         }
-        not_too_far("date", on)?;
+        not_too_far("date", on, self.today())?;
         let mut tx = self.begin_audited().await?;
         require_collective(tx.conn(), to).await?;
         require_open(tx.conn(), to, on).await?;
@@ -106,7 +106,7 @@ impl Store {
     /// ahead.
     #[tracing::instrument(skip_all)]
     pub async fn rejoin(&self, by: &Accessor, member: MemberId, collective: CollectiveId, since: Date) -> Result<(), StoreError> {
-        not_too_far("since", since)?;
+        not_too_far("since", since, self.today())?;
         let mut tx = self.begin_audited().await?;
         require_member(tx.conn(), member).await?;
         if has_open(tx.conn(), member, collective).await? {
@@ -238,10 +238,9 @@ pub(super) async fn insert(
 /// stays, its register is shut — closed on or before today or the day she would join.
 /// (Not inside [`insert`]: the upgrade stories make members through it on schemas from before
 /// collectives could close.)
-pub(super) async fn require_taking_members(conn: &mut AnyConnection, collective: CollectiveId, since: Date) -> Result<(), StoreError> {
+pub(super) async fn require_taking_members(conn: &mut AnyConnection, collective: CollectiveId, since: Date, today: Date) -> Result<(), StoreError> {
     let closed: Option<Option<String>> =
         sqlx::query_scalar("SELECT closed_on FROM collectives WHERE id = $1").bind(collective.0).fetch_optional(&mut *conn).await?;
-    let today = time::OffsetDateTime::now_utc().date();
     if closed.flatten().is_some_and(|on| on <= db::date_text(today) || on <= db::date_text(since)) {
         return Err(StoreError::Input { field: "collective", problem: crate::error::InputProblem::Closed });
     }
@@ -270,10 +269,9 @@ async fn require_member(conn: &mut AnyConnection, member: MemberId) -> Result<()
 /// Every membership (current and ended) of these members, oldest first. Each carries the
 /// office her terms give her in it: the one she holds today if any (a leading one first),
 /// else the last she held during it.
-pub(super) async fn of_members(pool: &AnyPool, members: &[MemberId]) -> Result<HashMap<MemberId, Vec<Membership>>, StoreError> {
+pub(super) async fn of_members(pool: &AnyPool, members: &[MemberId], today: Date) -> Result<HashMap<MemberId, Vec<Membership>>, StoreError> {
     let mut out: HashMap<MemberId, Vec<Membership>> = HashMap::new();
     let terms = offices::terms_of_members(pool, members).await?;
-    let today = time::OffsetDateTime::now_utc().date();
     for chunk in members.chunks(db::IN_LIST_CHUNK) {
         let sql = format!(
             "SELECT member_id, collective_id, since, until FROM memberships WHERE member_id IN ({}) ORDER BY since, id",

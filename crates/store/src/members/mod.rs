@@ -51,7 +51,7 @@ impl Store {
     /// [`Store::create_member_under_18`].
     #[tracing::instrument(skip_all)]
     pub async fn create_member(&self, by: &Accessor, new: NewMember) -> Result<MemberSummary, StoreError> {
-        let today = time::OffsetDateTime::now_utc().date();
+        let today = self.today();
         let minor = crate::guardians::minor_by_birth_year(&new.personal, today);
         self.insert_member(by, new, minor).await
     }
@@ -168,7 +168,7 @@ impl Store {
             });
         }
         let ids: Vec<MemberId> = members.iter().map(|m| m.id).collect();
-        let mut all = memberships::of_members(&self.pool, &ids).await?;
+        let mut all = memberships::of_members(&self.pool, &ids, self.today()).await?;
         for member in &mut members {
             member.memberships = all.remove(&member.id).unwrap_or_default();
         }

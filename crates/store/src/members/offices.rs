@@ -45,8 +45,7 @@ fn term_row(row: &AnyRow) -> Result<StoredTerm, StoreError> {
 }
 
 /// A date she typed, refused when it is further ahead than [`MAX_DAYS_AHEAD`].
-pub(crate) fn not_too_far(field: &'static str, date: Date) -> Result<(), StoreError> {
-    let today = time::OffsetDateTime::now_utc().date();
+pub(crate) fn not_too_far(field: &'static str, date: Date, today: Date) -> Result<(), StoreError> {
     if date > today + Duration::days(MAX_DAYS_AHEAD) {
         return Err(StoreError::input(field, InputProblem::TooFarAhead));
     }
@@ -88,7 +87,7 @@ impl Store {
         to: MemberId,
         from: Date,
     ) -> Result<i64, StoreError> {
-        not_too_far("from", from)?;
+        not_too_far("from", from, self.today())?;
         let mut tx = self.begin_audited().await?;
         super::memberships::require_collective(tx.conn(), collective).await?;
         if !member_on(tx.conn(), to, collective, from).await? {
@@ -141,7 +140,7 @@ impl Store {
     /// grant for the collective in the same transaction, as at a handover.
     #[tracing::instrument(skip_all)]
     pub async fn end_office_term(&self, by: &Accessor, term: i64, until: Date) -> Result<(), StoreError> {
-        not_too_far("until", until)?;
+        not_too_far("until", until, self.today())?;
         let mut tx = self.begin_audited().await?;
         let row = sqlx::query(&format!("{SELECT_TERM} WHERE id = $1 AND (until IS NULL OR until > $2)"))
             .bind(term)

@@ -99,7 +99,7 @@ impl Store {
         if changed.is_empty() {
             return Ok(());
         }
-        let today = time::OffsetDateTime::now_utc().date();
+        let today = self.today();
         crate::guardians::check_update(tx.conn(), id, personal, &changed, today).await?;
         // An unchanged number keeps whatever index it has (a flagged one stays unindexed).
         let (phone_index, flagged) = match changed.contains(&PHONE) {

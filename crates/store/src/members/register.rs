@@ -112,7 +112,7 @@ impl Store {
         .try_get(0)?;
         let id = MemberId(id);
         sqlx::query("INSERT INTO member_keys (member_id, wrapped_key) VALUES ($1, $2)").bind(id.0).bind(wrapped_key).execute(tx.conn()).await?;
-        memberships::require_taking_members(tx.conn(), new.collective, new.joined_on).await?;
+        memberships::require_taking_members(tx.conn(), new.collective, new.joined_on, self.today()).await?;
         memberships::insert(tx.conn(), id, new.collective, new.joined_on, new.office).await?;
         let detail = if minor { "registered;under_18" } else { "registered" };
         tx.append(by, &AuditEvent::new("member_created").member(id).collective(new.collective).detail(detail)).await?;

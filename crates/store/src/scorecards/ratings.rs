@@ -135,7 +135,7 @@ impl Store {
         if !in_round(tx.conn(), "round_collectives", "collective_id", round, collective.0).await? {
             return Err(ScorecardError::CollectiveNotTakingPart.into());
         }
-        if !is_current_member(tx.conn(), member, collective).await? {
+        if !is_current_member(tx.conn(), member, collective, self.today()).await? {
             return Err(ScorecardError::NotTakingPart.into());
         }
         let key = guardians::data_key(tx.conn(), member).await?;
@@ -254,7 +254,7 @@ impl Store {
     /// answered the round either way) and how many current members it has. Counts only, never
     /// who; no score card figure is read from it.
     pub async fn round_progress(&self, round: RoundId) -> Result<Vec<(CollectiveId, u64, u64)>, StoreError> {
-        let today = db::date_text(time::OffsetDateTime::now_utc().date());
+        let today = db::date_text(self.today());
         let rows = sqlx::query(
             "SELECT rc.collective_id, \
                (SELECT COUNT(DISTINCT r.member_id) FROM ratings r WHERE r.round_id = rc.round_id AND r.collective_id = rc.collective_id), \
@@ -327,8 +327,8 @@ async fn in_round(conn: &mut AnyConnection, table: &str, column: &str, round: Ro
 
 /// She is not erased and her membership of the collective is current today (the web layer
 /// checks the policy too; this is the safety net).
-async fn is_current_member(conn: &mut AnyConnection, member: MemberId, collective: CollectiveId) -> Result<bool, StoreError> {
-    let today = db::date_text(time::OffsetDateTime::now_utc().date());
+async fn is_current_member(conn: &mut AnyConnection, member: MemberId, collective: CollectiveId, today: time::Date) -> Result<bool, StoreError> {
+    let today = db::date_text(today);
     let found = sqlx::query(
         "SELECT 1 FROM memberships ms JOIN members m ON m.id = ms.member_id \
          WHERE ms.member_id = $1 AND ms.collective_id = $2 AND m.erased_at IS NULL AND ms.since <= $3 AND (ms.until IS NULL OR ms.until > $3)",

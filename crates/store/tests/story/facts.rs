@@ -118,3 +118,36 @@ pub async fn a_missing_members_facts_take_the_same_steps_as_a_present_ones(store
     assert_eq!(missing, present, "'does not exist' reads what 'not yours' reads");
     assert_eq!(store.member_facts(dhruva_core::MemberId(rupa.id.0 + 1000), TODAY).await.expect("read"), None);
 }
+
+/// 23:00 UTC on the 5th is 04:30 on the 6th in India.
+fn late_evening_in_utc() -> time::OffsetDateTime {
+    time::macros::datetime!(2026-12-05 23:00 UTC)
+}
+
+/// One clock (issue 12): at 23:00 UTC the day has begun in India, and a date-dependent answer
+/// of the store is the one the pages give for that same instant. She joined "today" as every
+/// page counts it (India's date); the store's own reading of today — who is reminded — counts
+/// her too, where a UTC date would still say she has not joined.
+pub async fn at_23_utc_the_store_and_the_pages_agree_on_which_day_it_is(store: &Store) {
+    let store = store.clone().with_clock(late_evening_in_utc);
+    let india = dhruva_core::clock::india_today(late_evening_in_utc());
+    assert_eq!(india, date!(2026 - 12 - 06));
+    assert_eq!(store.today(), india, "the store's today is India's");
+    let utthan = collective(&store, "Utthan").await;
+    let new = dhruva_store::members::NewMember {
+        code: None,
+        collective: utthan,
+        joined_on: india,
+        office: None,
+        languages: vec![dhruva_core::registry::Language::Bengali],
+        personal: personal("Mina Das", None),
+    };
+    let mina = store.create_member(&cli(), new).await.expect("member");
+    account(&store, "mina", Some(mina.id)).await;
+    // The pages ask with their today (India's date at this instant)…
+    let facts = store.member_facts(mina.id, india).await.expect("read").expect("she exists");
+    assert_eq!(facts.collectives.iter().map(|c| c.id).collect::<Vec<_>>(), vec![utthan]);
+    // …and the store, asked without a date, answers for the same day.
+    let recipients = store.reminder_recipients(&[mina.id]).await.expect("read");
+    assert_eq!(recipients.iter().map(|r| (r.0, r.3)).collect::<Vec<_>>(), vec![(mina.id, utthan)], "the reminder job sees her as the pages do");
+}

@@ -105,6 +105,7 @@ stories! {
         members::memberships_are_dated_and_lists_show_only_current_members,
         facts::a_rosters_facts_equal_each_members_own_facts,
         facts::a_missing_members_facts_take_the_same_steps_as_a_present_ones,
+        facts::at_23_utc_the_store_and_the_pages_agree_on_which_day_it_is,
         personal::reading_someone_elses_name_or_details_is_audited,
         personal::reading_her_own_details_is_not_audited,
         personal::an_update_is_audited_with_field_names_never_values,

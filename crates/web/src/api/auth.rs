@@ -2,8 +2,8 @@
 
 use super::dto::ErrorOut;
 use crate::error::{Failure, WebError};
-use crate::i18n::{from_accept_language, Tr};
 use crate::error_page::field_label_key;
+use crate::i18n::{from_accept_language, Tr};
 use crate::state::{today, AppState};
 use axum::extract::{FromRequestParts, Request, State};
 use axum::http::request::Parts;
